@@ -1,0 +1,106 @@
+package se.lagetrunt.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import se.lagetrunt.protocol.Json;
+
+/**
+ * The server's settings: {@code config/laget-runt.json}, then environment variables on top.
+ *
+ * <p>Environment: {@code PORT}, {@code HOST}, {@code PUBLIC_URL}, {@code ALLOWED_ORIGINS}
+ * (comma-separated), {@code DATABASE_URL} (postgresql://user:pass@host:port/db; without it an
+ * embedded Postgres is started), {@code DB_POOL_SIZE}, {@code DATA_DIR}, {@code WEBROOT},
+ * {@code JWT_SECRET}, {@code PRINT_LOGIN_LINK}, and {@code LAGET_RUNT_CONFIG} for another file.
+ */
+public record AppConfig(
+    String host,
+    int port,
+    String publicUrl,
+    Set<String> allowedOrigins,
+    String databaseUrl,
+    int poolSize,
+    Path dataDir,
+    Path webroot,
+    String jwtSecret,
+    long sessionSeconds,
+    long loginLinkSeconds,
+    boolean printFirstEnablerLink,
+    int maxMessageBytes,
+    long helloTimeoutMillis,
+    long idleTimeoutMillis) {
+
+  public static AppConfig load(Map<String, String> env) throws IOException {
+    Path file = Path.of(env.getOrDefault("LAGET_RUNT_CONFIG", "config/laget-runt.json"));
+    JsonNode root = Files.exists(file) ? Json.MAPPER.readTree(file.toFile()) : Json.object();
+    return from(root, env);
+  }
+
+  static AppConfig from(JsonNode root, Map<String, String> env) {
+    JsonNode http = root.path("http");
+    JsonNode db = root.path("database");
+    JsonNode auth = root.path("auth");
+    JsonNode limits = root.path("limits");
+    int port = Integer.parseInt(env.getOrDefault("PORT", http.path("port").asText("8080")));
+    String publicUrl = stripSlash(env.getOrDefault("PUBLIC_URL", http.path("publicUrl").asText("http://localhost:" + port)));
+    Set<String> origins = new LinkedHashSet<>();
+    origins.add(originOf(publicUrl));
+    http.path("allowedOrigins").forEach(node -> origins.add(stripSlash(node.asText())));
+    if (env.containsKey("ALLOWED_ORIGINS")) {
+      Arrays.stream(env.get("ALLOWED_ORIGINS").split(",")).map(String::strip).filter(s -> !s.isEmpty())
+          .map(AppConfig::stripSlash).forEach(origins::add);
+    }
+    return new AppConfig(
+        env.getOrDefault("HOST", http.path("host").asText("0.0.0.0")),
+        port,
+        publicUrl,
+        origins,
+        nonBlank(env.getOrDefault("DATABASE_URL", db.path("url").asText(null))),
+        Integer.parseInt(env.getOrDefault("DB_POOL_SIZE", db.path("poolSize").asText("8"))),
+        Path.of(env.getOrDefault("DATA_DIR", root.path("dataDir").asText("data"))),
+        Path.of(env.getOrDefault("WEBROOT", root.path("webroot").asText("webroot"))),
+        nonBlank(env.getOrDefault("JWT_SECRET", auth.path("jwtSecret").asText(null))),
+        auth.path("sessionDays").asLong(30) * 86_400,
+        auth.path("loginLinkDays").asLong(14) * 86_400,
+        Boolean.parseBoolean(env.getOrDefault("PRINT_LOGIN_LINK", auth.path("printFirstEnablerLink").asText("true"))),
+        limits.path("maxMessageBytes").asInt(65_536),
+        limits.path("helloTimeoutSeconds").asLong(10) * 1000,
+        limits.path("idleTimeoutSeconds").asLong(60) * 1000);
+  }
+
+  /** The same settings on another port and database: what tests and the benchmark start. */
+  public AppConfig with(int newPort, String newDatabaseUrl, Path newDataDir) {
+    String url = "http://localhost:" + newPort;
+    Set<String> origins = new LinkedHashSet<>(allowedOrigins);
+    origins.add(url);
+    return new AppConfig(host, newPort, url, origins, newDatabaseUrl, poolSize, newDataDir, webroot, jwtSecret,
+        sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
+        idleTimeoutMillis);
+  }
+
+  public AppConfig withJwtSecret(String secret) {
+    return new AppConfig(host, port, publicUrl, allowedOrigins, databaseUrl, poolSize, dataDir, webroot, secret,
+        sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
+        idleTimeoutMillis);
+  }
+
+  static String originOf(String url) {
+    URI uri = URI.create(url);
+    String origin = uri.getScheme() + "://" + uri.getHost();
+    return uri.getPort() == -1 ? origin : origin + ":" + uri.getPort();
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private static String nonBlank(String value) {
+    return value == null || value.isBlank() || "null".equals(value) ? null : value;
+  }
+}

@@ -1,0 +1,155 @@
+package se.lagetrunt.app;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.PoolOptions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import se.lagetrunt.api.ApiRoutes;
+import se.lagetrunt.auth.LoginLinks;
+import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.auth.TokenService;
+import se.lagetrunt.room.LocalRoomDirectory;
+import se.lagetrunt.room.RoomSettings;
+import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.GroupCommitAppender;
+import se.lagetrunt.store.LoginLinkStore;
+import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.store.Migrations;
+import se.lagetrunt.store.PersonStore;
+import se.lagetrunt.store.PostgresEndpoint;
+import se.lagetrunt.transport.SocketEndpoints;
+import se.lagetrunt.transport.TransportSettings;
+
+/**
+ * A running server: the only place that knows every part. {@link #start} blocks until the server
+ * listens; {@link #stop} drains rooms, closes sockets and the database, in that order.
+ */
+public final class LagetRunt {
+  private static final Logger LOG = Logger.getLogger(LagetRunt.class.getName());
+  private static final int MAX_ROWS_PER_COMMIT = 2000;
+
+  private final AppConfig config;
+  private final EmbeddedDatabase embedded;
+  private final Vertx vertx;
+  private final Pool pool;
+  private final HttpServer http;
+  private final SocketEndpoints sockets;
+  private final Services services;
+
+  /** The parts tests and the bootstrap reach into. */
+  public record Services(
+      PersonStore people, MeetingStore meetings, EventLog eventLog, TokenService tokens, LoginLinks links,
+      GroupCommitAppender appender) {}
+
+  private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
+      SocketEndpoints sockets, Services services) {
+    this.config = config;
+    this.embedded = embedded;
+    this.vertx = vertx;
+    this.pool = pool;
+    this.http = http;
+    this.sockets = sockets;
+    this.services = services;
+  }
+
+  public static LagetRunt start(AppConfig config) throws Exception {
+    EmbeddedDatabase embedded = config.databaseUrl() == null ? EmbeddedDatabase.start(config.dataDir()) : null;
+    try {
+      PostgresEndpoint endpoint = embedded != null ? embedded.endpoint() : PostgresEndpoint.fromUrl(config.databaseUrl());
+      Migrations.run(endpoint);
+      String signingKey = SigningKey.resolve(config, embedded != null);
+      return wire(config, embedded, endpoint, signingKey);
+    } catch (Exception e) {
+      if (embedded != null) {
+        embedded.close();
+      }
+      throw e;
+    }
+  }
+
+  private static LagetRunt wire(AppConfig config, EmbeddedDatabase embedded, PostgresEndpoint endpoint,
+      String signingKey) throws Exception {
+    Vertx vertx = Vertx.vertx();
+    Pool pool = PgBuilder.pool()
+        .with(new PoolOptions().setMaxSize(config.poolSize()))
+        .connectingTo(endpoint.connectOptions())
+        .using(vertx)
+        .build();
+    PersonStore people = new PersonStore(pool);
+    MeetingStore meetings = new MeetingStore(pool);
+    EventLog eventLog = new EventLog(pool);
+    GroupCommitAppender appender = new GroupCommitAppender(pool, MAX_ROWS_PER_COMMIT);
+    TokenService tokens = new TokenService(vertx, signingKey, config.sessionSeconds());
+    LoginLinks links = new LoginLinks(
+        new LoginLinkStore(pool), config.publicUrl(), Duration.ofSeconds(config.loginLinkSeconds()));
+    MeetingGate gate = new MeetingGate(tokens, people, meetings);
+    LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, eventLog, appender, RoomSettings.DEFAULT);
+    SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
+        config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis()));
+    ApiRoutes api = new ApiRoutes(gate, tokens, links, people, meetings);
+
+    HttpServerOptions options = new HttpServerOptions()
+        .setHost(config.host())
+        .setPort(config.port())
+        .setCompressionSupported(false)
+        .setPerMessageWebSocketCompressionSupported(false)
+        .setPerFrameWebSocketCompressionSupported(false)
+        .setMaxWebSocketFrameSize(config.maxMessageBytes())
+        .setMaxWebSocketMessageSize(config.maxMessageBytes())
+        .setIdleTimeout(120)
+        .setIdleTimeoutUnit(TimeUnit.SECONDS);
+    HttpServer http = vertx.createHttpServer(options)
+        .requestHandler(WebServer.routes(vertx, api, sockets, rooms, pool, config.webroot()));
+    await(http.listen());
+    LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
+    return new LagetRunt(config, embedded, vertx, pool, http, sockets,
+        new Services(people, meetings, eventLog, tokens, links, appender));
+  }
+
+  public int port() {
+    return http.actualPort();
+  }
+
+  public String url() {
+    return config.publicUrl();
+  }
+
+  public AppConfig config() {
+    return config;
+  }
+
+  public Services services() {
+    return services;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  /**
+   * Graceful stop: no new connections; every room answers what it is committing and closes its
+   * clients with "going away"; then the remaining sockets, the pool and the embedded database.
+   */
+  public void stop() throws Exception {
+    List<Future<Void>> rooms = vertx.deploymentIDs().stream().map(vertx::undeploy).toList();
+    await(Future.join(rooms).recover(e -> Future.succeededFuture()));
+    sockets.closeAll();
+    await(http.shutdown(2, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
+    await(pool.close());
+    await(vertx.close());
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+
+  static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,43 @@
+package se.lagetrunt.app;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Starts Laget Runt with config/laget-runt.json and the environment, and says where to go. */
+public final class Main {
+  private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    LagetRunt server;
+    try {
+      server = LagetRunt.start(AppConfig.load(System.getenv()));
+    } catch (Exception e) {
+      LOG.log(Level.SEVERE, "Laget Runt could not start: " + e.getMessage(), e);
+      System.exit(1);
+      return;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        server.stop();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "unclean shutdown", e);
+      }
+    }, "laget-runt-shutdown"));
+
+    StringBuilder banner = new StringBuilder()
+        .append("\n  Laget Runt is running.\n")
+        .append("  Open: ").append(server.url()).append("/\n");
+    if (server.config().printFirstEnablerLink()) {
+      try {
+        String link = LagetRunt.await(FirstEnabler.loginLink(server.services().people(), server.services().links()));
+        banner.append("  Sign in as the first enabler with this personal link (keep it to yourself):\n")
+            .append("  ").append(link).append("\n");
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "could not make a login link", e);
+      }
+    }
+    System.out.println(banner);
+  }
+}

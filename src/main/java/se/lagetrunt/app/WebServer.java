@@ -1,0 +1,61 @@
+package se.lagetrunt.app;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.FileSystemAccess;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.sqlclient.Pool;
+import java.nio.file.Path;
+import se.lagetrunt.api.ApiRoutes;
+import se.lagetrunt.room.RoomDirectory;
+import se.lagetrunt.transport.SocketEndpoints;
+
+/** The HTTP routes, read top to bottom as the server's table of contents. */
+final class WebServer {
+  private static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+          + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+  private WebServer() {}
+
+  static Router routes(
+      Vertx vertx, ApiRoutes api, SocketEndpoints sockets, RoomDirectory rooms, Pool pool, Path webroot) {
+    Router router = Router.router(vertx);
+    router.route().handler(WebServer::securityHeaders);
+    router.get("/health").handler(ctx -> health(ctx, pool, sockets, rooms));
+    api.mount(router);
+    sockets.mount(router);
+    router.route().handler(StaticHandler.create(FileSystemAccess.ROOT, webroot.toAbsolutePath().toString())
+        .setCachingEnabled(false)
+        .setDefaultContentEncoding("UTF-8"));
+    return router;
+  }
+
+  private static void securityHeaders(RoutingContext ctx) {
+    ctx.response().headers()
+        .set("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        .set("X-Content-Type-Options", "nosniff")
+        .set("Referrer-Policy", "no-referrer");
+    ctx.next();
+  }
+
+  /** Up means the database answers; the figures help an operator see load at a glance. */
+  private static void health(RoutingContext ctx, Pool pool, SocketEndpoints sockets, RoomDirectory rooms) {
+    pool.query("SELECT 1").execute().onComplete(result -> {
+      boolean up = result.succeeded();
+      ctx.response()
+          .setStatusCode(up ? 200 : 503)
+          .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+          .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+          .end(new JsonObject()
+              .put("status", up ? "up" : "down")
+              .put("database", up ? "up" : "down")
+              .put("connections", sockets.openSessions())
+              .put("liveMeetings", rooms.liveRooms())
+              .encode());
+    });
+  }
+}

@@ -1,0 +1,27 @@
+package se.lagetrunt.domain;
+
+/** What a person may do inside one meeting. Decided per meeting, not per account. */
+public enum MeetingRole {
+  ENABLER,
+  LEADER,
+  NOTE_TAKER,
+  PARTICIPANT;
+
+  /** Leaders steer their network's meetings; enablers steer the leader meetings they moderate. */
+  public boolean steers() {
+    return this == ENABLER || this == LEADER;
+  }
+
+  public String wireName() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  public static MeetingRole fromWire(String value) {
+    for (MeetingRole role : values()) {
+      if (role.wireName().equals(value)) {
+        return role;
+      }
+    }
+    throw new IllegalArgumentException("unknown meeting role: " + value);
+  }
+}

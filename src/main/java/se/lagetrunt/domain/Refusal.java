@@ -1,0 +1,24 @@
+package se.lagetrunt.domain;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/** Why the meeting will not do what a command asked. The code is stable; the message is for people. */
+public record Refusal(Code code, String message) {
+
+  /** Stable reasons, sent to clients as lower-case snake names (see docs/protocol.md). */
+  public enum Code {
+    NOT_ALLOWED,
+    TEXT_TOO_LONG,
+    INVALID_TEXT;
+
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  public Refusal {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
+  }
+}

@@ -1,0 +1,121 @@
+package se.lagetrunt.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import se.lagetrunt.domain.MeetingCommand;
+
+/**
+ * Turns one text frame into a {@link ClientMessage}, or says precisely what is wrong with it.
+ * Every field is checked for presence and kind here, so nothing below the transport ever sees a
+ * half-formed command.
+ */
+public final class ClientMessageParser {
+  public static final int PROTOCOL_VERSION = 1;
+  private static final Pattern COMMAND_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+  private static final int TOKEN_MAX_LENGTH = 4096;
+
+  private ClientMessageParser() {}
+
+  public static ClientMessage parse(String text) throws ProtocolException {
+    JsonNode root;
+    try {
+      root = Json.read(text);
+    } catch (JsonProcessingException e) {
+      throw new ProtocolException(ErrorCode.BAD_JSON, "The message is not valid JSON.", null);
+    }
+    if (root == null || !root.isObject()) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "A message must be a JSON object.", null);
+    }
+    JsonNode type = root.get("type");
+    if (type == null || !type.isTextual()) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "The field 'type' must be a string.", readableId(root));
+    }
+    return switch (type.asText()) {
+      case "hello" -> hello(root);
+      case "ping" -> new ClientMessage.Ping();
+      case "setTopic" -> command(root, new MeetingCommand.SetTopic(string(root, "text", commandId(root))));
+      default -> throw new ProtocolException(
+          ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type.asText()) + "'.", readableId(root));
+    };
+  }
+
+  private static ClientMessage.Hello hello(JsonNode root) throws ProtocolException {
+    JsonNode version = root.get("v");
+    if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "hello needs the protocol version 'v'.", null);
+    }
+    if (version.intValue() != PROTOCOL_VERSION) {
+      throw new ProtocolException(
+          ErrorCode.UNSUPPORTED_VERSION, "This server speaks protocol version " + PROTOCOL_VERSION + ".", null);
+    }
+    String token = string(root, "token", null);
+    if (token.isEmpty() || token.length() > TOKEN_MAX_LENGTH) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "hello needs a token.", null);
+    }
+    UUID meetingId = uuid(root.get("meeting"), "meeting", null);
+    if (meetingId == null) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "hello needs the meeting id.", null);
+    }
+    long lastSeq = ClientMessage.Hello.NOTHING_SEEN;
+    JsonNode last = root.get("lastSeq");
+    if (last != null && !last.isNull()) {
+      if (!last.isIntegralNumber() || !last.canConvertToLong() || last.longValue() < -1) {
+        throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'lastSeq' must be a whole number.", null);
+      }
+      lastSeq = last.longValue();
+    }
+    return new ClientMessage.Hello(version.intValue(), token, meetingId, lastSeq);
+  }
+
+  private static ClientMessage.Command command(JsonNode root, MeetingCommand command) throws ProtocolException {
+    String id = commandId(root);
+    UUID meetingGuard = uuid(root.get("meeting"), "meeting", id);
+    return new ClientMessage.Command(id, command, meetingGuard);
+  }
+
+  private static String commandId(JsonNode root) throws ProtocolException {
+    String id = readableId(root);
+    if (id == null) {
+      throw new ProtocolException(
+          ErrorCode.BAD_MESSAGE, "A command needs an 'id': 1-64 letters, digits or . _ : -", null);
+    }
+    return id;
+  }
+
+  /** The command id if the message has a well-formed one, so even a refusal can name its command. */
+  private static String readableId(JsonNode root) {
+    JsonNode id = root.get("id");
+    if (id != null && id.isTextual() && COMMAND_ID.matcher(id.asText()).matches()) {
+      return id.asText();
+    }
+    return null;
+  }
+
+  private static String string(JsonNode root, String field, String commandId) throws ProtocolException {
+    JsonNode node = root.get(field);
+    if (node == null || !node.isTextual()) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "The field '" + field + "' must be a string.", commandId);
+    }
+    return node.asText();
+  }
+
+  private static UUID uuid(JsonNode node, String field, String commandId) throws ProtocolException {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    if (node.isTextual()) {
+      try {
+        return UUID.fromString(node.asText());
+      } catch (IllegalArgumentException ignored) {
+        // fall through to the common refusal
+      }
+    }
+    throw new ProtocolException(ErrorCode.BAD_MESSAGE, "The field '" + field + "' must be a meeting id.", commandId);
+  }
+
+  private static String clip(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40) + "…";
+  }
+}

@@ -1,0 +1,21 @@
+package se.lagetrunt.protocol;
+
+/** Why the server closes a socket. 4xxx codes are ours; see docs/protocol.md. */
+public final class CloseCodes {
+  /** The server is shutting down or the meeting is going away; reconnect later. */
+  public static final short GOING_AWAY = 1001;
+  /** A frame or message is larger than the limit. */
+  public static final short TOO_BIG = 1009;
+  /** The token was missing, forged, expired or for another audience; sign in again. */
+  public static final short UNAUTHENTICATED = 4001;
+  /** The person may not join this meeting (or no longer may). */
+  public static final short FORBIDDEN = 4003;
+  /** The meeting does not exist. */
+  public static final short NOT_FOUND = 4004;
+  /** No hello arrived in time, or nothing at all arrived for too long. */
+  public static final short TIMEOUT = 4008;
+  /** The client keeps sending malformed messages. */
+  public static final short PROTOCOL_ERROR = 4400;
+
+  private CloseCodes() {}
+}

@@ -1,0 +1,34 @@
+package se.lagetrunt.protocol;
+
+import java.util.Locale;
+
+/**
+ * Stable codes for what the protocol itself refuses. Domain refusals (see
+ * {@link se.lagetrunt.domain.Refusal.Code}) travel in the same {@code code} field; together they
+ * are the complete list in docs/protocol.md.
+ */
+public enum ErrorCode {
+  BAD_JSON("The message is not valid JSON."),
+  BAD_MESSAGE("The message is missing a field or has a field of the wrong kind."),
+  UNKNOWN_TYPE("The message type is not known."),
+  UNSUPPORTED_VERSION("This protocol version is not supported."),
+  NOT_AUTHENTICATED("Send hello with a valid token first."),
+  ALREADY_AUTHENTICATED("This connection is already joined to a meeting."),
+  WRONG_MEETING("This connection is joined to another meeting."),
+  UNAVAILABLE("The meeting could not save this just now. Try again."),
+  SHUTTING_DOWN("The server is restarting. Reconnect in a moment.");
+
+  private final String message;
+
+  ErrorCode(String message) {
+    this.message = message;
+  }
+
+  public String wireName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public String message() {
+    return message;
+  }
+}

@@ -1,0 +1,86 @@
+package se.lagetrunt.protocol;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.UUID;
+import se.lagetrunt.domain.MeetingEvent;
+import se.lagetrunt.domain.MeetingState;
+
+/** Every message the server sends, built in one place so docs/protocol.md has one source. */
+public final class ServerMessages {
+  private ServerMessages() {}
+
+  /** One person in the presence list, with how many of their devices are connected. */
+  public record PresentPerson(UUID personId, String name, String stakeholderGroup, String role, int connections) {}
+
+  public static String welcome(UUID meetingId, UUID personId, String role, long seq) {
+    ObjectNode node = typed("welcome");
+    node.put("v", ClientMessageParser.PROTOCOL_VERSION);
+    node.put("meeting", meetingId.toString());
+    node.put("you", personId.toString());
+    node.put("role", role);
+    node.put("seq", seq);
+    return Json.write(node);
+  }
+
+  public static String ok(String commandId, long seq) {
+    ObjectNode node = typed("ok");
+    node.put("re", commandId);
+    node.put("seq", seq);
+    return Json.write(node);
+  }
+
+  public static String error(String commandId, String code, String message) {
+    ObjectNode node = typed("error");
+    if (commandId != null) {
+      node.put("re", commandId);
+    }
+    node.put("code", code);
+    node.put("message", message);
+    return Json.write(node);
+  }
+
+  public static String event(long seq, MeetingEvent event, UUID actor, Instant at) {
+    ObjectNode node = typed("event");
+    node.put("seq", seq);
+    node.put("actor", actor.toString());
+    node.put("at", at.toString());
+    ObjectNode body = EventCodec.payload(event);
+    body.put("type", EventCodec.typeOf(event));
+    node.set("event", body);
+    return Json.write(node);
+  }
+
+  public static String snapshot(long seq, MeetingState state) {
+    ObjectNode node = typed("snapshot");
+    node.put("seq", seq);
+    node.set("state", EventCodec.stateToJson(state));
+    return Json.write(node);
+  }
+
+  public static String presence(Collection<PresentPerson> people) {
+    ObjectNode node = typed("presence");
+    ArrayNode list = node.putArray("people");
+    for (PresentPerson person : people) {
+      ObjectNode entry = list.addObject();
+      entry.put("id", person.personId().toString());
+      entry.put("name", person.name());
+      entry.put("group", person.stakeholderGroup());
+      entry.put("role", person.role());
+      entry.put("connections", person.connections());
+    }
+    return Json.write(node);
+  }
+
+  public static String pong() {
+    return "{\"type\":\"pong\"}";
+  }
+
+  private static ObjectNode typed(String type) {
+    ObjectNode node = Json.object();
+    node.put("type", type);
+    return node;
+  }
+}

@@ -1,0 +1,51 @@
+package se.lagetrunt.room;
+
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.GroupCommitAppender;
+
+/**
+ * Rooms in this JVM: each meeting is deployed as its own verticle, so Vert.x gives it one context
+ * (and one event loop) for its whole life, spread round-robin over the event loops.
+ */
+public final class LocalRoomDirectory implements RoomDirectory {
+  private final Vertx vertx;
+  private final EventLog log;
+  private final GroupCommitAppender appender;
+  private final RoomSettings settings;
+  private final ConcurrentHashMap<UUID, Future<Room>> rooms = new ConcurrentHashMap<>();
+
+  public LocalRoomDirectory(Vertx vertx, EventLog log, GroupCommitAppender appender, RoomSettings settings) {
+    this.vertx = vertx;
+    this.log = log;
+    this.appender = appender;
+    this.settings = settings;
+  }
+
+  @Override
+  public Future<Room> open(UUID meetingId) {
+    return rooms.computeIfAbsent(meetingId, this::deploy);
+  }
+
+  @Override
+  public int liveRooms() {
+    return rooms.size();
+  }
+
+  private Future<Room> deploy(UUID meetingId) {
+    Room room = new Room(meetingId, log, appender, settings, this::retire);
+    Future<Room> deployed = vertx.deployVerticle(room, new DeploymentOptions()).map(id -> room);
+    // A room that failed to load is forgotten, so the next join tries again.
+    return deployed.onFailure(error -> rooms.remove(meetingId));
+  }
+
+  /** Called by an idle room on its own context, before it undeploys itself. */
+  private void retire(Room room) {
+    rooms.computeIfPresent(room.meetingId(), (id, current) ->
+        current.succeeded() && current.result() == room ? null : current);
+  }
+}

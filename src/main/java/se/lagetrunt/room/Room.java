@@ -1,0 +1,335 @@
+package se.lagetrunt.room;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.VerticleBase;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import se.lagetrunt.domain.Decision;
+import se.lagetrunt.domain.Meeting;
+import se.lagetrunt.domain.MeetingCommand;
+import se.lagetrunt.domain.MeetingEvent;
+import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.protocol.CloseCodes;
+import se.lagetrunt.protocol.ErrorCode;
+import se.lagetrunt.protocol.ServerMessages;
+import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.GroupCommitAppender;
+import se.lagetrunt.store.MeetingHistory;
+import se.lagetrunt.store.StoredEvent;
+
+/**
+ * The one owner of a live meeting. Everything here runs on the room's own context, so commands
+ * are decided strictly one after another without locks.
+ *
+ * <p>A command is decided against the state including events still being committed (so a room
+ * can pipeline many commands into one group commit), but it is acknowledged, and its events are
+ * broadcast, only once the appender says they are in Postgres. Two states are kept for that:
+ * {@code state}, which runs ahead, and {@code committed}, which is what clients are shown.
+ */
+public final class Room extends VerticleBase {
+  private static final Logger LOG = Logger.getLogger(Room.class.getName());
+
+  private final UUID meetingId;
+  private final EventLog log;
+  private final GroupCommitAppender appender;
+  private final RoomSettings settings;
+  private final Consumer<Room> onRetire;
+
+  private MeetingState state = MeetingState.EMPTY;
+  private MeetingState committed = MeetingState.EMPTY;
+  private long lastSeq;
+  private long committedSeq;
+  private long snapshotSeq;
+  private boolean snapshotting;
+  private final ArrayDeque<StoredEvent> recent = new ArrayDeque<>();
+  private final Map<ClientChannel, Member> members = new LinkedHashMap<>();
+  private final CommandMemory memory;
+  /** Commands being committed, by person/command id, with every channel waiting for the answer. */
+  private final Map<String, List<ClientChannel>> inFlight = new HashMap<>();
+  private Future<Void> allCommitted = Future.succeededFuture();
+  private boolean reloading;
+  private boolean retired;
+  private long idleTimer = -1;
+
+  Room(UUID meetingId, EventLog log, GroupCommitAppender appender, RoomSettings settings, Consumer<Room> onRetire) {
+    this.meetingId = meetingId;
+    this.log = log;
+    this.appender = appender;
+    this.settings = settings;
+    this.onRetire = onRetire;
+    this.memory = new CommandMemory(settings.rememberedCommands());
+  }
+
+  public UUID meetingId() {
+    return meetingId;
+  }
+
+  @Override
+  public Future<?> start() {
+    return log.load(meetingId, settings.recentEvents()).onSuccess(this::restore);
+  }
+
+  /** Drains: waits for commands being committed to be answered, then tells clients to come back later. */
+  @Override
+  public Future<?> stop() {
+    retired = true;
+    cancelIdleTimer();
+    return allCommitted.eventually(() -> {
+      members.keySet().forEach(channel -> channel.close(CloseCodes.GOING_AWAY, "server shutting down"));
+      members.clear();
+      return Future.succeededFuture();
+    });
+  }
+
+  /** Joins a connection, catching it up from the last sequence number it saw. */
+  public Future<Void> join(Member member, long lastSeenSeq) {
+    Promise<Void> joined = Promise.promise();
+    context.runOnContext(v -> {
+      if (retired) {
+        joined.fail(new RoomRetiredException());
+        return;
+      }
+      cancelIdleTimer();
+      members.put(member.channel(), member);
+      ClientChannel channel = member.channel();
+      channel.send(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq));
+      catchUp(channel, lastSeenSeq);
+      broadcastPresence();
+      joined.complete();
+    });
+    return joined.future();
+  }
+
+  public void leave(ClientChannel channel) {
+    context.runOnContext(v -> {
+      if (members.remove(channel) != null) {
+        broadcastPresence();
+        if (members.isEmpty()) {
+          scheduleRetire();
+        }
+      }
+    });
+  }
+
+  /** Decides a command from a joined connection; the answer goes back on that channel. */
+  public void submit(ClientChannel channel, String commandId, MeetingCommand command) {
+    context.runOnContext(v -> decide(channel, commandId, command));
+  }
+
+  private void decide(ClientChannel channel, String commandId, MeetingCommand command) {
+    Member member = members.get(channel);
+    if (member == null) {
+      channel.send(ServerMessages.error(commandId, ErrorCode.NOT_AUTHENTICATED.wireName(), "Join the meeting first."));
+      return;
+    }
+    if (retired) {
+      channel.send(ServerMessages.error(commandId, ErrorCode.SHUTTING_DOWN.wireName(), ErrorCode.SHUTTING_DOWN.message()));
+      return;
+    }
+    if (reloading) {
+      channel.send(ServerMessages.error(commandId, ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message()));
+      return;
+    }
+    String key = CommandMemory.key(member.personId(), commandId);
+    Long answeredSeq = memory.seqOf(key);
+    if (answeredSeq != null) {
+      channel.send(ServerMessages.ok(commandId, answeredSeq));
+      return;
+    }
+    List<ClientChannel> waiting = inFlight.get(key);
+    if (waiting != null) {
+      waiting.add(channel);
+      return;
+    }
+    Decision decision = Meeting.decide(state, member.actor(), command);
+    if (decision instanceof Decision.Refused refused) {
+      channel.send(ServerMessages.error(commandId, refused.refusal().code().wireName(), refused.refusal().message()));
+      return;
+    }
+    List<MeetingEvent> events = ((Decision.Accepted) decision).events();
+    if (events.isEmpty()) {
+      allCommitted.onComplete(done -> context.runOnContext(x -> channel.send(ServerMessages.ok(commandId, committedSeq))));
+      return;
+    }
+    Instant now = Instant.now();
+    List<StoredEvent> stored = new ArrayList<>(events.size());
+    for (MeetingEvent event : events) {
+      stored.add(new StoredEvent(meetingId, ++lastSeq, event, member.personId(), commandId, now));
+      state = Meeting.apply(state, event);
+    }
+    List<ClientChannel> answerTo = new ArrayList<>(1);
+    answerTo.add(channel);
+    inFlight.put(key, answerTo);
+    Future<Void> append = appender.append(meetingId, stored);
+    allCommitted = append.transform(done -> Future.succeededFuture());
+    append.onComplete(result -> context.runOnContext(x -> {
+      if (result.succeeded()) {
+        onCommitted(key, commandId, stored);
+      } else {
+        onAppendFailed(key, commandId, result.cause());
+      }
+    }));
+  }
+
+  private void onCommitted(String key, String commandId, List<StoredEvent> events) {
+    for (StoredEvent event : events) {
+      publish(event);
+    }
+    long seq = events.get(events.size() - 1).seq();
+    memory.remember(key, seq);
+    String ok = ServerMessages.ok(commandId, seq);
+    inFlight.remove(key).forEach(channel -> channel.send(ok));
+    maybeSnapshot();
+  }
+
+  /** Makes a committed event visible: state, catch-up buffer, and every joined client. */
+  private void publish(StoredEvent event) {
+    committed = Meeting.apply(committed, event.event());
+    committedSeq = event.seq();
+    recent.addLast(event);
+    while (recent.size() > settings.recentEvents()) {
+      recent.removeFirst();
+    }
+    broadcast(event);
+  }
+
+  private void broadcast(StoredEvent event) {
+    String message = eventMessage(event);
+    members.keySet().forEach(channel -> channel.send(message));
+  }
+
+  private static String eventMessage(StoredEvent event) {
+    return ServerMessages.event(event.seq(), event.event(), event.actor(), event.occurredAt());
+  }
+
+  /**
+   * A commit failed, so the state that ran ahead is void. The commit may still have reached the
+   * log (a lost connection after COMMIT), so once every pending append has failed too, the room
+   * reloads from the log instead of guessing; clients retrying with the same id then get the
+   * first answer if it did commit.
+   */
+  private void onAppendFailed(String key, String commandId, Throwable cause) {
+    LOG.log(Level.WARNING, "append failed in meeting " + meetingId, cause);
+    String error = ServerMessages.error(commandId, ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message());
+    inFlight.remove(key).forEach(channel -> channel.send(error));
+    reloading = true;
+    if (inFlight.isEmpty()) {
+      reload();
+    }
+  }
+
+  private void reload() {
+    log.load(meetingId, settings.recentEvents()).onComplete(result -> context.runOnContext(v -> {
+      if (result.failed()) {
+        LOG.log(Level.WARNING, "reload failed for meeting " + meetingId + "; trying again", result.cause());
+        vertx.setTimer(1000, t -> reload());
+        return;
+      }
+      long shownSeq = committedSeq;
+      restore(result.result());
+      // Events that did commit although their append reported failure were never broadcast.
+      recent.stream().filter(event -> event.seq() > shownSeq).forEach(this::broadcast);
+      appender.release(meetingId);
+      reloading = false;
+    }));
+  }
+
+  private void restore(MeetingHistory history) {
+    MeetingState rebuilt = history.snapshotState();
+    long seq = history.snapshotSeq();
+    recent.clear();
+    memory.clear();
+    for (StoredEvent event : history.recentEvents()) {
+      if (event.seq() > history.snapshotSeq()) {
+        rebuilt = Meeting.apply(rebuilt, event.event());
+        seq = event.seq();
+      }
+      recent.addLast(event);
+      if (event.commandId() != null) {
+        memory.remember(CommandMemory.key(event.actor(), event.commandId()), event.seq());
+      }
+    }
+    committed = rebuilt;
+    state = rebuilt;
+    committedSeq = seq;
+    lastSeq = seq;
+    snapshotSeq = history.snapshotSeq();
+  }
+
+  /** Sends exactly the events after {@code lastSeenSeq}, or a snapshot when they are no longer at hand. */
+  private void catchUp(ClientChannel channel, long lastSeenSeq) {
+    if (lastSeenSeq == committedSeq) {
+      return;
+    }
+    long oldestAtHand = recent.isEmpty() ? committedSeq + 1 : recent.peekFirst().seq();
+    boolean canReplay = lastSeenSeq >= 0 && lastSeenSeq < committedSeq && lastSeenSeq >= oldestAtHand - 1;
+    if (!canReplay) {
+      channel.send(ServerMessages.snapshot(committedSeq, committed));
+      return;
+    }
+    for (StoredEvent event : recent) {
+      if (event.seq() > lastSeenSeq) {
+        channel.send(eventMessage(event));
+      }
+    }
+  }
+
+  private void broadcastPresence() {
+    Map<UUID, ServerMessages.PresentPerson> people = new LinkedHashMap<>();
+    for (Member member : members.values()) {
+      people.merge(
+          member.personId(),
+          new ServerMessages.PresentPerson(
+              member.personId(), member.name(), member.stakeholderGroup(), member.actor().role().wireName(), 1),
+          (a, b) -> new ServerMessages.PresentPerson(
+              a.personId(), a.name(), a.stakeholderGroup(), a.role(), a.connections() + 1));
+    }
+    String message = ServerMessages.presence(people.values());
+    members.keySet().forEach(channel -> channel.send(message));
+  }
+
+  private void maybeSnapshot() {
+    if (snapshotting || committedSeq - snapshotSeq < settings.snapshotEvery()) {
+      return;
+    }
+    snapshotting = true;
+    long seq = committedSeq;
+    log.saveSnapshot(meetingId, seq, committed).onComplete(result -> context.runOnContext(v -> {
+      snapshotting = false;
+      if (result.succeeded()) {
+        snapshotSeq = Math.max(snapshotSeq, seq);
+      } else {
+        LOG.log(Level.WARNING, "snapshot failed for meeting " + meetingId, result.cause());
+      }
+    }));
+  }
+
+  private void scheduleRetire() {
+    cancelIdleTimer();
+    idleTimer = vertx.setTimer(settings.idleMillis(), t -> {
+      idleTimer = -1;
+      if (members.isEmpty() && inFlight.isEmpty() && !reloading && !retired) {
+        retired = true;
+        onRetire.accept(this);
+        vertx.undeploy(deploymentID());
+      }
+    });
+  }
+
+  private void cancelIdleTimer() {
+    if (idleTimer >= 0) {
+      vertx.cancelTimer(idleTimer);
+      idleTimer = -1;
+    }
+  }
+}

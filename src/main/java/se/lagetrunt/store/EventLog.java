@@ -1,0 +1,99 @@
+package se.lagetrunt.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.protocol.EventCodec;
+import se.lagetrunt.protocol.Json;
+
+/** Reading a meeting's log and writing its snapshots. Appends go through {@link GroupCommitAppender}. */
+public final class EventLog {
+  private final Pool pool;
+
+  public EventLog(Pool pool) {
+    this.pool = pool;
+  }
+
+  /**
+   * Loads the newest snapshot and the events a room keeps at hand: everything after the snapshot,
+   * and at least the last {@code window} events, so reconnecting clients can be sent what they
+   * missed and retried commands can be recognised.
+   */
+  public Future<MeetingHistory> load(UUID meetingId, int window) {
+    return pool.preparedQuery(
+            "SELECT seq, state::text AS state FROM meeting_snapshot WHERE meeting_id = $1 ORDER BY seq DESC LIMIT 1")
+        .execute(Tuple.of(meetingId))
+        .compose(snapshots -> {
+          long snapshotSeq = 0;
+          MeetingState state = MeetingState.EMPTY;
+          if (snapshots.size() > 0) {
+            Row row = snapshots.iterator().next();
+            snapshotSeq = row.getLong("seq");
+            state = EventCodec.stateFromJson(parse(meetingId, row.getString("state")));
+          }
+          long fromSeq = snapshotSeq;
+          MeetingState snapshotState = state;
+          return pool.preparedQuery(
+                  "SELECT seq, type, payload::text AS payload, actor, command_id, occurred_at FROM meeting_event "
+                      + "WHERE meeting_id = $1 AND seq > least($2, "
+                      + "(SELECT coalesce(max(seq), 0) FROM meeting_event WHERE meeting_id = $1) - $3) "
+                      + "ORDER BY seq")
+              .execute(Tuple.of(meetingId, fromSeq, window))
+              .map(rows -> {
+                List<StoredEvent> events = new ArrayList<>(rows.size());
+                for (Row row : rows) {
+                  events.add(toEvent(meetingId, row));
+                }
+                return new MeetingHistory(fromSeq, snapshotState, events);
+              });
+        });
+  }
+
+  /** All events of a meeting in order; for tests, exports and audits, not for live rooms. */
+  public Future<List<StoredEvent>> all(UUID meetingId) {
+    return pool.preparedQuery(
+            "SELECT seq, type, payload::text AS payload, actor, command_id, occurred_at FROM meeting_event "
+                + "WHERE meeting_id = $1 ORDER BY seq")
+        .execute(Tuple.of(meetingId))
+        .map(rows -> {
+          List<StoredEvent> events = new ArrayList<>(rows.size());
+          rows.forEach(row -> events.add(toEvent(meetingId, row)));
+          return events;
+        });
+  }
+
+  /** Keeps only the newest snapshot: older ones are never read. */
+  public Future<Void> saveSnapshot(UUID meetingId, long seq, MeetingState state) {
+    return pool.preparedQuery(
+            "WITH saved AS (INSERT INTO meeting_snapshot (meeting_id, seq, state) VALUES ($1, $2, $3::jsonb) "
+                + "ON CONFLICT DO NOTHING RETURNING seq) "
+                + "DELETE FROM meeting_snapshot WHERE meeting_id = $1 AND seq < $2")
+        .execute(Tuple.of(meetingId, seq, Json.write(EventCodec.stateToJson(state))))
+        .mapEmpty();
+  }
+
+  private static StoredEvent toEvent(UUID meetingId, Row row) {
+    return new StoredEvent(
+        meetingId,
+        row.getLong("seq"),
+        EventCodec.fromJson(row.getString("type"), parse(meetingId, row.getString("payload"))),
+        row.getUUID("actor"),
+        row.getString("command_id"),
+        row.getOffsetDateTime("occurred_at").toInstant());
+  }
+
+  private static JsonNode parse(UUID meetingId, String json) {
+    try {
+      return Json.read(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable JSON in the log of meeting " + meetingId, e);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package se.lagetrunt.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Login links by the hash of their secret. The secret itself is never stored. */
+public final class LoginLinkStore {
+  private final Pool pool;
+
+  public LoginLinkStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Void> create(byte[] tokenHash, UUID personId, OffsetDateTime expiresAt) {
+    return pool.preparedQuery("INSERT INTO login_link (token_hash, person_id, expires_at) VALUES ($1, $2, $3)")
+        .execute(Tuple.of(Buffer.buffer(tokenHash), personId, expiresAt))
+        .mapEmpty();
+  }
+
+  /**
+   * The person a live link belongs to, marking its first use. Expired and revoked links, and links
+   * of removed people, find nobody.
+   */
+  public Future<Optional<UUID>> redeem(byte[] tokenHash) {
+    return pool.preparedQuery(
+            "UPDATE login_link l SET used_at = coalesce(l.used_at, now()) FROM person p "
+                + "WHERE l.token_hash = $1 AND l.revoked_at IS NULL AND l.expires_at > now() "
+                + "AND p.id = l.person_id AND p.removed_at IS NULL RETURNING l.person_id")
+        .execute(Tuple.of(Buffer.buffer(tokenHash)))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("person_id")));
+  }
+}

@@ -1,0 +1,8 @@
+package se.lagetrunt.store;
+
+import java.util.UUID;
+import se.lagetrunt.domain.StakeholderGroup;
+
+/** A person with an account. {@code removed} people keep their history but can no longer sign in. */
+public record Person(
+    UUID id, String displayName, String email, AccountRole accountRole, StakeholderGroup group, boolean removed) {}

@@ -1,0 +1,58 @@
+package se.lagetrunt.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.util.Optional;
+import java.util.UUID;
+import se.lagetrunt.domain.StakeholderGroup;
+
+/** People in Postgres. */
+public final class PersonStore {
+  private final Pool pool;
+
+  public PersonStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Person> create(String displayName, String email, AccountRole role, StakeholderGroup group) {
+    Person person = new Person(UUID.randomUUID(), displayName, email, role, group, false);
+    return pool.preparedQuery(
+            "INSERT INTO person (id, display_name, email, account_role, stakeholder_group) VALUES ($1, $2, $3, $4, $5)")
+        .execute(Tuple.of(person.id(), displayName, email, role.wireName(), group.wireName()))
+        .map(rows -> person);
+  }
+
+  public Future<Optional<Person>> find(UUID id) {
+    return pool.preparedQuery(
+            "SELECT id, display_name, email, account_role, stakeholder_group, removed_at IS NOT NULL AS removed "
+                + "FROM person WHERE id = $1")
+        .execute(Tuple.of(id))
+        .map(PersonStore::first);
+  }
+
+  /** The first enabler ever created: the one a fresh installation prints a login link for. */
+  public Future<Optional<Person>> firstEnabler() {
+    return pool.query(
+            "SELECT id, display_name, email, account_role, stakeholder_group, removed_at IS NOT NULL AS removed "
+                + "FROM person WHERE account_role = 'enabler' AND removed_at IS NULL ORDER BY created_at, id LIMIT 1")
+        .execute()
+        .map(PersonStore::first);
+  }
+
+  private static Optional<Person> first(RowSet<Row> rows) {
+    if (rows.size() == 0) {
+      return Optional.empty();
+    }
+    Row row = rows.iterator().next();
+    return Optional.of(new Person(
+        row.getUUID("id"),
+        row.getString("display_name"),
+        row.getString("email"),
+        AccountRole.fromWire(row.getString("account_role")),
+        StakeholderGroup.fromWire(row.getString("stakeholder_group")),
+        row.getBoolean("removed")));
+  }
+}

@@ -1,0 +1,212 @@
+package se.lagetrunt.transport;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.ArrayDeque;
+import java.util.UUID;
+import se.lagetrunt.auth.AccessDenied;
+import se.lagetrunt.auth.Admission;
+import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.domain.Actor;
+import se.lagetrunt.protocol.ClientMessage;
+import se.lagetrunt.protocol.ClientMessageParser;
+import se.lagetrunt.protocol.CloseCodes;
+import se.lagetrunt.protocol.ErrorCode;
+import se.lagetrunt.protocol.ProtocolException;
+import se.lagetrunt.protocol.ServerMessages;
+import se.lagetrunt.room.ClientChannel;
+import se.lagetrunt.room.Member;
+import se.lagetrunt.room.Room;
+import se.lagetrunt.room.RoomDirectory;
+import se.lagetrunt.room.RoomRetiredException;
+
+/**
+ * One client connection through its life: waiting for hello, joining, joined, closed. It decodes
+ * and validates every message, lets only a verified person into the one meeting they asked for at
+ * hello, and from then on forwards commands to that meeting's room. The meeting is bound here,
+ * on the server; a command can never choose it.
+ *
+ * <p>All message handling runs on the connection's own context; replies from the room may come
+ * from another thread and are handed back to that context, so frames leave in the order sent.
+ */
+final class ClientSession implements ClientChannel {
+  private enum Phase { AWAITING_HELLO, JOINING, JOINED, CLOSED }
+
+  private static final int MAX_QUEUED_WHILE_JOINING = 32;
+  private static final int MAX_STRIKES = 20;
+
+  private final WireSocket wire;
+  private final Context context;
+  private final MeetingGate gate;
+  private final RoomDirectory rooms;
+  private final TransportSettings settings;
+  private final ArrayDeque<String> queuedWhileJoining = new ArrayDeque<>();
+  private final long openedAt;
+  private volatile long lastHeard;
+  private Phase phase = Phase.AWAITING_HELLO;
+  private UUID meetingId;
+  private Room room;
+  private int strikes;
+
+  ClientSession(WireSocket wire, Vertx vertx, MeetingGate gate, RoomDirectory rooms, TransportSettings settings) {
+    this.wire = wire;
+    this.context = vertx.getOrCreateContext();
+    this.gate = gate;
+    this.rooms = rooms;
+    this.settings = settings;
+    this.openedAt = System.currentTimeMillis();
+    this.lastHeard = openedAt;
+  }
+
+  @Override
+  public void send(String message) {
+    if (Vertx.currentContext() == context) {
+      if (phase != Phase.CLOSED) {
+        wire.sendText(message);
+      }
+    } else {
+      context.runOnContext(v -> send(message));
+    }
+  }
+
+  @Override
+  public void close(short code, String reason) {
+    if (Vertx.currentContext() != context) {
+      context.runOnContext(v -> close(code, reason));
+      return;
+    }
+    if (phase != Phase.CLOSED) {
+      wire.close(code, reason);
+      onClosed();
+    }
+  }
+
+  /** The transport saw the connection end, whoever ended it. */
+  void onClosed() {
+    if (phase == Phase.CLOSED) {
+      return;
+    }
+    phase = Phase.CLOSED;
+    if (room != null) {
+      room.leave(this);
+    }
+  }
+
+  void onText(String text) {
+    lastHeard = System.currentTimeMillis();
+    if (phase == Phase.CLOSED) {
+      return;
+    }
+    if (text.length() > settings.maxMessageBytes()) {
+      close(CloseCodes.TOO_BIG, "message too large");
+      return;
+    }
+    if (phase == Phase.JOINING) {
+      if (queuedWhileJoining.size() >= MAX_QUEUED_WHILE_JOINING) {
+        close(CloseCodes.PROTOCOL_ERROR, "too many messages before join finished");
+      } else {
+        queuedWhileJoining.add(text);
+      }
+      return;
+    }
+    ClientMessage message;
+    try {
+      message = ClientMessageParser.parse(text);
+    } catch (ProtocolException e) {
+      refuse(e.commandId(), e.code(), e.getMessage());
+      return;
+    }
+    if (message instanceof ClientMessage.Ping) {
+      send(ServerMessages.pong());
+    } else if (message instanceof ClientMessage.Hello hello) {
+      onHello(hello);
+    } else if (message instanceof ClientMessage.Command command) {
+      onCommand(command);
+    }
+  }
+
+  /** Closes connections that never said hello, or went silent; called by the registry's sweep. */
+  void closeIfIdle(long now) {
+    if (phase == Phase.AWAITING_HELLO && now - openedAt > settings.helloTimeoutMillis()) {
+      close(CloseCodes.TIMEOUT, "no hello");
+    } else if (now - lastHeard > settings.idleTimeoutMillis()) {
+      close(CloseCodes.TIMEOUT, "idle");
+    }
+  }
+
+  private void onHello(ClientMessage.Hello hello) {
+    if (phase != Phase.AWAITING_HELLO) {
+      refuse(null, ErrorCode.ALREADY_AUTHENTICATED, ErrorCode.ALREADY_AUTHENTICATED.message());
+      return;
+    }
+    phase = Phase.JOINING;
+    gate.admit(hello.token(), hello.meetingId())
+        .compose(admission -> join(admission, hello.lastSeq(), true))
+        .onComplete(result -> {
+          if (phase == Phase.CLOSED) {
+            if (result.succeeded()) {
+              room.leave(this);
+            }
+            return;
+          }
+          if (result.failed()) {
+            closeRefused(result.cause());
+            return;
+          }
+          phase = Phase.JOINED;
+          while (!queuedWhileJoining.isEmpty() && phase == Phase.JOINED) {
+            onText(queuedWhileJoining.poll());
+          }
+        });
+  }
+
+  private Future<Void> join(Admission admission, long lastSeq, boolean mayRetry) {
+    Member member = new Member(
+        this,
+        new Actor(admission.person().id(), admission.role()),
+        admission.person().displayName(),
+        admission.person().group().wireName());
+    return rooms.open(admission.meeting().id()).compose(opened -> {
+      meetingId = admission.meeting().id();
+      room = opened;
+      return opened.join(member, lastSeq);
+    }).recover(error -> mayRetry && error instanceof RoomRetiredException
+        ? join(admission, lastSeq, false)
+        : Future.failedFuture(error));
+  }
+
+  private void onCommand(ClientMessage.Command command) {
+    if (phase != Phase.JOINED) {
+      refuse(command.id(), ErrorCode.NOT_AUTHENTICATED, ErrorCode.NOT_AUTHENTICATED.message());
+      return;
+    }
+    if (command.meetingId() != null && !command.meetingId().equals(meetingId)) {
+      refuse(command.id(), ErrorCode.WRONG_MEETING, ErrorCode.WRONG_MEETING.message());
+      return;
+    }
+    room.submit(this, command.id(), command.command());
+  }
+
+  private void refuse(String commandId, ErrorCode code, String message) {
+    send(ServerMessages.error(commandId, code.wireName(), message));
+    if (phase == Phase.AWAITING_HELLO) {
+      close(CloseCodes.UNAUTHENTICATED, "hello first");
+    } else if (++strikes > MAX_STRIKES) {
+      close(CloseCodes.PROTOCOL_ERROR, "too many bad messages");
+    }
+  }
+
+  private void closeRefused(Throwable cause) {
+    if (cause instanceof AccessDenied denied) {
+      short code = switch (denied.reason()) {
+        case UNAUTHENTICATED -> CloseCodes.UNAUTHENTICATED;
+        case FORBIDDEN -> CloseCodes.FORBIDDEN;
+        case NOT_FOUND -> CloseCodes.NOT_FOUND;
+      };
+      close(code, denied.getMessage());
+    } else {
+      close(CloseCodes.GOING_AWAY, "meeting unavailable, try again");
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package se.lagetrunt.transport;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CorsHandler;
+import io.vertx.ext.web.handler.sockjs.SockJSHandler;
+import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
+import io.vertx.ext.web.handler.sockjs.SockJSSocket;
+import io.vertx.ext.web.handler.sockjs.Transport;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.protocol.CloseCodes;
+import se.lagetrunt.room.RoomDirectory;
+
+/**
+ * The two ways in: a native WebSocket at {@code /ws} and SockJS at {@code /sockjs} for networks
+ * that block the upgrade. Both end in the same {@link ClientSession}. SockJS is limited to its
+ * WebSocket and XHR transports: JSONP and htmlfile would run our replies as script in the page.
+ */
+public final class SocketEndpoints {
+  public static final String WEBSOCKET_PATH = "/ws";
+  public static final String SOCKJS_PATH = "/sockjs";
+  private static final long SWEEP_MILLIS = 5_000;
+
+  private final Vertx vertx;
+  private final MeetingGate gate;
+  private final RoomDirectory rooms;
+  private final TransportSettings settings;
+  private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
+  private long sweepTimer = -1;
+
+  public SocketEndpoints(Vertx vertx, MeetingGate gate, RoomDirectory rooms, TransportSettings settings) {
+    this.vertx = vertx;
+    this.gate = gate;
+    this.rooms = rooms;
+    this.settings = settings;
+  }
+
+  public void mount(Router router) {
+    OriginGuard originGuard = new OriginGuard(settings.allowedOrigins());
+    router.route(WEBSOCKET_PATH).handler(originGuard).handler(ctx ->
+        ctx.request().toWebSocket().onSuccess(this::acceptWebSocket).onFailure(ctx::fail));
+
+    SockJSHandlerOptions options = new SockJSHandlerOptions()
+        .setInsertJSESSIONID(false)
+        .setHeartbeatInterval(25_000)
+        .addDisabledTransport(Transport.JSON_P.name())
+        .addDisabledTransport(Transport.HTML_FILE.name())
+        .addDisabledTransport(Transport.EVENT_SOURCE.name());
+    CorsHandler strictCors = CorsHandler.create().addOrigins(settings.allowedOrigins().stream().toList());
+    router.route(SOCKJS_PATH + "/*")
+        .handler(strictCors)
+        .handler(BodyHandler.create(false).setBodyLimit(settings.maxMessageBytes() + 1024L))
+        .handler(originGuard);
+    router.route(SOCKJS_PATH + "/*").subRouter(SockJSHandler.create(vertx, options).socketHandler(this::acceptSockJs));
+    sweepTimer = vertx.setPeriodic(SWEEP_MILLIS, t -> {
+      long now = System.currentTimeMillis();
+      sessions.forEach(session -> session.closeIfIdle(now));
+    });
+  }
+
+  /** Open connections, for health and the benchmark. */
+  public int openSessions() {
+    return sessions.size();
+  }
+
+  /** Tells every connection that is not in a room (rooms close their own) that the server is going. */
+  public void closeAll() {
+    if (sweepTimer >= 0) {
+      vertx.cancelTimer(sweepTimer);
+    }
+    sessions.forEach(session -> session.close(CloseCodes.GOING_AWAY, "server shutting down"));
+  }
+
+  private void acceptWebSocket(ServerWebSocket socket) {
+    ClientSession session = register(new WireSocket() {
+      @Override
+      public void sendText(String text) {
+        socket.writeTextMessage(text);
+      }
+
+      @Override
+      public void close(short code, String reason) {
+        socket.close(code, reason);
+      }
+
+      @Override
+      public String kind() {
+        return "websocket";
+      }
+    });
+    socket.textMessageHandler(session::onText);
+    socket.binaryMessageHandler(binary -> session.close(CloseCodes.PROTOCOL_ERROR, "text frames only"));
+    // Oversized frames are refused by the codec itself with close code 1009; the close follows.
+    socket.exceptionHandler(error -> { });
+    socket.closeHandler(v -> unregister(session));
+  }
+
+  private void acceptSockJs(SockJSSocket socket) {
+    ClientSession session = register(new WireSocket() {
+      @Override
+      public void sendText(String text) {
+        socket.write(text);
+      }
+
+      @Override
+      public void close(short code, String reason) {
+        socket.close(code, reason);
+      }
+
+      @Override
+      public String kind() {
+        return "sockjs";
+      }
+    });
+    socket.handler(buffer -> session.onText(buffer.toString()));
+    socket.closeHandler(v -> unregister(session));
+  }
+
+  private ClientSession register(WireSocket wire) {
+    ClientSession session = new ClientSession(wire, vertx, gate, rooms, settings);
+    sessions.add(session);
+    return session;
+  }
+
+  private void unregister(ClientSession session) {
+    sessions.remove(session);
+    session.onClosed();
+  }
+}
