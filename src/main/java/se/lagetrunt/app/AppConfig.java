@@ -42,7 +42,7 @@ public record AppConfig(
     return from(root, env);
   }
 
-  static AppConfig from(JsonNode root, Map<String, String> env) {
+  public static AppConfig from(JsonNode root, Map<String, String> env) {
     JsonNode http = root.path("http");
     JsonNode db = root.path("database");
     JsonNode auth = root.path("auth");

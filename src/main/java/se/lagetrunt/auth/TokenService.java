@@ -51,7 +51,8 @@ public final class TokenService {
   /** The person the token was issued to; fails for forged, unsigned, expired or foreign tokens. */
   public Future<UUID> verify(String token) {
     return jwt.authenticate(new TokenCredentials(token)).compose(user -> {
-      JsonObject claims = user.principal();
+      // The decoded, already verified claims; the principal only holds the raw token.
+      JsonObject claims = user.attributes().getJsonObject("accessToken", new JsonObject());
       if (!ISSUER.equals(claims.getString("iss")) || claims.getValue("exp") == null) {
         return Future.failedFuture(new SecurityException("token without issuer or expiry"));
       }

@@ -74,6 +74,14 @@ public final class ServerMessages {
     return Json.write(node);
   }
 
+  /** The last message before the server closes a connection: the close code and why. */
+  public static String bye(short code, String reason) {
+    ObjectNode node = typed("bye");
+    node.put("code", code);
+    node.put("reason", reason);
+    return Json.write(node);
+  }
+
   public static String pong() {
     return "{\"type\":\"pong\"}";
   }

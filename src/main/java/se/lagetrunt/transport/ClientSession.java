@@ -77,6 +77,8 @@ final class ClientSession implements ClientChannel {
       return;
     }
     if (phase != Phase.CLOSED) {
+      // SockJS's HTTP transports cannot carry a close code, so every transport says why first.
+      wire.sendText(ServerMessages.bye(code, reason));
       wire.close(code, reason);
       onClosed();
     }

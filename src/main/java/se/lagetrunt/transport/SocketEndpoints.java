@@ -1,5 +1,6 @@
 package se.lagetrunt.transport;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.Router;
@@ -24,6 +25,7 @@ public final class SocketEndpoints {
   public static final String WEBSOCKET_PATH = "/ws";
   public static final String SOCKJS_PATH = "/sockjs";
   private static final long SWEEP_MILLIS = 5_000;
+  private static final long CLOSE_GRACE_MILLIS = 3_000;
 
   private final Vertx vertx;
   private final MeetingGate gate;
@@ -101,14 +103,21 @@ public final class SocketEndpoints {
 
   private void acceptSockJs(SockJSSocket socket) {
     ClientSession session = register(new WireSocket() {
-      @Override
-      public void sendText(String text) {
-        socket.write(text);
-      }
+      private Future<Void> lastWrite = Future.succeededFuture();
 
       @Override
+      public void sendText(String text) {
+        lastWrite = socket.write(text);
+      }
+
+      /** SockJS drops unsent messages on close, so close once the last one (the bye) is out. */
+      @Override
       public void close(short code, String reason) {
-        socket.close(code, reason);
+        long fallback = vertx.setTimer(CLOSE_GRACE_MILLIS, t -> socket.close(code, reason));
+        lastWrite.onComplete(done -> {
+          vertx.cancelTimer(fallback);
+          socket.close(code, reason);
+        });
       }
 
       @Override

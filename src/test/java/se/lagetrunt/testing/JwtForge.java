@@ -1,0 +1,37 @@
+package se.lagetrunt.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Hand-made JWTs, to prove the server refuses every kind of bad token. */
+public final class JwtForge {
+  private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+  private JwtForge() {}
+
+  public static String hs256(String secret, String claimsJson) {
+    String signingInput = part("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + part(claimsJson);
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return signingInput + "." + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String unsigned(String claimsJson) {
+    return part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + part(claimsJson) + ".";
+  }
+
+  public static String claims(String subject, long expiresAtEpochSeconds, String issuer, String audience) {
+    return "{\"sub\":\"" + subject + "\",\"iat\":" + (System.currentTimeMillis() / 1000 - 60)
+        + ",\"exp\":" + expiresAtEpochSeconds + ",\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\"}";
+  }
+
+  private static String part(String json) {
+    return B64.encodeToString(json.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,106 @@
+package se.lagetrunt.testing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
+import se.lagetrunt.app.AppConfig;
+import se.lagetrunt.app.LagetRunt;
+import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.protocol.Json;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.Person;
+
+/** The real server on a free port and its own test database, with helpers to set the scene. */
+public final class TestServer implements AutoCloseable {
+  public static final String SECRET = "test-signing-key-0123456789-abcdefghijklmnop";
+
+  private final String databaseUrl;
+  private final LagetRunt server;
+
+  private TestServer(String databaseUrl, LagetRunt server) {
+    this.databaseUrl = databaseUrl;
+    this.server = server;
+  }
+
+  public static TestServer start() {
+    return start(TestPostgres.newDatabase(), Map.of());
+  }
+
+  /** Starts on an existing database, as a restarted server would; settings may override limits. */
+  public static TestServer start(String databaseUrl, Map<String, Object> limits) {
+    try {
+      ObjectNode root = Json.object();
+      ObjectNode limitsNode = root.putObject("limits");
+      limits.forEach((key, value) -> limitsNode.putPOJO(key, value));
+      root.put("webroot", System.getProperty("webroot", "webroot"));
+      AppConfig config = AppConfig.from(root, Map.of("PRINT_LOGIN_LINK", "false")).with(freePort(), databaseUrl, Files.createTempDirectory("laget-data"))
+          .withJwtSecret(SECRET);
+      return new TestServer(databaseUrl, LagetRunt.start(config));
+    } catch (Exception e) {
+      throw new IllegalStateException("test server did not start", e);
+    }
+  }
+
+  public LagetRunt server() {
+    return server;
+  }
+
+  public String databaseUrl() {
+    return databaseUrl;
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  public String url() {
+    return "http://localhost:" + port();
+  }
+
+  public Person person(String name, AccountRole role, StakeholderGroup group) {
+    return await(server.services().people().create(name, null, role, group));
+  }
+
+  public MeetingInfo meeting(Person creator, MeetingRole role) {
+    return await(server.services().meetings().create("Träff 1: Introduktion", creator.id(), role));
+  }
+
+  public void addMember(MeetingInfo meeting, Person person, MeetingRole role) {
+    await(server.services().meetings().addMember(meeting.id(), person.id(), role));
+  }
+
+  public String token(Person person) {
+    return server.services().tokens().issue(person.id());
+  }
+
+  public long eventCount(UUID meetingId) {
+    return TestPostgres.count(databaseUrl, "SELECT count(*) FROM meeting_event WHERE meeting_id = '" + meetingId + "'");
+  }
+
+  public static <T> T await(io.vertx.core.Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static int freePort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package se.lagetrunt.testing;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketClientOptions;
+import io.vertx.core.http.WebSocketConnectOptions;
+
+/** A real WebSocket client (Vert.x's) speaking to /ws. */
+public final class WebSocketTestClient extends TestClient {
+  private static final Vertx VERTX = Vertx.vertx();
+  private final WebSocket socket;
+
+  private WebSocketTestClient(WebSocket socket) {
+    this.socket = socket;
+    socket.textMessageHandler(this::received);
+    socket.closeHandler(v -> closed(socket.closeStatusCode() == null ? 1006 : socket.closeStatusCode(), socket.closeReason()));
+  }
+
+  public static WebSocketTestClient connect(int port, String origin) {
+    WebSocketClient client = VERTX.createWebSocketClient(new WebSocketClientOptions()
+        .setMaxFrameSize(1 << 20)
+        .setMaxMessageSize(1 << 22));
+    WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/ws");
+    if (origin != null) {
+      options.addHeader("Origin", origin);
+    }
+    return new WebSocketTestClient(TestServer.await(client.connect(options)));
+  }
+
+  /** Tries to connect and returns the failure, for handshakes that must be refused. */
+  public static Throwable refusedHandshake(int port, String origin) {
+    try {
+      connect(port, origin).close();
+      return null;
+    } catch (IllegalStateException e) {
+      return e.getCause();
+    }
+  }
+
+  @Override
+  public void sendText(String text) {
+    TestServer.await(socket.writeTextMessage(text));
+  }
+
+  /** One frame of this many bytes, for the size limit. */
+  public void sendFrame(int bytes) {
+    socket.writeFrame(io.vertx.core.http.WebSocketFrame.textFrame("x".repeat(bytes), true));
+  }
+
+  @Override
+  public String transport() {
+    return "websocket";
+  }
+
+  /** Drops the connection without a goodbye, like a laptop lid closing. */
+  public void drop() {
+    socket.close();
+  }
+
+  @Override
+  public void close() {
+    if (!isClosed()) {
+      socket.close();
+    }
+  }
+}

@@ -1,0 +1,261 @@
+package se.lagetrunt.transport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.store.StoredEvent;
+import se.lagetrunt.testing.TestClient;
+import se.lagetrunt.testing.TestServer;
+
+/** The live protocol over each transport, against the real server and Postgres. */
+class ProtocolTest {
+  private static TestServer server;
+  private Person leader;
+  private Person carer;
+  private MeetingInfo meeting;
+
+  @BeforeAll
+  static void startServer() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @BeforeEach
+  void meeting() {
+    leader = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    carer = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
+    meeting = server.meeting(leader, MeetingRole.LEADER);
+    server.addMember(meeting, carer, MeetingRole.PARTICIPANT);
+  }
+
+  private TestClient join(String transport, Person person, long lastSeq) {
+    TestClient client = Clients.connect(server, transport);
+    client.hello(server.token(person), meeting.id(), lastSeq);
+    JsonNode welcome = client.next("welcome");
+    assertEquals(meeting.id().toString(), welcome.get("meeting").asText());
+    assertEquals(person.id().toString(), welcome.get("you").asText());
+    return client;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void joiningGivesTheStateAndWhoIsHere(String transport) {
+    try (TestClient client = join(transport, carer, -1)) {
+      JsonNode snapshot = client.next("snapshot");
+      assertEquals(0, snapshot.get("seq").asLong());
+      assertEquals("", snapshot.at("/state/topic").asText());
+      JsonNode presence = client.next("presence");
+      assertEquals(1, presence.get("people").size());
+      assertEquals("Anna Anhörig", presence.at("/people/0/name").asText());
+      assertEquals("family-carer", presence.at("/people/0/group").asText());
+      assertEquals("participant", presence.at("/people/0/role").asText());
+
+      try (TestClient leaderClient = join(transport, leader, -1)) {
+        JsonNode both = client.next("presence");
+        assertEquals(2, both.get("people").size());
+        assertEquals("leader", both.at("/people/1/role").asText());
+      }
+      assertEquals(1, client.untilType("presence").get("people").size(), "the leader left");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void anAcknowledgedCommandIsInPostgresAndReachesEveryone(String transport) {
+    try (TestClient steer = join(transport, leader, -1); TestClient watch = join(transport, carer, -1)) {
+      steer.setTopic("c1", "  Vad fungerar   bra idag? ");
+      JsonNode event = steer.untilType("event");
+      JsonNode ok = steer.next("ok");
+      assertEquals("c1", ok.get("re").asText());
+      long seq = ok.get("seq").asLong();
+      assertEquals(1, seq);
+      List<StoredEvent> logged = TestServer.await(server.server().services().eventLog().all(meeting.id()));
+      assertEquals(1, logged.size(), "the event is committed when ok arrives");
+      assertEquals(seq, logged.get(0).seq());
+      assertEquals("c1", logged.get(0).commandId());
+      assertEquals(leader.id(), logged.get(0).actor());
+
+      assertEquals("topicSet", event.at("/event/type").asText());
+      assertEquals("Vad fungerar bra idag?", event.at("/event/text").asText());
+      JsonNode seen = watch.untilType("event");
+      assertEquals(seq, seen.get("seq").asLong());
+      assertEquals("Vad fungerar bra idag?", seen.at("/event/text").asText());
+      assertEquals(leader.id().toString(), seen.get("actor").asText());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void everyoneSeesEveryEventOnceInSequenceOrder(String transport) {
+    Person coLeader = server.person("Kim Kollega", AccountRole.LEADER, StakeholderGroup.MANAGER);
+    server.addMember(meeting, coLeader, MeetingRole.LEADER);
+    int perClient = 40;
+    try (TestClient a = join(transport, leader, -1);
+        TestClient b = join("websocket", coLeader, -1);
+        TestClient watch = join("sockjs", carer, -1)) {
+      for (int i = 0; i < perClient; i++) {
+        a.setTopic("a" + i, "Fråga a" + i);
+        b.setTopic("b" + i, "Fråga b" + i);
+      }
+      List<String> orderA = eventTexts(a, 2 * perClient);
+      List<String> orderB = eventTexts(b, 2 * perClient);
+      List<String> orderWatch = eventTexts(watch, 2 * perClient);
+      assertEquals(orderA, orderB);
+      assertEquals(orderA, orderWatch);
+      List<String> logged = new ArrayList<>();
+      for (StoredEvent event : TestServer.await(server.server().services().eventLog().all(meeting.id()))) {
+        logged.add(event.seq() + ":" + ((se.lagetrunt.domain.MeetingEvent.TopicSet) event.event()).text());
+      }
+      assertEquals(orderA, logged);
+    }
+  }
+
+  /** Reads events until n are seen, checking seq runs 1, 2, 3 … with no gap or repeat. */
+  private static List<String> eventTexts(TestClient client, int n) {
+    List<String> texts = new ArrayList<>();
+    while (texts.size() < n) {
+      JsonNode event = client.untilType("event");
+      assertEquals(texts.size() + 1, event.get("seq").asLong(), client.transport() + " saw a gap or repeat");
+      texts.add(event.get("seq").asLong() + ":" + event.at("/event/text").asText());
+    }
+    return texts;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void aReconnectingClientGetsExactlyWhatItMissed(String transport) {
+    try (TestClient steer = join("websocket", leader, -1)) {
+      steer.setTopic("t1", "Ett");
+      steer.untilType("ok");
+      long seen;
+      try (TestClient watch = join(transport, carer, -1)) {
+        seen = watch.next("snapshot").get("seq").asLong();
+        assertEquals(1, seen);
+      }
+      for (int i = 2; i <= 6; i++) {
+        steer.setTopic("t" + i, "Nummer " + i);
+        steer.until(m -> "ok".equals(m.path("type").asText()));
+      }
+      try (TestClient back = join(transport, carer, seen)) {
+        for (long seq = 2; seq <= 6; seq++) {
+          JsonNode event = back.next("event");
+          assertEquals(seq, event.get("seq").asLong());
+          assertEquals("Nummer " + seq, event.at("/event/text").asText());
+        }
+        back.next("presence");
+        back.expectSilence(Duration.ofMillis(300));
+      }
+      try (TestClient upToDate = join(transport, carer, 6)) {
+        assertEquals("presence", upToDate.next().get("type").asText(), "nothing to catch up on");
+      }
+      try (TestClient fromTheFuture = join(transport, carer, 99)) {
+        JsonNode snapshot = fromTheFuture.next("snapshot");
+        assertEquals(6, snapshot.get("seq").asLong());
+        assertEquals("Nummer 6", snapshot.at("/state/topic").asText());
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void aRetriedCommandIsAppliedOnce(String transport) {
+    try (TestClient steer = join(transport, leader, -1)) {
+      steer.setTopic("same-id", "Första");
+      steer.setTopic("same-id", "Första");
+      long first = steer.untilType("ok").get("seq").asLong();
+      long second = steer.untilType("ok").get("seq").asLong();
+      assertEquals(first, second);
+    }
+    try (TestClient again = join(transport, leader, 1)) {
+      again.setTopic("same-id", "Första");
+      assertEquals(1, again.untilType("ok").get("seq").asLong(), "a retry on a new connection too");
+    }
+    assertEquals(1, server.eventCount(meeting.id()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void badMessagesAreRefusedWithACodeAndChangeNothing(String transport) {
+    try (TestClient steer = join(transport, leader, -1); TestClient watch = join("websocket", carer, -1)) {
+      steer.send("{not json");
+      assertError(steer.untilType("error"), null, "bad_json");
+      steer.send("[1,2]");
+      assertError(steer.untilType("error"), null, "bad_message");
+      steer.send("{\"type\":\"dance\",\"id\":\"x1\"}");
+      assertError(steer.untilType("error"), "x1", "unknown_type");
+      steer.send("{\"type\":\"setTopic\",\"id\":\"x2\",\"text\":42}");
+      assertError(steer.untilType("error"), "x2", "bad_message");
+      steer.send("{\"type\":\"setTopic\",\"text\":\"no id\"}");
+      assertError(steer.untilType("error"), null, "bad_message");
+      steer.send("{\"type\":\"setTopic\",\"id\":\"x3\",\"text\":\"Annat möte\",\"meeting\":\"" + UUID.randomUUID() + "\"}");
+      assertError(steer.untilType("error"), "x3", "wrong_meeting");
+      steer.setTopic("x4", "x".repeat(301));
+      assertError(steer.untilType("error"), "x4", "text_too_long");
+      steer.setTopic("x5", "två\nrader");
+      assertError(steer.untilType("error"), "x5", "invalid_text");
+      steer.hello(server.token(leader), meeting.id(), 0);
+      assertError(steer.untilType("error"), null, "already_authenticated");
+      watch.setTopic("x6", "Deltagare styr inte");
+      assertError(watch.untilType("error"), "x6", "not_allowed");
+
+      assertEquals(0, server.eventCount(meeting.id()), "nothing was written");
+      steer.send("{\"type\":\"ping\"}");
+      steer.untilType("pong");
+      steer.setTopic("ok1", "Fortfarande här");
+      assertEquals(1, steer.untilType("ok").get("seq").asLong(), "the connection survived");
+      assertEquals("Fortfarande här", watch.untilType("event").at("/event/text").asText(), "others unaffected");
+    }
+  }
+
+  private static void assertError(JsonNode error, String re, String code) {
+    assertEquals(code, error.get("code").asText(), error.toString());
+    assertFalse(error.get("message").asText().isBlank());
+    if (re == null) {
+      assertTrue(error.path("re").isMissingNode(), error.toString());
+    } else {
+      assertEquals(re, error.get("re").asText());
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void aCommandBeforeHelloIsRefusedAndClosesTheConnection(String transport) {
+    TestClient client = Clients.connect(server, transport);
+    client.setTopic("early", "Före hello");
+    assertError(client.next("error"), "early", "not_authenticated");
+    assertEquals(4001, client.awaitClose());
+    assertEquals(0, server.eventCount(meeting.id()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void aNonMemberIsNotLetIn(String transport) {
+    Person stranger = server.person("Sven Främling", AccountRole.PARTICIPANT, StakeholderGroup.POLITICIAN);
+    TestClient client = Clients.connect(server, transport);
+    client.hello(server.token(stranger), meeting.id(), -1);
+    assertEquals(4003, client.awaitClose());
+    TestClient nowhere = Clients.connect(server, transport);
+    nowhere.hello(server.token(leader), UUID.randomUUID(), -1);
+    assertEquals(4004, nowhere.awaitClose());
+  }
+}
