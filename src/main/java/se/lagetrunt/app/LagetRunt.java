@@ -101,8 +101,9 @@ public final class LagetRunt {
         .setCompressionSupported(false)
         .setPerMessageWebSocketCompressionSupported(false)
         .setPerFrameWebSocketCompressionSupported(false)
-        .setMaxWebSocketFrameSize(config.maxMessageBytes())
-        .setMaxWebSocketMessageSize(config.maxMessageBytes())
+        // The codec's hard cap; sessions refuse anything over the real limit with a clean 1009.
+        .setMaxWebSocketFrameSize(4 * config.maxMessageBytes())
+        .setMaxWebSocketMessageSize(4 * config.maxMessageBytes())
         .setIdleTimeout(120)
         .setIdleTimeoutUnit(TimeUnit.SECONDS);
     HttpServer http = vertx.createHttpServer(options)

@@ -100,7 +100,7 @@ final class ClientSession implements ClientChannel {
     if (phase == Phase.CLOSED) {
       return;
     }
-    if (text.length() > settings.maxMessageBytes()) {
+    if (utf8Length(text) > settings.maxMessageBytes()) {
       close(CloseCodes.TOO_BIG, "message too large");
       return;
     }
@@ -197,6 +197,15 @@ final class ClientSession implements ClientChannel {
     } else if (++strikes > MAX_STRIKES) {
       close(CloseCodes.PROTOCOL_ERROR, "too many bad messages");
     }
+  }
+
+  private static int utf8Length(String text) {
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
   }
 
   private void closeRefused(Throwable cause) {

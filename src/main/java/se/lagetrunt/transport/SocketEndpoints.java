@@ -96,7 +96,7 @@ public final class SocketEndpoints {
     });
     socket.textMessageHandler(session::onText);
     socket.binaryMessageHandler(binary -> session.close(CloseCodes.PROTOCOL_ERROR, "text frames only"));
-    // Oversized frames are refused by the codec itself with close code 1009; the close follows.
+    // Frames past the codec's hard cap end the connection there; the close handler follows.
     socket.exceptionHandler(error -> { });
     socket.closeHandler(v -> unregister(session));
   }

@@ -15,11 +15,12 @@ import se.lagetrunt.protocol.Json;
  * "h" heartbeat, "a[...]" messages, "c[code,reason]" close.
  */
 public final class SockJsTestClient extends TestClient {
-  // The server closes the connection after every poll, so polls get a client of their own: a
-  // poll that lands on a connection the server just closed is simply repeated, while sends never
-  // share such a connection and are never repeated (a repeated send would be a second message).
-  private static final HttpClient POLLS = newHttpClient();
+  // The server closes the connection after every poll, so each client polls through an HTTP
+  // client of its own: a poll that lands on the connection the server just closed is simply
+  // repeated, while sends never share such a connection and are never repeated (a repeated send
+  // would be a second message).
   private static final HttpClient SENDS = newHttpClient();
+  private final HttpClient polls = newHttpClient();
   private final String base;
   private final String origin;
   private volatile boolean running = true;
@@ -32,7 +33,7 @@ public final class SockJsTestClient extends TestClient {
   public static SockJsTestClient connect(int port, String origin) {
     String base = "http://localhost:" + port + "/sockjs/000/" + UUID.randomUUID().toString().replace("-", "");
     SockJsTestClient client = new SockJsTestClient(base, origin);
-    HttpResponse<String> open = client.post(POLLS, "/xhr", "");
+    HttpResponse<String> open = client.post(client.polls, "/xhr", "");
     if (open.statusCode() != 200 || !open.body().startsWith("o")) {
       throw new IllegalStateException("SockJS open refused: " + open.statusCode() + " " + open.body());
     }
@@ -57,7 +58,7 @@ public final class SockJsTestClient extends TestClient {
     while (running) {
       HttpResponse<String> response;
       try {
-        response = post(POLLS, "/xhr", "");
+        response = post(polls, "/xhr", "");
         failures = 0;
       } catch (RuntimeException e) {
         if (++failures < 5) {

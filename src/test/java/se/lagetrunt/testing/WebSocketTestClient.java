@@ -24,6 +24,8 @@ public final class WebSocketTestClient extends TestClient {
     WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/ws");
     if (origin != null) {
       options.addHeader("Origin", origin);
+    } else {
+      options.setAllowOriginHeader(false);
     }
     return new WebSocketTestClient(TestServer.await(client.connect(options)));
   }
@@ -34,7 +36,11 @@ public final class WebSocketTestClient extends TestClient {
       connect(port, origin).close();
       return null;
     } catch (IllegalStateException e) {
-      return e.getCause();
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      return cause;
     }
   }
 

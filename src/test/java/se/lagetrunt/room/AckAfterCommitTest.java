@@ -1,0 +1,92 @@
+package se.lagetrunt.room;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.TestClient;
+import se.lagetrunt.testing.TestPostgres;
+import se.lagetrunt.testing.TestServer;
+import se.lagetrunt.testing.WebSocketTestClient;
+
+/**
+ * When Postgres cannot take the events, nobody is told "ok" and nobody sees the change; once it
+ * can again, the same command retried lands exactly once.
+ */
+class AckAfterCommitTest {
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void aCommandThatCannotBeCommittedIsNeitherAcknowledgedNorBroadcast() {
+    Person leader = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    Person carer = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
+    MeetingInfo meeting = server.meeting(leader, MeetingRole.LEADER);
+    server.addMember(meeting, carer, MeetingRole.PARTICIPANT);
+    try (TestClient steer = join(leader, meeting); TestClient watch = join(carer, meeting)) {
+      steer.setTopic("before", "Innan felet");
+      assertEquals(1, steer.untilType("ok").get("seq").asLong());
+      watch.untilType("event");
+
+      TestPostgres.execute(server.databaseUrl(), "ALTER TABLE meeting_event RENAME TO meeting_event_away");
+      steer.setTopic("during", "Under felet");
+      JsonNode error = steer.untilType("error");
+      assertEquals("during", error.get("re").asText());
+      assertEquals("unavailable", error.get("code").asText());
+      steer.expectSilence(Duration.ofMillis(500));
+      watch.expectSilence(Duration.ofMillis(200));
+
+      TestPostgres.execute(server.databaseUrl(), "ALTER TABLE meeting_event_away RENAME TO meeting_event");
+      JsonNode answer = retryUntilAnswered(steer, "during", "Under felet");
+      assertEquals("ok", answer.get("type").asText(), answer.toString());
+      assertEquals(2, answer.get("seq").asLong());
+      JsonNode seen = watch.untilType("event");
+      assertEquals(2, seen.get("seq").asLong());
+      assertEquals("Under felet", seen.at("/event/text").asText());
+      watch.expectSilence(Duration.ofMillis(300));
+      assertEquals(2, server.eventCount(meeting.id()));
+    }
+  }
+
+  /** The room reloads from the log before it takes commands again; until then it says unavailable. */
+  private static JsonNode retryUntilAnswered(TestClient client, String id, String text) {
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (true) {
+      client.setTopic(id, text);
+      JsonNode reply = client.until(m -> m.has("re"));
+      if (!"unavailable".equals(reply.path("code").asText()) || System.currentTimeMillis() > deadline) {
+        return reply;
+      }
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return reply;
+      }
+    }
+  }
+
+  private static TestClient join(Person person, MeetingInfo meeting) {
+    TestClient client = WebSocketTestClient.connect(server.port(), server.url());
+    client.hello(server.token(person), meeting.id(), -1);
+    client.next("welcome");
+    return client;
+  }
+}

@@ -1,0 +1,74 @@
+package se.lagetrunt.room;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.TestClient;
+import se.lagetrunt.testing.TestPostgres;
+import se.lagetrunt.testing.TestServer;
+import se.lagetrunt.testing.WebSocketTestClient;
+
+/** What was acknowledged is there after the server stops and a new one starts on the same database. */
+class DurabilityTest {
+
+  @Test
+  void acknowledgedEventsSurviveARestart() {
+    String database = TestPostgres.newDatabase();
+    List<String> acknowledged = new ArrayList<>();
+    Person leader;
+    MeetingInfo meeting;
+    int commands = 250; // more than one snapshot interval, so the restart loads snapshot + tail
+    try (TestServer first = TestServer.start(database, Map.of())) {
+      leader = first.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+      meeting = first.meeting(leader, MeetingRole.LEADER);
+      try (TestClient client = join(first, leader, meeting, -1)) {
+        client.next("snapshot");
+        for (int i = 1; i <= commands; i++) {
+          client.setTopic("c" + i, "Fråga nummer " + i);
+        }
+        for (int i = 1; i <= commands; i++) {
+          JsonNode ok = client.until(m -> "ok".equals(m.path("type").asText()));
+          acknowledged.add(ok.get("re").asText() + "@" + ok.get("seq").asLong());
+        }
+      }
+    }
+    assertEquals(commands, acknowledged.size());
+
+    try (TestServer second = TestServer.start(database, Map.of())) {
+      try (TestClient fresh = join(second, leader, meeting, -1)) {
+        JsonNode snapshot = fresh.next("snapshot");
+        assertEquals(commands, snapshot.get("seq").asLong());
+        assertEquals("Fråga nummer " + commands, snapshot.at("/state/topic").asText());
+      }
+      try (TestClient resuming = join(second, leader, meeting, commands - 5)) {
+        for (int seq = commands - 4; seq <= commands; seq++) {
+          JsonNode event = resuming.next("event");
+          assertEquals(seq, event.get("seq").asLong());
+          assertEquals("Fråga nummer " + seq, event.at("/event/text").asText());
+        }
+        resuming.setTopic("c7", "Fråga nummer 7");
+        assertEquals(7, resuming.untilType("ok").get("seq").asLong(), "a retry from before the restart is known");
+      }
+      List<String> logged = new ArrayList<>();
+      TestServer.await(second.server().services().eventLog().all(meeting.id()))
+          .forEach(event -> logged.add(event.commandId() + "@" + event.seq()));
+      assertEquals(acknowledged.stream().sorted().toList(), logged.stream().sorted().toList());
+    }
+  }
+
+  private static TestClient join(TestServer server, Person person, MeetingInfo meeting, long lastSeq) {
+    TestClient client = WebSocketTestClient.connect(server.port(), server.url());
+    client.hello(server.token(person), meeting.id(), lastSeq);
+    client.next("welcome");
+    return client;
+  }
+}

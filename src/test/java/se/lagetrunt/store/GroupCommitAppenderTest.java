@@ -1,0 +1,91 @@
+package se.lagetrunt.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.vertx.core.Future;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.lagetrunt.domain.MeetingEvent;
+import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.testing.TestServer;
+
+/** Many rooms appending at once share commits, and every row lands in order. */
+class GroupCommitAppenderTest {
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void concurrentAppendsShareTransactionsAndKeepEveryRow() {
+    Person actor = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    List<UUID> meetings = new ArrayList<>();
+    for (int m = 0; m < 20; m++) {
+      meetings.add(server.meeting(actor, MeetingRole.LEADER).id());
+    }
+    GroupCommitAppender appender = server.server().services().appender();
+    long[] before = appender.counters();
+    int perMeeting = 50;
+    List<Future<Void>> appends = new ArrayList<>();
+    for (int seq = 1; seq <= perMeeting; seq++) {
+      for (UUID meeting : meetings) {
+        StoredEvent event = new StoredEvent(
+            meeting, seq, new MeetingEvent.TopicSet("Fråga " + seq), actor.id(), "c" + seq, Instant.now());
+        appends.add(appender.append(meeting, List.of(event)));
+      }
+    }
+    TestServer.await(Future.all(appends));
+    long[] after = appender.counters();
+    long commits = after[0] - before[0];
+    long rows = after[1] - before[1];
+    assertEquals(20L * perMeeting, rows);
+    assertTrue(commits < rows / 5, "expected group commit, got " + commits + " commits for " + rows + " rows");
+    for (UUID meeting : meetings) {
+      List<StoredEvent> logged = TestServer.await(server.server().services().eventLog().all(meeting));
+      assertEquals(perMeeting, logged.size());
+      for (int i = 0; i < perMeeting; i++) {
+        assertEquals(i + 1, logged.get(i).seq());
+        assertEquals(new MeetingEvent.TopicSet("Fråga " + (i + 1)), logged.get(i).event());
+      }
+    }
+  }
+
+  @Test
+  void aFailedCommitQuarantinesItsMeetingUntilReleased() {
+    Person actor = server.person("Kim Kollega", AccountRole.LEADER, StakeholderGroup.MANAGER);
+    UUID meeting = server.meeting(actor, MeetingRole.LEADER).id();
+    GroupCommitAppender appender = server.server().services().appender();
+    StoredEvent first = new StoredEvent(meeting, 1, new MeetingEvent.TopicSet("Ett"), actor.id(), "a", Instant.now());
+    TestServer.await(appender.append(meeting, List.of(first)));
+    Future<Void> duplicate = appender.append(meeting, List.of(first));
+    StoredEvent second = new StoredEvent(meeting, 2, new MeetingEvent.TopicSet("Två"), actor.id(), "b", Instant.now());
+    assertTrue(awaitFailure(duplicate), "a second row with the same seq is refused by the primary key");
+    assertTrue(awaitFailure(appender.append(meeting, List.of(second))), "quarantined until the room reloads");
+    appender.release(meeting);
+    TestServer.await(appender.append(meeting, List.of(second)));
+    assertEquals(2, server.eventCount(meeting));
+  }
+
+  private static boolean awaitFailure(Future<Void> future) {
+    try {
+      TestServer.await(future);
+      return false;
+    } catch (IllegalStateException expected) {
+      return true;
+    }
+  }
+}
