@@ -1,18 +1,27 @@
 package se.lagetrunt.domain;
 
+import java.util.regex.Pattern;
+
 /** Rules for the short texts people type into a meeting. */
 final class Texts {
   static final int TOPIC_MAX_LENGTH = 300;
+  private static final Pattern WHITE_SPACE = Pattern.compile("(?U)\\s+");
 
   private Texts() {}
 
-  /** Trims, and folds runs of white space so a topic reads the same on every screen. */
+  /**
+   * Folds runs of white space, Unicode's too (text pasted from a word processor brings
+   * non-breaking spaces), and trims, so a topic reads the same on every screen.
+   */
   static String normalizeLine(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
   }
 
-  /** Control characters have no place in a one-line text and can confuse screen readers. */
+  /**
+   * Line breaks and other control characters have no place in a one-line text and confuse
+   * screen readers; a tab is only white space and is folded like a space.
+   */
   static boolean hasControlCharacters(String text) {
-    return text.codePoints().anyMatch(Character::isISOControl);
+    return text.codePoints().anyMatch(c -> c != '\t' && Character.isISOControl(c));
   }
 }

@@ -1,0 +1,60 @@
+package se.lagetrunt.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.lagetrunt.domain.MeetingCommand;
+
+class ClientMessageParserTest {
+  private final UUID meeting = UUID.randomUUID();
+
+  @Test
+  void helloCarriesTokenMeetingAndLastSeq() throws Exception {
+    ClientMessage message = ClientMessageParser.parse(
+        "{\"type\":\"hello\",\"v\":1,\"token\":\"abc\",\"meeting\":\"" + meeting + "\",\"lastSeq\":7}");
+    assertEquals(new ClientMessage.Hello(1, "abc", meeting, 7), message);
+    ClientMessage fresh = ClientMessageParser.parse(
+        "{\"type\":\"hello\",\"v\":1,\"token\":\"abc\",\"meeting\":\"" + meeting + "\"}");
+    assertEquals(ClientMessage.Hello.NOTHING_SEEN, ((ClientMessage.Hello) fresh).lastSeq());
+  }
+
+  @Test
+  void aCommandCarriesItsIdAndOptionalMeetingGuard() throws Exception {
+    ClientMessage message = ClientMessageParser.parse("{\"type\":\"setTopic\",\"id\":\"c-1\",\"text\":\"Hej\"}");
+    assertEquals(new ClientMessage.Command("c-1", new MeetingCommand.SetTopic("Hej"), null), message);
+  }
+
+  @Test
+  void everyMalformedMessageHasItsOwnCode() {
+    assertCode(ErrorCode.BAD_JSON, "{");
+    assertCode(ErrorCode.BAD_MESSAGE, "\"just a string\"");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":5}");
+    assertCode(ErrorCode.UNKNOWN_TYPE, "{\"type\":\"launch\"}");
+    assertCode(ErrorCode.UNSUPPORTED_VERSION, "{\"type\":\"hello\",\"v\":2,\"token\":\"t\",\"meeting\":\"" + meeting + "\"}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"hello\",\"v\":\"1\",\"token\":\"t\",\"meeting\":\"" + meeting + "\"}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"hello\",\"v\":1,\"token\":\"\",\"meeting\":\"" + meeting + "\"}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"hello\",\"v\":1,\"token\":\"t\",\"meeting\":\"not-a-uuid\"}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"hello\",\"v\":1,\"token\":\"t\",\"meeting\":\"" + meeting + "\",\"lastSeq\":1.5}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setTopic\",\"text\":\"no id\"}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setTopic\",\"id\":\"has space\",\"text\":\"x\"}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setTopic\",\"id\":\"c1\",\"text\":[\"x\"]}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setTopic\",\"id\":\"c1\",\"text\":\"x\",\"meeting\":7}");
+  }
+
+  @Test
+  void aRefusalNamesTheCommandWhenItsIdIsReadable() {
+    ProtocolException e = assertThrows(ProtocolException.class,
+        () -> ClientMessageParser.parse("{\"type\":\"setTopic\",\"id\":\"c9\",\"text\":1}"));
+    assertEquals("c9", e.commandId());
+    ProtocolException unreadable = assertThrows(ProtocolException.class, () -> ClientMessageParser.parse("nope"));
+    assertNull(unreadable.commandId());
+  }
+
+  private static void assertCode(ErrorCode expected, String text) {
+    ProtocolException e = assertThrows(ProtocolException.class, () -> ClientMessageParser.parse(text), text);
+    assertEquals(expected, e.code(), text);
+  }
+}
