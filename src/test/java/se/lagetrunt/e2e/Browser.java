@@ -1,0 +1,47 @@
+package se.lagetrunt.e2e;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium driven by Playwright. The browser comes from the system package
+ * (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1); CHROMIUM_PATH points elsewhere if needed.
+ */
+final class Browser implements AutoCloseable {
+  private final Playwright playwright;
+  private final com.microsoft.playwright.Browser browser;
+
+  Browser() {
+    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+    if (!Files.isExecutable(chromium)) {
+      throw new IllegalStateException("Chromium not found at " + chromium + " (apt-get install chromium)");
+    }
+    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+        .setExecutablePath(chromium)
+        .setHeadless(true)
+        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+  }
+
+  /** A separate person: own cookies and localStorage, like another computer. */
+  BrowserContext newPerson() {
+    return browser.newContext(new NewContextOptions().setViewportSize(1024, 800).setLocale("sv-SE"));
+  }
+
+  BrowserContext newPhone() {
+    return browser.newContext(new NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setLocale("sv-SE"));
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    playwright.close();
+  }
+}

@@ -1,0 +1,179 @@
+// One live connection to one meeting: WebSocket first, SockJS over plain HTTP when a network
+// blocks WebSockets. It resumes from the last sequence number seen, re-sends commands that were
+// not yet acknowledged (same id, so the server applies them once), and keeps those commands in
+// localStorage so not even a reload loses them.
+
+const PROTOCOL_VERSION = 1;
+const PING_EVERY_MS = 20000;
+const FINAL_CLOSE_CODES = new Set([4001, 4003, 4004]);
+
+export class MeetingConnection {
+  /**
+   * @param {object} options meetingId, token, onEvent(event, message), onSnapshot(state, seq),
+   *   onPresence(people), onStatus(status, detail), onPending(count), onWelcome(welcome)
+   */
+  constructor(options) {
+    this.options = options;
+    this.lastSeq = -1;
+    this.socket = null;
+    this.open = false;
+    this.stopped = false;
+    this.attempt = 0;
+    this.useSockJs = sessionStorage.getItem('laget-runt.transport') === 'sockjs';
+    this.counter = 0;
+    this.storageKey = `laget-runt.pending.${options.meetingId}`;
+    this.pending = new Map(this.loadPending());
+  }
+
+  start() {
+    this.connect();
+    window.addEventListener('online', () => this.reconnectNow());
+  }
+
+  /** Sends a command; resolves with the sequence number once it is saved, rejects with its error. */
+  command(type, fields) {
+    const id = `c-${Date.now().toString(36)}-${(this.counter++).toString(36)}`;
+    const message = { type, id, ...fields };
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { message, resolve, reject });
+      this.savePending();
+      this.options.onPending?.(this.pending.size);
+      if (this.open) this.send(message);
+    });
+  }
+
+  connect() {
+    if (this.stopped) return;
+    this.options.onStatus?.('connecting');
+    const socket = this.useSockJs ? this.openSockJs() : this.openWebSocket();
+    this.socket = socket;
+    let opened = false;
+    socket.onopen = () => {
+      opened = true;
+      this.send({ type: 'hello', v: PROTOCOL_VERSION, token: this.options.token, meeting: this.options.meetingId, lastSeq: this.lastSeq });
+    };
+    socket.onmessage = (e) => this.receive(JSON.parse(e.data));
+    socket.onclose = (e) => {
+      if (this.socket !== socket) return;
+      this.open = false;
+      clearInterval(this.pinger);
+      if (!opened && !this.useSockJs && ++this.failedWebSockets >= 2) {
+        // The upgrade never got through: a proxy or firewall in the way. Plain HTTP it is.
+        this.useSockJs = true;
+        sessionStorage.setItem('laget-runt.transport', 'sockjs');
+      }
+      const code = this.byeCode ?? e.code;
+      if (FINAL_CLOSE_CODES.has(code)) {
+        this.stopped = true;
+        this.options.onStatus?.('closed', { code, reason: this.byeReason ?? e.reason });
+        return;
+      }
+      this.options.onStatus?.('offline');
+      this.scheduleReconnect();
+    };
+  }
+
+  openWebSocket() {
+    this.failedWebSockets ??= 0;
+    const url = new URL('/ws', window.location.href);
+    url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+    return new WebSocket(url);
+  }
+
+  openSockJs() {
+    // SockJS's own WebSocket transport would be blocked the same way, so only the HTTP ones.
+    return new window.SockJS('/sockjs', null, { transports: ['xhr-streaming', 'xhr-polling'] });
+  }
+
+  receive(message) {
+    switch (message.type) {
+      case 'welcome':
+        this.open = true;
+        this.attempt = 0;
+        this.byeCode = undefined;
+        this.byeReason = undefined;
+        this.options.onWelcome?.(message);
+        this.options.onStatus?.(this.useSockJs ? 'fallback' : 'online');
+        this.pinger = setInterval(() => this.send({ type: 'ping' }), PING_EVERY_MS);
+        for (const { message: command } of this.pending.values()) this.send(command);
+        break;
+      case 'snapshot':
+        this.lastSeq = message.seq;
+        this.options.onSnapshot?.(message.state, message.seq);
+        break;
+      case 'event':
+        if (message.seq <= this.lastSeq) return; // already seen
+        if (message.seq !== this.lastSeq + 1) {
+          this.reconnectNow(); // a gap: ask again from what we have
+          return;
+        }
+        this.lastSeq = message.seq;
+        this.options.onEvent?.(message.event, message);
+        break;
+      case 'presence':
+        this.options.onPresence?.(message.people);
+        break;
+      case 'ok':
+      case 'error':
+        this.settle(message);
+        break;
+      case 'bye':
+        this.byeCode = message.code;
+        this.byeReason = message.reason;
+        break;
+      default:
+        break;
+    }
+  }
+
+  settle(message) {
+    const entry = message.re && this.pending.get(message.re);
+    if (!entry) {
+      if (message.type === 'error') this.options.onProblem?.(message);
+      return;
+    }
+    if (message.type === 'error' && message.code === 'unavailable') return; // kept, re-sent on reconnect
+    this.pending.delete(message.re);
+    this.savePending();
+    this.options.onPending?.(this.pending.size);
+    if (message.type === 'ok') entry.resolve?.(message.seq);
+    else entry.reject?.(message);
+  }
+
+  send(message) {
+    if (this.socket && this.socket.readyState === 1) this.socket.send(JSON.stringify(message));
+  }
+
+  scheduleReconnect() {
+    const delay = Math.min(15000, 500 * 2 ** this.attempt++) * (0.75 + Math.random() / 2);
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => this.connect(), delay);
+  }
+
+  reconnectNow() {
+    if (this.stopped) return;
+    clearTimeout(this.retryTimer);
+    this.attempt = 0;
+    const old = this.socket;
+    this.socket = null;
+    this.open = false;
+    clearInterval(this.pinger);
+    if (old) old.close();
+    this.connect();
+  }
+
+  loadPending() {
+    try {
+      const saved = JSON.parse(localStorage.getItem(this.storageKey) || '[]');
+      return saved.map((message) => [message.id, { message }]);
+    } catch {
+      return [];
+    }
+  }
+
+  savePending() {
+    const messages = [...this.pending.values()].map((entry) => entry.message);
+    if (messages.length) localStorage.setItem(this.storageKey, JSON.stringify(messages));
+    else localStorage.removeItem(this.storageKey);
+  }
+}

@@ -1,0 +1,172 @@
+// The live meeting page: the topic at the centre, who is here, and (for those who steer) the
+// controls. All user text goes in with textContent, never as HTML.
+import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
+import { api, sessionToken, signOut, signedInPerson } from './session.js';
+import { MeetingConnection } from './connection.js';
+
+const $ = (id) => document.getElementById(id);
+const meetingId = new URLSearchParams(window.location.search).get('id');
+const me = signedInPerson();
+const view = { title: '', topic: '', people: [], status: 'connecting', statusDetail: null, pending: 0 };
+
+function render() {
+  document.title = view.title ? `${view.title} – Laget Runt` : 'Laget Runt';
+  $('title').textContent = view.title;
+  const topic = $('topic');
+  topic.textContent = view.topic || t('noTopic');
+  topic.classList.toggle('empty', !view.topic);
+  renderStatus();
+  renderPeople();
+  $('pending').textContent = view.pending > 0 ? t('notSaved') : '';
+  const groupSelect = $('invite-group');
+  const chosen = groupSelect.value || 'family-carer';
+  groupSelect.replaceChildren(...GROUPS.map((group) => {
+    const option = document.createElement('option');
+    option.value = group;
+    option.textContent = t(`group.${group}`);
+    return option;
+  }));
+  groupSelect.value = chosen;
+}
+
+function renderStatus() {
+  const status = $('status');
+  status.dataset.state = view.status;
+  const key = { connecting: 'statusConnecting', online: 'statusOnline', fallback: 'statusFallback', offline: 'statusOffline', closed: 'statusClosed' }[view.status];
+  status.textContent = t(key);
+}
+
+function renderPeople() {
+  const list = $('people');
+  if (view.people.length === 0) {
+    const empty = document.createElement('li');
+    empty.textContent = t('nobody');
+    list.replaceChildren(empty);
+    return;
+  }
+  list.replaceChildren(...view.people.map((person) => {
+    const item = document.createElement('li');
+    item.dataset.group = person.group;
+    const name = document.createElement('span');
+    name.className = 'name';
+    name.textContent = person.id === me?.id ? `${person.name} (${t('you')})` : person.name;
+    const details = document.createElement('span');
+    details.className = 'details';
+    const parts = [t(`group.${person.group}`), t(`role.${person.role}`)];
+    if (person.connections > 1) parts.push(t('devices', { n: person.connections }));
+    details.textContent = parts.join(' · ');
+    item.append(name, details);
+    return item;
+  }));
+}
+
+function announce(text) {
+  $('announcer').textContent = text;
+}
+
+function showMessage(text) {
+  $('message').textContent = text;
+}
+
+function onPresence(people) {
+  const before = new Map(view.people.map((p) => [p.id, p.name]));
+  const after = new Map(people.map((p) => [p.id, p.name]));
+  if (view.people.length > 0) {
+    for (const [id, name] of after) if (!before.has(id)) announce(t('joined', { name }));
+    for (const [id, name] of before) if (!after.has(id)) announce(t('left', { name }));
+  }
+  view.people = people;
+  renderPeople();
+}
+
+function onStatus(status, detail) {
+  view.status = status;
+  renderStatus();
+  if (status === 'closed') {
+    if (detail?.code === 4001) {
+      signOut();
+      showMessage(t('signInAgain'));
+    } else {
+      showMessage(t('accessEnded', { reason: detail?.reason ?? '' }));
+    }
+  }
+}
+
+async function start() {
+  translatePage();
+  setUpLanguageSwitch($('language'), render);
+  if (!sessionToken()) {
+    window.location.replace('/');
+    return;
+  }
+  let meeting;
+  try {
+    meeting = await api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`);
+  } catch (error) {
+    showMessage(error.status === 401 ? t('signInAgain') : t('error', { message: error.message }));
+    view.status = 'closed';
+    render();
+    return;
+  }
+  view.title = meeting.title;
+  const steers = meeting.yourRole === 'leader' || meeting.yourRole === 'enabler';
+  $('topic-form').hidden = !steers;
+  $('invite').hidden = !steers;
+  render();
+
+  const connection = new MeetingConnection({
+    meetingId,
+    token: sessionToken(),
+    onSnapshot: (state) => { view.topic = state.topic; render(); },
+    onEvent: (event) => {
+      if (event.type === 'topicSet') {
+        view.topic = event.text;
+        render();
+        announce(t('topicChanged', { topic: event.text }));
+      }
+    },
+    onPresence,
+    onStatus,
+    onPending: (count) => { view.pending = count; render(); },
+    onProblem: (error) => showMessage(t('error', { message: error.message })),
+  });
+  connection.start();
+
+  $('topic-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const input = $('topic-input');
+    const text = input.value;
+    input.value = '';
+    connection.command('setTopic', { text }).catch((error) => {
+      input.value = text;
+      showMessage(t('error', { message: error.message }));
+    });
+  });
+
+  $('invite-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const name = $('invite-name').value.trim();
+    try {
+      const invited = await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/invitations`, { name, group: $('invite-group').value });
+      $('invite-for').textContent = t('linkFor', { name: invited.person.name });
+      $('invite-link').value = invited.link;
+      $('invite-result').hidden = false;
+      $('invite-name').value = '';
+      $('invite-link').select();
+    } catch (error) {
+      showMessage(t('error', { message: error.message }));
+    }
+  });
+
+  $('copy-link').addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText($('invite-link').value);
+    } catch {
+      $('invite-link').select();
+      document.execCommand('copy');
+    }
+    announce(t('copied'));
+  });
+}
+
+start();

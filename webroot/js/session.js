@@ -1,0 +1,41 @@
+// The signed-in person on this device: a session token kept in localStorage so a device stays
+// signed in, and a small fetch wrapper for the REST API.
+
+const TOKEN = 'laget-runt.token';
+const PERSON = 'laget-runt.person';
+
+export function sessionToken() {
+  return localStorage.getItem(TOKEN);
+}
+
+export function signedInPerson() {
+  try {
+    return JSON.parse(localStorage.getItem(PERSON) || 'null');
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(token, person) {
+  localStorage.setItem(TOKEN, token);
+  localStorage.setItem(PERSON, JSON.stringify(person));
+}
+
+export function signOut() {
+  localStorage.removeItem(TOKEN);
+  localStorage.removeItem(PERSON);
+}
+
+/** Calls the API; resolves with the JSON body, rejects with {status, code, message}. */
+export async function api(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  const token = sessionToken();
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const json = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    throw { status: response.status, code: json.code || 'http_' + response.status, message: json.title || response.statusText };
+  }
+  return json;
+}
