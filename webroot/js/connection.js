@@ -28,6 +28,8 @@ export class MeetingConnection {
   start() {
     this.connect();
     window.addEventListener('online', () => this.reconnectNow());
+    // Say goodbye when the page goes, so the others see it at once rather than after a timeout.
+    window.addEventListener('pagehide', () => this.send({ type: 'bye' }));
   }
 
   /** Sends a command; resolves with the sequence number once it is saved, rejects with its error. */
@@ -90,6 +92,7 @@ export class MeetingConnection {
       case 'welcome':
         this.open = true;
         this.attempt = 0;
+        this.failedWebSockets = 0;
         this.byeCode = undefined;
         this.byeReason = undefined;
         this.options.onWelcome?.(message);
@@ -132,7 +135,11 @@ export class MeetingConnection {
       if (message.type === 'error') this.options.onProblem?.(message);
       return;
     }
-    if (message.type === 'error' && message.code === 'unavailable') return; // kept, re-sent on reconnect
+    if (message.type === 'error' && (message.code === 'unavailable' || message.code === 'shutting_down')) {
+      // Not refused, just not saved yet: keep it and try again shortly (same id, applied once).
+      setTimeout(() => { if (this.open && this.pending.has(message.re)) this.send(entry.message); }, 1000);
+      return;
+    }
     this.pending.delete(message.re);
     this.savePending();
     this.options.onPending?.(this.pending.size);

@@ -6,9 +6,13 @@ import java.util.Objects;
 /** The outcome of deciding a command: the events it causes, or the reason it is refused. */
 public sealed interface Decision {
 
+  /** At least one event: a command that changes nothing is refused, so every ok has its own seq. */
   record Accepted(List<MeetingEvent> events) implements Decision {
     public Accepted {
       events = List.copyOf(events);
+      if (events.isEmpty()) {
+        throw new IllegalArgumentException("an accepted command causes at least one event");
+      }
     }
   }
 

@@ -14,6 +14,9 @@ public sealed interface ClientMessage {
 
   record Ping() implements ClientMessage {}
 
+  /** The client is leaving on purpose; close now, so others see it at once. */
+  record Leave() implements ClientMessage {}
+
   /**
    * A meeting command with the client's id for it. {@code meetingId} is only a guard: a client
    * may say which meeting it means, and the server refuses the command if that is not the one the

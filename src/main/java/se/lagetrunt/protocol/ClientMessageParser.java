@@ -35,6 +35,7 @@ public final class ClientMessageParser {
     return switch (type.asText()) {
       case "hello" -> hello(root);
       case "ping" -> new ClientMessage.Ping();
+      case "bye" -> new ClientMessage.Leave();
       case "setTopic" -> command(root, new MeetingCommand.SetTopic(string(root, "text", commandId(root))));
       default -> throw new ProtocolException(
           ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type.asText()) + "'.", readableId(root));

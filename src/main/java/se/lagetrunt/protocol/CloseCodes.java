@@ -2,6 +2,8 @@ package se.lagetrunt.protocol;
 
 /** Why the server closes a socket. 4xxx codes are ours; see docs/protocol.md. */
 public final class CloseCodes {
+  /** The client said bye. */
+  public static final short NORMAL = 1000;
   /** The server is shutting down or the meeting is going away; reconnect later. */
   public static final short GOING_AWAY = 1001;
   /** A frame or message is larger than the limit. */

@@ -56,7 +56,8 @@ public final class Room extends VerticleBase {
   private final CommandMemory memory;
   /** Commands being committed, by person/command id, with every channel waiting for the answer. */
   private final Map<String, List<ClientChannel>> inFlight = new HashMap<>();
-  private Future<Void> allCommitted = Future.succeededFuture();
+  /** Completed when the last command in flight is answered, once the room is stopping. */
+  private Promise<Void> drained;
   private boolean reloading;
   private boolean retired;
   private long idleTimer = -1;
@@ -79,15 +80,18 @@ public final class Room extends VerticleBase {
     return log.load(meetingId, settings.recentEvents()).onSuccess(this::restore);
   }
 
-  /** Drains: waits for commands being committed to be answered, then tells clients to come back later. */
+  /** Drains: answers every command being committed, then tells clients to come back later. */
   @Override
   public Future<?> stop() {
     retired = true;
     cancelIdleTimer();
-    return allCommitted.eventually(() -> {
+    drained = Promise.promise();
+    if (inFlight.isEmpty()) {
+      drained.complete();
+    }
+    return drained.future().onComplete(done -> {
       members.keySet().forEach(channel -> channel.close(CloseCodes.GOING_AWAY, "server shutting down"));
       members.clear();
-      return Future.succeededFuture();
     });
   }
 
@@ -157,10 +161,6 @@ public final class Room extends VerticleBase {
       return;
     }
     List<MeetingEvent> events = ((Decision.Accepted) decision).events();
-    if (events.isEmpty()) {
-      allCommitted.onComplete(done -> context.runOnContext(x -> channel.send(ServerMessages.ok(commandId, committedSeq))));
-      return;
-    }
     Instant now = Instant.now();
     List<StoredEvent> stored = new ArrayList<>(events.size());
     for (MeetingEvent event : events) {
@@ -170,9 +170,7 @@ public final class Room extends VerticleBase {
     List<ClientChannel> answerTo = new ArrayList<>(1);
     answerTo.add(channel);
     inFlight.put(key, answerTo);
-    Future<Void> append = appender.append(meetingId, stored);
-    allCommitted = append.transform(done -> Future.succeededFuture());
-    append.onComplete(result -> context.runOnContext(x -> {
+    appender.append(meetingId, stored).onComplete(result -> context.runOnContext(x -> {
       if (result.succeeded()) {
         onCommitted(key, commandId, stored);
       } else {
@@ -190,6 +188,13 @@ public final class Room extends VerticleBase {
     String ok = ServerMessages.ok(commandId, seq);
     inFlight.remove(key).forEach(channel -> channel.send(ok));
     maybeSnapshot();
+    completeDrainIfIdle();
+  }
+
+  private void completeDrainIfIdle() {
+    if (drained != null && inFlight.isEmpty()) {
+      drained.tryComplete();
+    }
   }
 
   /** Makes a committed event visible: state, catch-up buffer, and every joined client. */
@@ -223,7 +228,9 @@ public final class Room extends VerticleBase {
     String error = ServerMessages.error(commandId, ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message());
     inFlight.remove(key).forEach(channel -> channel.send(error));
     reloading = true;
-    if (inFlight.isEmpty()) {
+    if (retired) {
+      completeDrainIfIdle();
+    } else if (inFlight.isEmpty()) {
       reload();
     }
   }

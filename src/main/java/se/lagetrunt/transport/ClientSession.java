@@ -121,6 +121,8 @@ final class ClientSession implements ClientChannel {
     }
     if (message instanceof ClientMessage.Ping) {
       send(ServerMessages.pong());
+    } else if (message instanceof ClientMessage.Leave) {
+      close(CloseCodes.NORMAL, "bye");
     } else if (message instanceof ClientMessage.Hello hello) {
       onHello(hello);
     } else if (message instanceof ClientMessage.Command command) {

@@ -58,9 +58,12 @@ public final class SockJsTestClient extends TestClient {
     while (running) {
       HttpResponse<String> response;
       try {
-        response = post(polls, "/xhr", "");
+        response = polls.send(request("/xhr", ""), HttpResponse.BodyHandlers.ofString());
         failures = 0;
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
+        if (!running) {
+          return;
+        }
         if (++failures < 5) {
           continue;
         }
@@ -112,12 +115,28 @@ public final class SockJsTestClient extends TestClient {
     return "sockjs";
   }
 
+  /** Leaves as the web client does: says bye (an HTTP transport has no close of its own). */
   @Override
   public void close() {
+    if (running && !isClosed()) {
+      try {
+        sendText("{\"type\":\"bye\"}");
+      } catch (IllegalStateException alreadyGone) {
+        // the session ended on the server already
+      }
+    }
     running = false;
   }
 
   private HttpResponse<String> post(HttpClient http, String path, String body) {
+    try {
+      return http.send(request(path, body), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException("SockJS request failed: " + path, e);
+    }
+  }
+
+  private HttpRequest request(String path, String body) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "text/plain;charset=UTF-8")
@@ -125,10 +144,6 @@ public final class SockJsTestClient extends TestClient {
     if (origin != null) {
       request.header("Origin", origin);
     }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException("SockJS request failed: " + path, e);
-    }
+    return request.build();
   }
 }
