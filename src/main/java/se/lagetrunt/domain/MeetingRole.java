@@ -13,15 +13,10 @@ public enum MeetingRole {
   }
 
   public String wireName() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return WireNames.of(this);
   }
 
   public static MeetingRole fromWire(String value) {
-    for (MeetingRole role : values()) {
-      if (role.wireName().equals(value)) {
-        return role;
-      }
-    }
-    throw new IllegalArgumentException("unknown meeting role: " + value);
+    return WireNames.parse(MeetingRole.class, value);
   }
 }

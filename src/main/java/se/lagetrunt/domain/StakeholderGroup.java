@@ -15,15 +15,10 @@ public enum StakeholderGroup {
   OTHER;
 
   public String wireName() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return WireNames.of(this);
   }
 
   public static StakeholderGroup fromWire(String value) {
-    for (StakeholderGroup group : values()) {
-      if (group.wireName().equals(value)) {
-        return group;
-      }
-    }
-    throw new IllegalArgumentException("unknown stakeholder group: " + value);
+    return WireNames.parse(StakeholderGroup.class, value);
   }
 }

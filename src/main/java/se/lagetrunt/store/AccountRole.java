@@ -1,6 +1,6 @@
 package se.lagetrunt.store;
 
-import java.util.Locale;
+import se.lagetrunt.domain.WireNames;
 
 /** What a person's account is for, across meetings. Meeting roles are decided per meeting. */
 public enum AccountRole {
@@ -9,7 +9,7 @@ public enum AccountRole {
   PARTICIPANT;
 
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return WireNames.of(this);
   }
 
   /** Enablers and leaders set meetings up; participants join them. */
@@ -18,11 +18,6 @@ public enum AccountRole {
   }
 
   public static AccountRole fromWire(String value) {
-    for (AccountRole role : values()) {
-      if (role.wireName().equals(value)) {
-        return role;
-      }
-    }
-    throw new IllegalArgumentException("unknown account role: " + value);
+    return WireNames.parse(AccountRole.class, value);
   }
 }

@@ -88,11 +88,6 @@ public final class SocketEndpoints {
       public void close(short code, String reason) {
         socket.close(code, reason);
       }
-
-      @Override
-      public String kind() {
-        return "websocket";
-      }
     });
     socket.textMessageHandler(session::onText);
     socket.binaryMessageHandler(binary -> session.close(CloseCodes.PROTOCOL_ERROR, "text frames only"));
@@ -118,11 +113,6 @@ public final class SocketEndpoints {
           vertx.cancelTimer(fallback);
           socket.close(code, reason);
         });
-      }
-
-      @Override
-      public String kind() {
-        return "sockjs";
       }
     });
     socket.handler(buffer -> session.onText(buffer.toString()));
