@@ -131,13 +131,13 @@ public final class Room extends VerticleBase {
   }
 
   private void decide(ClientChannel channel, String commandId, MeetingCommand command) {
+    if (retired) {
+      channel.send(ServerMessages.error(commandId, ErrorCode.SHUTTING_DOWN.wireName(), ErrorCode.SHUTTING_DOWN.message()));
+      return;
+    }
     Member member = members.get(channel);
     if (member == null) {
       channel.send(ServerMessages.error(commandId, ErrorCode.NOT_AUTHENTICATED.wireName(), "Join the meeting first."));
-      return;
-    }
-    if (retired) {
-      channel.send(ServerMessages.error(commandId, ErrorCode.SHUTTING_DOWN.wireName(), ErrorCode.SHUTTING_DOWN.message()));
       return;
     }
     if (reloading) {

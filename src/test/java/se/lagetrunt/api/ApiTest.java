@@ -1,0 +1,123 @@
+package se.lagetrunt.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.protocol.Json;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.TestPostgres;
+import se.lagetrunt.testing.TestServer;
+
+/** The REST API against the real server: sign-in links, meetings, invitations, and refusals. */
+class ApiTest {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private record Reply(int status, String contentType, JsonNode body) {}
+
+  private static Reply call(String method, String path, String token, String body) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode json = response.body().isEmpty() ? Json.object() : Json.read(response.body());
+    return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
+  }
+
+  private static void assertProblem(Reply reply, int status, String code) {
+    assertEquals(status, reply.status(), reply.body().toString());
+    assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+    assertEquals(code, reply.body().get("code").asText());
+    assertTrue(reply.body().get("title").asText().length() > 5);
+  }
+
+  @Test
+  void healthSaysTheDatabaseIsUp() throws Exception {
+    Reply health = call("GET", "/health", null, null);
+    assertEquals(200, health.status());
+    assertEquals("up", health.body().get("database").asText());
+  }
+
+  @Test
+  void aPersonalLinkBecomesASessionAndABadOneDoesNot() throws Exception {
+    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String link = TestServer.await(server.server().services().links().create(enabler.id()));
+    String secret = link.substring(link.indexOf('#') + 1);
+    Reply session = call("POST", "/api/session", null, "{\"loginToken\":\"" + secret + "\"}");
+    assertEquals(200, session.status(), session.body().toString());
+    assertEquals("Maria Möjliggörare", session.body().at("/person/name").asText());
+    Reply me = call("GET", "/api/me", session.body().get("token").asText(), null);
+    assertEquals(enabler.id().toString(), me.body().get("id").asText());
+
+    assertProblem(call("POST", "/api/session", null, "{\"loginToken\":\"" + "A".repeat(43) + "\"}"), 401, "invalid_link");
+    TestPostgres.execute(server.databaseUrl(), "UPDATE login_link SET expires_at = now() - interval '1 minute'");
+    assertProblem(call("POST", "/api/session", null, "{\"loginToken\":\"" + secret + "\"}"), 401, "invalid_link");
+    assertProblem(call("POST", "/api/session", null, "{oops"), 400, "bad_json");
+  }
+
+  @Test
+  void meetingsAreCreatedByEnablersAndLeadersAndSeenOnlyByMembers() throws Exception {
+    Person leader = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    Person participant = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
+    Reply created = call("POST", "/api/meetings", server.token(leader), "{\"title\":\"  Träff 2: Vad fungerar idag? \"}");
+    assertEquals(201, created.status());
+    assertEquals("Träff 2: Vad fungerar idag?", created.body().get("title").asText());
+    assertEquals("leader", created.body().get("yourRole").asText());
+    String id = created.body().get("id").asText();
+
+    assertProblem(call("POST", "/api/meetings", server.token(participant), "{\"title\":\"Mitt möte\"}"), 403, "forbidden");
+    assertProblem(call("POST", "/api/meetings", server.token(leader), "{\"title\":\"\"}"), 422, "invalid_field");
+    assertProblem(call("POST", "/api/meetings", server.token(leader), "{\"title\":\"" + "x".repeat(201) + "\"}"), 422, "invalid_field");
+    assertProblem(call("POST", "/api/meetings", server.token(leader), "{\"title\":\"" + "x".repeat(20_000) + "\"}"), 413, "too_large");
+    assertProblem(call("GET", "/api/meetings/" + id, server.token(participant), null), 403, "forbidden");
+    assertProblem(call("GET", "/api/meetings/not-an-id", server.token(leader), null), 404, "not_found");
+    assertProblem(call("GET", "/api/meetings", null, null), 401, "unauthenticated");
+    assertProblem(call("GET", "/api/meetings", "forged.token.here", null), 401, "unauthenticated");
+    assertEquals(1, call("GET", "/api/meetings", server.token(leader), null).body().size());
+    assertEquals(0, call("GET", "/api/meetings", server.token(participant), null).body().size());
+  }
+
+  @Test
+  void onlyThoseWhoSteerInviteAndTheInviteeGetsIn() throws Exception {
+    Person leader = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    MeetingInfo meeting = server.meeting(leader, MeetingRole.LEADER);
+    String path = "/api/meetings/" + meeting.id() + "/invitations";
+    Reply invited = call("POST", path, server.token(leader), "{\"name\":\"Per Politiker\",\"group\":\"politician\"}");
+    assertEquals(201, invited.status(), invited.body().toString());
+    assertEquals("politician", invited.body().at("/person/group").asText());
+    String link = invited.body().get("link").asText();
+    assertTrue(link.startsWith(server.url() + "/login.html#"), link);
+
+    Reply session = call("POST", "/api/session", null, "{\"loginToken\":\"" + link.substring(link.indexOf('#') + 1) + "\"}");
+    String participantToken = session.body().get("token").asText();
+    Reply seen = call("GET", "/api/meetings/" + meeting.id(), participantToken, null);
+    assertEquals("participant", seen.body().get("yourRole").asText());
+    assertProblem(call("POST", path, participantToken, "{\"name\":\"Någon\",\"group\":\"other\"}"), 403, "forbidden");
+    assertProblem(call("POST", path, server.token(leader), "{\"name\":\"Någon\",\"group\":\"astronaut\"}"), 422, "invalid_field");
+  }
+}
