@@ -8,9 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.protocol.Json;
@@ -23,17 +22,8 @@ import se.lagetrunt.testing.TestServer;
 /** The REST API against the real server: sign-in links, meetings, invitations, and refusals. */
 class ApiTest {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
 
   private record Reply(int status, String contentType, JsonNode body) {}
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.Person;
@@ -21,19 +22,18 @@ import se.lagetrunt.testing.TestServer;
  * meeting, invites a family carer, and both see each other and the topic live.
  */
 class LiveMeetingBrowserTest {
-  private static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   private static Browser browser;
 
   @BeforeAll
   static void start() {
-    server = TestServer.start();
     browser = new Browser();
   }
 
   @AfterAll
   static void stop() {
     browser.close();
-    server.close();
   }
 
   @Test

@@ -5,6 +5,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import se.lagetrunt.app.AppConfig;
 import se.lagetrunt.app.LagetRunt;
 import se.lagetrunt.domain.MeetingRole;
@@ -14,16 +17,36 @@ import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 
-/** The real server on a free port and its own test database, with helpers to set the scene. */
-public final class TestServer implements AutoCloseable {
+/**
+ * The real server on a free port and its own test database, with helpers to set the scene.
+ * Either started explicitly ({@link #start}) or, as a JUnit extension, once per test class:
+ * {@code @RegisterExtension static final TestServer server = TestServer.perClass();}
+ */
+public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   public static final String SECRET = "test-signing-key-0123456789-abcdefghijklmnop";
 
-  private final String databaseUrl;
-  private final LagetRunt server;
+  private String databaseUrl;
+  private LagetRunt server;
 
   private TestServer(String databaseUrl, LagetRunt server) {
     this.databaseUrl = databaseUrl;
     this.server = server;
+  }
+
+  public static TestServer perClass() {
+    return new TestServer(null, null);
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    TestServer started = start();
+    databaseUrl = started.databaseUrl;
+    server = started.server;
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
   }
 
   public static TestServer start() {

@@ -9,9 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.lagetrunt.domain.MeetingRole;
@@ -25,20 +24,11 @@ import se.lagetrunt.testing.TestServer;
 
 /** The live protocol over each transport, against the real server and Postgres. */
 class ProtocolTest {
-  private static TestServer server;
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
   private Person leader;
   private Person carer;
   private MeetingInfo meeting;
-
-  @BeforeAll
-  static void startServer() {
-    server = TestServer.start();
-  }
-
-  @AfterAll
-  static void stopServer() {
-    server.close();
-  }
 
   @BeforeEach
   void meeting() {
