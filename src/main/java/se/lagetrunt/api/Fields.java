@@ -1,11 +1,17 @@
 package se.lagetrunt.api;
 
 import io.vertx.core.json.JsonObject;
-import java.util.UUID;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import java.util.regex.Pattern;
 import se.lagetrunt.domain.StakeholderGroup;
 
 /** Reading and checking request fields, with one clear refusal per broken field. */
 final class Fields {
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Pattern PHONE = Pattern.compile("[+0-9 ()-]{5,40}");
+
   private Fields() {}
 
   static JsonObject body(io.vertx.ext.web.RoutingContext ctx) {
@@ -48,11 +54,78 @@ final class Fields {
     }
   }
 
-  static UUID id(String value) {
-    try {
-      return UUID.fromString(value);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ApiProblem(404, "not_found", "There is no such meeting.");
+  /** An optional e-mail address: absent or empty is null; otherwise it must look like one. */
+  static String email(JsonObject body, String field) {
+    String value = optionalLine(body, field, 254);
+    if (value != null && !EMAIL.matcher(value).matches()) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be an e-mail address.");
     }
+    return value;
+  }
+
+  /** An optional phone number: digits, spaces, + ( ) and -. */
+  static String phone(JsonObject body, String field) {
+    String value = optionalLine(body, field, 40);
+    if (value != null && !PHONE.matcher(value).matches()) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be a phone number.");
+    }
+    return value;
+  }
+
+  static String optionalLine(JsonObject body, String field, int max) {
+    Object value = body.getValue(field);
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      return null;
+    }
+    return line(body, field, max);
+  }
+
+  /** Free text that may span lines (a purpose, a question): 0..max characters, no other controls. */
+  static String text(Object value, String field, int max, boolean required) {
+    if (!(value instanceof String text)) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be text.");
+    }
+    String trimmed = text.strip();
+    if (required && trimmed.isEmpty()) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must not be empty.");
+    }
+    if (trimmed.length() > max) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' can be at most " + max + " characters.");
+    }
+    if (trimmed.codePoints().anyMatch(c -> c != '\n' && c != '\t' && Character.isISOControl(c))) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be plain text.");
+    }
+    return trimmed;
+  }
+
+  static int integer(JsonObject body, String field, int min, int max, int fallback) {
+    Object value = body.getValue(field);
+    if (value == null) {
+      return fallback;
+    }
+    if (!(value instanceof Integer number) || number < min || number > max) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be a whole number from " + min + " to " + max + ".");
+    }
+    return number;
+  }
+
+  static OffsetDateTime dateTime(JsonObject body, String field) {
+    Object value = body.getValue(field);
+    try {
+      return OffsetDateTime.parse(String.valueOf(value));
+    } catch (DateTimeParseException e) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be a date and time like 2026-09-01T18:00:00+02:00.");
+    }
+  }
+
+  static String oneOf(JsonObject body, String field, Set<String> allowed, String fallback) {
+    Object value = body.getValue(field);
+    if (value == null) {
+      return fallback;
+    }
+    if (!allowed.contains(value)) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be one of " + allowed + ".");
+    }
+    return (String) value;
   }
 }

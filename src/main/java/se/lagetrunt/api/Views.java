@@ -1,7 +1,13 @@
 package se.lagetrunt.api;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.networks.LocalNetwork;
+import se.lagetrunt.networks.NetworkMember;
+import se.lagetrunt.networks.SeriesTemplate;
+import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 
@@ -17,14 +23,62 @@ final class Views {
         .put("group", person.group().wireName());
   }
 
+  /** A network member; contact details only for those who look after the network. */
+  static JsonObject member(NetworkMember member, boolean withContact) {
+    JsonObject json = person(member.person()).put("role", member.role().wireName());
+    if (withContact) {
+      json.put("email", member.person().email()).put("phone", member.person().phone());
+    }
+    return json;
+  }
+
   static JsonObject meeting(MeetingInfo meeting, MeetingRole yourRole) {
     JsonObject json = new JsonObject()
         .put("id", meeting.id().toString())
         .put("title", meeting.title())
+        .put("kind", meeting.kind())
+        .put("round", meeting.round())
+        .put("startsAt", meeting.startsAt() == null ? null : meeting.startsAt().toString())
+        .put("durationMinutes", meeting.durationMinutes())
+        .put("mode", meeting.mode())
+        .put("purpose", meeting.purpose())
+        .put("localNetworkId", meeting.localNetworkId() == null ? null : meeting.localNetworkId().toString())
+        .put("themeNetworkId", meeting.themeNetworkId() == null ? null : meeting.themeNetworkId().toString())
         .put("createdAt", meeting.createdAt().toString());
     if (yourRole != null) {
       json.put("yourRole", yourRole.wireName());
     }
     return json;
+  }
+
+  static JsonObject theme(ThemeNetwork theme) {
+    return new JsonObject().put("id", theme.id().toString()).put("name", theme.name());
+  }
+
+  static JsonObject local(LocalNetwork local) {
+    return new JsonObject()
+        .put("id", local.id().toString())
+        .put("name", local.name())
+        .put("themeNetworkId", local.themeNetworkId().toString())
+        .put("themeName", local.themeName());
+  }
+
+  static JsonObject template(SeriesTemplate template) {
+    JsonArray meetings = new JsonArray();
+    template.meetings().forEach(meeting -> meetings.add(new JsonObject()
+        .put("title", meeting.title())
+        .put("purpose", meeting.purpose())
+        .put("questions", new JsonArray(meeting.questions()))));
+    return new JsonObject()
+        .put("key", template.key())
+        .put("title", template.title())
+        .put("source", template.source())
+        .put("meetings", meetings);
+  }
+
+  static <T> JsonArray list(List<T> items, java.util.function.Function<T, JsonObject> view) {
+    JsonArray array = new JsonArray();
+    items.forEach(item -> array.add(view.apply(item)));
+    return array;
   }
 }

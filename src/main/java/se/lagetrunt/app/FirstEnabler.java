@@ -19,7 +19,7 @@ final class FirstEnabler {
     return people.firstEnabler()
         .compose(found -> found
             .map(Future::succeededFuture)
-            .orElseGet(() -> people.create(NAME, null, AccountRole.ENABLER, StakeholderGroup.OTHER)))
+            .orElseGet(() -> people.create(NAME, null, null, AccountRole.ENABLER, StakeholderGroup.OTHER)))
         .compose(person -> links.create(person.id()));
   }
 }

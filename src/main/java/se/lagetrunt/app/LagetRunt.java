@@ -15,6 +15,9 @@ import se.lagetrunt.api.ApiRoutes;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.TokenService;
+import se.lagetrunt.networks.NetworkStore;
+import se.lagetrunt.networks.SeriesStore;
+import se.lagetrunt.networks.SeriesTemplates;
 import se.lagetrunt.room.LocalRoomDirectory;
 import se.lagetrunt.room.RoomSettings;
 import se.lagetrunt.store.EventLog;
@@ -46,7 +49,7 @@ public final class LagetRunt {
   /** The parts tests and the bootstrap reach into. */
   public record Services(
       PersonStore people, MeetingStore meetings, EventLog eventLog, TokenService tokens, LoginLinks links,
-      GroupCommitAppender appender) {}
+      GroupCommitAppender appender, NetworkStore networks) {}
 
   private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
       SocketEndpoints sockets, Services services) {
@@ -93,7 +96,9 @@ public final class LagetRunt {
     LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, eventLog, appender, RoomSettings.DEFAULT);
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis()));
-    ApiRoutes api = new ApiRoutes(gate, tokens, links, people, meetings);
+    NetworkStore networks = new NetworkStore(pool);
+    ApiRoutes api = new ApiRoutes(gate, tokens, links, people, meetings, networks, new SeriesStore(pool),
+        SeriesTemplates.builtIn(), sockets);
 
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())
@@ -111,7 +116,7 @@ public final class LagetRunt {
     await(http.listen());
     LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
     return new LagetRunt(config, embedded, vertx, pool, http, sockets,
-        new Services(people, meetings, eventLog, tokens, links, appender));
+        new Services(people, meetings, eventLog, tokens, links, appender, networks));
   }
 
   public int port() {

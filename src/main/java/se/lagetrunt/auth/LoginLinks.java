@@ -40,6 +40,15 @@ public final class LoginLinks {
     return store.create(hash(token), personId, expires).map(ignored -> publicUrl + "/login.html#" + token);
   }
 
+  /** A new link that replaces every earlier one: links that were sent before stop working. */
+  public Future<String> replace(UUID personId) {
+    return store.revokeAll(personId).compose(v -> create(personId));
+  }
+
+  public Future<Void> revokeAll(UUID personId) {
+    return store.revokeAll(personId);
+  }
+
   public Future<Optional<UUID>> redeem(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {
       return Future.succeededFuture(Optional.empty());

@@ -22,6 +22,14 @@ public final class LoginLinkStore {
         .mapEmpty();
   }
 
+  /** Revokes every link of the person that is still live. */
+  public Future<Void> revokeAll(UUID personId) {
+    return pool.preparedQuery(
+            "UPDATE login_link SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL")
+        .execute(Tuple.of(personId))
+        .mapEmpty();
+  }
+
   /**
    * The person a live link belongs to, marking its first use. Expired and revoked links, and links
    * of removed people, find nobody.

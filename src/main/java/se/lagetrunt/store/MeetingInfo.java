@@ -3,5 +3,11 @@ package se.lagetrunt.store;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A meeting as listed and shown outside the live room. */
-public record MeetingInfo(UUID id, String title, UUID createdBy, OffsetDateTime createdAt) {}
+/**
+ * A meeting as listed and shown outside the live room. {@code kind} is adhoc, local, pre or
+ * after; local meetings have a local network, pre/after meetings a theme network; {@code round}
+ * numbers the meeting in its series. {@code startsAt} may be null for hand-made meetings.
+ */
+public record MeetingInfo(
+    UUID id, String title, UUID createdBy, OffsetDateTime createdAt, String kind, UUID localNetworkId,
+    UUID themeNetworkId, Integer round, OffsetDateTime startsAt, int durationMinutes, String mode, String purpose) {}

@@ -12,6 +12,9 @@ import se.lagetrunt.domain.MeetingRole;
 
 /** Meetings and their members in Postgres. */
 public final class MeetingStore {
+  static final String COLUMNS =
+      "m.id, m.title, m.created_by, m.created_at, m.kind, m.local_network_id, m.theme_network_id, m.round, "
+          + "m.starts_at, m.duration_minutes, m.mode, m.purpose ";
   private final Pool pool;
 
   public MeetingStore(Pool pool) {
@@ -21,27 +24,26 @@ public final class MeetingStore {
   /** Creates the meeting with its creator as first member, in one transaction. */
   public Future<MeetingInfo> create(String title, UUID creator, MeetingRole creatorRole) {
     UUID id = UUID.randomUUID();
-    return pool.withTransaction(tx -> tx.preparedQuery(
-                "INSERT INTO meeting (id, title, created_by) VALUES ($1, $2, $3) RETURNING created_at")
+    return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO meeting (id, title, created_by) VALUES ($1, $2, $3)")
             .execute(Tuple.of(id, title, creator))
             .compose(rows -> tx.preparedQuery(
                     "INSERT INTO meeting_member (meeting_id, person_id, role) VALUES ($1, $2, $3)")
-                .execute(Tuple.of(id, creator, creatorRole.wireName()))
-                .map(ignored -> new MeetingInfo(
-                    id, title, creator, rows.iterator().next().getOffsetDateTime("created_at")))));
+                .execute(Tuple.of(id, creator, creatorRole.wireName()))))
+        .compose(v -> find(id))
+        .map(Optional::orElseThrow);
   }
 
   public Future<Optional<MeetingInfo>> find(UUID id) {
-    return pool.preparedQuery("SELECT id, title, created_by, created_at FROM meeting WHERE id = $1")
+    return pool.preparedQuery("SELECT " + COLUMNS + "FROM meeting m WHERE m.id = $1")
         .execute(Tuple.of(id))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(info(rows.iterator().next())));
   }
 
   public Future<List<MeetingInfo>> forMember(UUID personId) {
     return pool.preparedQuery(
-            "SELECT m.id, m.title, m.created_by, m.created_at FROM meeting m "
-                + "JOIN meeting_member mm ON mm.meeting_id = m.id WHERE mm.person_id = $1 "
-                + "ORDER BY m.created_at DESC")
+            "SELECT " + COLUMNS + "FROM meeting m "
+                + "WHERE m.id IN (SELECT meeting_id FROM meeting_access WHERE person_id = $1) "
+                + "ORDER BY m.starts_at NULLS LAST, m.created_at DESC")
         .execute(Tuple.of(personId))
         .map(rows -> {
           List<MeetingInfo> list = new ArrayList<>();
@@ -50,9 +52,10 @@ public final class MeetingStore {
         });
   }
 
-  /** The person's role in the meeting, or empty if they are not a member. */
+  /** The person's strongest role in the meeting (see the meeting_access view), or empty. */
   public Future<Optional<MeetingRole>> roleOf(UUID meetingId, UUID personId) {
-    return pool.preparedQuery("SELECT role FROM meeting_member WHERE meeting_id = $1 AND person_id = $2")
+    return pool.preparedQuery(
+            "SELECT role FROM meeting_access WHERE meeting_id = $1 AND person_id = $2 ORDER BY rank DESC LIMIT 1")
         .execute(Tuple.of(meetingId, personId))
         .map(rows -> rows.size() == 0
             ? Optional.empty()
@@ -67,8 +70,22 @@ public final class MeetingStore {
         .mapEmpty();
   }
 
-  private static MeetingInfo info(Row row) {
+  /** The meeting's discussion questions, in order. */
+  public Future<List<String>> questions(UUID meetingId) {
+    return pool.preparedQuery("SELECT text FROM meeting_question WHERE meeting_id = $1 ORDER BY position")
+        .execute(Tuple.of(meetingId))
+        .map(rows -> {
+          List<String> list = new ArrayList<>();
+          rows.forEach(row -> list.add(row.getString("text")));
+          return list;
+        });
+  }
+
+  static MeetingInfo info(Row row) {
     return new MeetingInfo(
-        row.getUUID("id"), row.getString("title"), row.getUUID("created_by"), row.getOffsetDateTime("created_at"));
+        row.getUUID("id"), row.getString("title"), row.getUUID("created_by"), row.getOffsetDateTime("created_at"),
+        row.getString("kind"), row.getUUID("local_network_id"), row.getUUID("theme_network_id"),
+        row.getInteger("round"), row.getOffsetDateTime("starts_at"), row.getInteger("duration_minutes"),
+        row.getString("mode"), row.getString("purpose"));
   }
 }

@@ -11,24 +11,27 @@ import se.lagetrunt.domain.StakeholderGroup;
 
 /** People in Postgres. */
 public final class PersonStore {
+  private static final String COLUMNS =
+      "SELECT id, display_name, email, phone, account_role, stakeholder_group, removed_at IS NOT NULL AS removed ";
   private final Pool pool;
 
   public PersonStore(Pool pool) {
     this.pool = pool;
   }
 
-  public Future<Person> create(String displayName, String email, AccountRole role, StakeholderGroup group) {
-    Person person = new Person(UUID.randomUUID(), displayName, email, role, group, false);
+  public Future<Person> create(String displayName, String email, String phone, AccountRole role,
+      StakeholderGroup group) {
+    Person person = new Person(UUID.randomUUID(), displayName, email, phone, role, group, false);
     return pool.preparedQuery(
-            "INSERT INTO person (id, display_name, email, account_role, stakeholder_group) VALUES ($1, $2, $3, $4, $5)")
-        .execute(Tuple.of(person.id(), displayName, email, role.wireName(), group.wireName()))
+            "INSERT INTO person (id, display_name, email, phone, account_role, stakeholder_group) "
+                + "VALUES ($1, $2, $3, $4, $5, $6)")
+        .execute(Tuple.of(person.id(), displayName, email, phone, role.wireName(), group.wireName()))
         .map(rows -> person);
   }
 
   public Future<Optional<Person>> find(UUID id) {
     return pool.preparedQuery(
-            "SELECT id, display_name, email, account_role, stakeholder_group, removed_at IS NOT NULL AS removed "
-                + "FROM person WHERE id = $1")
+            COLUMNS + "FROM person WHERE id = $1")
         .execute(Tuple.of(id))
         .map(PersonStore::first);
   }
@@ -36,8 +39,7 @@ public final class PersonStore {
   /** The first enabler ever created: the one a fresh installation prints a login link for. */
   public Future<Optional<Person>> firstEnabler() {
     return pool.query(
-            "SELECT id, display_name, email, account_role, stakeholder_group, removed_at IS NOT NULL AS removed "
-                + "FROM person WHERE account_role = 'enabler' AND removed_at IS NULL ORDER BY created_at, id LIMIT 1")
+            COLUMNS + "FROM person WHERE account_role = 'enabler' AND removed_at IS NULL ORDER BY created_at, id LIMIT 1")
         .execute()
         .map(PersonStore::first);
   }
@@ -51,6 +53,7 @@ public final class PersonStore {
         row.getUUID("id"),
         row.getString("display_name"),
         row.getString("email"),
+        row.getString("phone"),
         AccountRole.fromWire(row.getString("account_role")),
         StakeholderGroup.fromWire(row.getString("stakeholder_group")),
         row.getBoolean("removed")));

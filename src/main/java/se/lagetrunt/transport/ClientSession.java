@@ -46,6 +46,7 @@ final class ClientSession implements ClientChannel {
   private volatile long lastHeard;
   private Phase phase = Phase.AWAITING_HELLO;
   private UUID meetingId;
+  private volatile UUID personId;
   private Room room;
   private int strikes;
 
@@ -82,6 +83,11 @@ final class ClientSession implements ClientChannel {
       wire.close(code, reason);
       onClosed();
     }
+  }
+
+  /** Who is behind this connection, once hello has been accepted (null before). */
+  UUID personId() {
+    return personId;
   }
 
   /** The transport saw the connection end, whoever ended it. */
@@ -171,6 +177,7 @@ final class ClientSession implements ClientChannel {
         new Actor(admission.person().id(), admission.role()),
         admission.person().displayName(),
         admission.person().group().wireName());
+    personId = admission.person().id();
     return rooms.open(admission.meeting().id()).compose(opened -> {
       meetingId = admission.meeting().id();
       room = opened;

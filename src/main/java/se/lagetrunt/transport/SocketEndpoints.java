@@ -11,8 +11,10 @@ import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 import io.vertx.ext.web.handler.sockjs.Transport;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.protocol.CloseCodes;
 import se.lagetrunt.room.RoomDirectory;
 
@@ -21,7 +23,7 @@ import se.lagetrunt.room.RoomDirectory;
  * that block the upgrade. Both end in the same {@link ClientSession}. SockJS is limited to its
  * WebSocket and XHR transports: JSONP and htmlfile would run our replies as script in the page.
  */
-public final class SocketEndpoints {
+public final class SocketEndpoints implements SessionRevoker {
   public static final String WEBSOCKET_PATH = "/ws";
   public static final String SOCKJS_PATH = "/sockjs";
   private static final long SWEEP_MILLIS = 5_000;
@@ -75,6 +77,14 @@ public final class SocketEndpoints {
       vertx.cancelTimer(sweepTimer);
     }
     sessions.forEach(session -> session.close(CloseCodes.GOING_AWAY, "server shutting down"));
+  }
+
+  /** Closes the person's sockets with 4003; if they may still be somewhere, hello finds out. */
+  @Override
+  public void endSessionsOf(UUID personId, String reason) {
+    sessions.stream()
+        .filter(session -> personId.equals(session.personId()))
+        .forEach(session -> session.close(CloseCodes.FORBIDDEN, reason));
   }
 
   private void acceptWebSocket(ServerWebSocket socket) {

@@ -85,7 +85,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
   }
 
   public Person person(String name, AccountRole role, StakeholderGroup group) {
-    return await(server.services().people().create(name, null, role, group));
+    return await(server.services().people().create(name, null, null, role, group));
   }
 
   public MeetingInfo meeting(Person creator, MeetingRole role) {

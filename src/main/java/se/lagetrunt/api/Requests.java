@@ -1,0 +1,31 @@
+package se.lagetrunt.api;
+
+import io.vertx.ext.web.RoutingContext;
+import java.util.UUID;
+import se.lagetrunt.store.Person;
+
+/** What every authenticated handler reads from its request. */
+final class Requests {
+  static final String PERSON = "person";
+
+  private Requests() {}
+
+  /** The signed-in person, put there by the authentication step. */
+  static Person person(RoutingContext ctx) {
+    return ctx.get(PERSON);
+  }
+
+  /** A path id; anything that is not an id is a resource that does not exist. */
+  static UUID id(RoutingContext ctx, String param) {
+    try {
+      return UUID.fromString(ctx.pathParam(param));
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new ApiProblem(404, "not_found", "There is no such resource.");
+    }
+  }
+
+  static void created(RoutingContext ctx, Object body) {
+    ctx.response().setStatusCode(201);
+    ctx.json(body);
+  }
+}

@@ -1,0 +1,6 @@
+package se.lagetrunt.networks;
+
+import java.util.UUID;
+
+/** A local mixed learning network in one municipality or region, within a theme network. */
+public record LocalNetwork(UUID id, UUID themeNetworkId, String themeName, String name) {}

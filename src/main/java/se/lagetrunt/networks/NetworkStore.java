@@ -1,0 +1,162 @@
+package se.lagetrunt.networks;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.Person;
+
+/** Theme networks, local networks and who is in them, in Postgres. */
+public final class NetworkStore {
+  private static final String LOCAL =
+      "SELECT ln.id, ln.theme_network_id, tn.name AS theme_name, ln.name FROM local_network ln "
+          + "JOIN theme_network tn ON tn.id = ln.theme_network_id ";
+  private final Pool pool;
+
+  public NetworkStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  /** Creates a theme network with its creator as its first enabler. */
+  public Future<ThemeNetwork> createTheme(String name, UUID enablerId) {
+    ThemeNetwork theme = new ThemeNetwork(UUID.randomUUID(), name);
+    return pool.withTransaction(tx -> tx.preparedQuery("INSERT INTO theme_network (id, name) VALUES ($1, $2)")
+        .execute(Tuple.of(theme.id(), name))
+        .compose(v -> tx.preparedQuery(
+                "INSERT INTO theme_network_enabler (theme_network_id, person_id) VALUES ($1, $2)")
+            .execute(Tuple.of(theme.id(), enablerId)))
+        .map(v -> theme));
+  }
+
+  public Future<Optional<ThemeNetwork>> theme(UUID id) {
+    return pool.preparedQuery("SELECT id, name FROM theme_network WHERE id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> first(rows, NetworkStore::theme));
+  }
+
+  public Future<List<ThemeNetwork>> themesOf(UUID enablerId) {
+    return pool.preparedQuery(
+            "SELECT tn.id, tn.name FROM theme_network tn JOIN theme_network_enabler te ON te.theme_network_id = tn.id "
+                + "WHERE te.person_id = $1 ORDER BY tn.name")
+        .execute(Tuple.of(enablerId))
+        .map(rows -> all(rows, NetworkStore::theme));
+  }
+
+  public Future<Boolean> isEnabler(UUID themeId, UUID personId) {
+    return pool.preparedQuery("SELECT 1 FROM theme_network_enabler WHERE theme_network_id = $1 AND person_id = $2")
+        .execute(Tuple.of(themeId, personId))
+        .map(rows -> rows.size() > 0);
+  }
+
+  public Future<LocalNetwork> createLocal(UUID themeId, String name) {
+    UUID id = UUID.randomUUID();
+    return pool.preparedQuery("INSERT INTO local_network (id, theme_network_id, name) VALUES ($1, $2, $3)")
+        .execute(Tuple.of(id, themeId, name))
+        .compose(v -> local(id))
+        .map(Optional::orElseThrow);
+  }
+
+  public Future<Optional<LocalNetwork>> local(UUID id) {
+    return pool.preparedQuery(LOCAL + "WHERE ln.id = $1")
+        .execute(Tuple.of(id))
+        .map(rows -> first(rows, NetworkStore::local));
+  }
+
+  public Future<List<LocalNetwork>> localsOfTheme(UUID themeId) {
+    return pool.preparedQuery(LOCAL + "WHERE ln.theme_network_id = $1 ORDER BY ln.name")
+        .execute(Tuple.of(themeId))
+        .map(rows -> all(rows, NetworkStore::local));
+  }
+
+  /** Local networks the person is a current leader or participant of. */
+  public Future<List<LocalNetwork>> localsOf(UUID personId) {
+    return pool.preparedQuery(LOCAL + "JOIN network_member nm ON nm.local_network_id = ln.id "
+            + "WHERE nm.person_id = $1 AND nm.removed_at IS NULL ORDER BY ln.name")
+        .execute(Tuple.of(personId))
+        .map(rows -> all(rows, NetworkStore::local));
+  }
+
+  /** The person's strongest role in the local network, if any (see the local_network_access view). */
+  public Future<Optional<NetworkRole>> roleIn(UUID localId, UUID personId) {
+    return pool.preparedQuery(
+            "SELECT role FROM local_network_access WHERE local_network_id = $1 AND person_id = $2 "
+                + "ORDER BY rank DESC LIMIT 1")
+        .execute(Tuple.of(localId, personId))
+        .map(rows -> first(rows, row -> NetworkRole.fromWire(row.getString("role"))));
+  }
+
+  public Future<Void> addMember(UUID localId, UUID personId, NetworkRole role) {
+    return pool.preparedQuery(
+            "INSERT INTO network_member (local_network_id, person_id, role) VALUES ($1, $2, $3) "
+                + "ON CONFLICT (local_network_id, person_id) DO UPDATE SET role = EXCLUDED.role, removed_at = NULL")
+        .execute(Tuple.of(localId, personId, role.wireName()))
+        .mapEmpty();
+  }
+
+  /** The member's role before removal, or empty if they were not a current member. */
+  public Future<Optional<NetworkRole>> removeMember(UUID localId, UUID personId) {
+    return pool.preparedQuery(
+            "UPDATE network_member SET removed_at = now() "
+                + "WHERE local_network_id = $1 AND person_id = $2 AND removed_at IS NULL RETURNING role")
+        .execute(Tuple.of(localId, personId))
+        .map(rows -> first(rows, row -> NetworkRole.fromWire(row.getString("role"))));
+  }
+
+  /** The current member's role, if the person is one (enablers are not members). */
+  public Future<Optional<NetworkRole>> memberRole(UUID localId, UUID personId) {
+    return pool.preparedQuery(
+            "SELECT role FROM network_member WHERE local_network_id = $1 AND person_id = $2 AND removed_at IS NULL")
+        .execute(Tuple.of(localId, personId))
+        .map(rows -> first(rows, row -> NetworkRole.fromWire(row.getString("role"))));
+  }
+
+  /** Whether the person still belongs anywhere: a network, a theme, or a hand-made meeting. */
+  public Future<Boolean> belongsAnywhere(UUID personId) {
+    return pool.preparedQuery(
+            "SELECT EXISTS (SELECT 1 FROM network_member WHERE person_id = $1 AND removed_at IS NULL) "
+                + "OR EXISTS (SELECT 1 FROM theme_network_enabler WHERE person_id = $1) AS belongs")
+        .execute(Tuple.of(personId))
+        .map(rows -> rows.iterator().next().getBoolean("belongs"));
+  }
+
+  public Future<List<NetworkMember>> members(UUID localId) {
+    return pool.preparedQuery(
+            "SELECT p.id, p.display_name, p.email, p.phone, p.account_role, p.stakeholder_group, nm.role "
+                + "FROM network_member nm JOIN person p ON p.id = nm.person_id "
+                + "WHERE nm.local_network_id = $1 AND nm.removed_at IS NULL "
+                + "ORDER BY nm.role, p.display_name")
+        .execute(Tuple.of(localId))
+        .map(rows -> all(rows, row -> new NetworkMember(
+            new Person(row.getUUID("id"), row.getString("display_name"), row.getString("email"),
+                row.getString("phone"), AccountRole.fromWire(row.getString("account_role")),
+                StakeholderGroup.fromWire(row.getString("stakeholder_group")), false),
+            NetworkRole.fromWire(row.getString("role")))));
+  }
+
+  private static ThemeNetwork theme(Row row) {
+    return new ThemeNetwork(row.getUUID("id"), row.getString("name"));
+  }
+
+  private static LocalNetwork local(Row row) {
+    return new LocalNetwork(row.getUUID("id"), row.getUUID("theme_network_id"), row.getString("theme_name"),
+        row.getString("name"));
+  }
+
+  private static <T> Optional<T> first(RowSet<Row> rows, Function<Row, T> map) {
+    return rows.size() == 0 ? Optional.empty() : Optional.of(map.apply(rows.iterator().next()));
+  }
+
+  private static <T> List<T> all(RowSet<Row> rows, Function<Row, T> map) {
+    List<T> list = new ArrayList<>(rows.size());
+    rows.forEach(row -> list.add(map.apply(row)));
+    return list;
+  }
+}

@@ -1,0 +1,73 @@
+package se.lagetrunt.networks;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes a planned series in one transaction: the series, its local meetings with their
+ * questions, and the theme network's pre- and after-meetings for each round. Leader meetings are
+ * shared by every local network of the theme, so a round that has them already keeps them.
+ */
+public final class SeriesStore {
+  private static final String INSERT_MEETING =
+      "INSERT INTO meeting (id, title, created_by, kind, local_network_id, theme_network_id, series_id, round, "
+          + "starts_at, duration_minutes, mode, purpose) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
+          + "ON CONFLICT (theme_network_id, kind, round) WHERE kind IN ('pre', 'after') DO NOTHING RETURNING id";
+
+  private final Pool pool;
+
+  public SeriesStore(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<UUID> create(LocalNetwork local, String title, String templateKey, UUID creator,
+      List<SeriesPlan.Planned> plan) {
+    UUID seriesId = UUID.randomUUID();
+    return pool.withTransaction(tx -> {
+      Future<?> chain = tx.preparedQuery(
+              "INSERT INTO meeting_series (id, local_network_id, template_key, title) VALUES ($1, $2, $3, $4)")
+          .execute(Tuple.of(seriesId, local.id(), templateKey, title));
+      for (SeriesPlan.Planned planned : plan) {
+        chain = chain.compose(v -> insert(tx, local, seriesId, creator, planned));
+      }
+      return chain.map(v -> seriesId);
+    });
+  }
+
+  private static Future<Void> insert(SqlConnection tx, LocalNetwork local, UUID seriesId, UUID creator,
+      SeriesPlan.Planned planned) {
+    boolean isLocal = planned.kind().equals("local");
+    UUID id = UUID.randomUUID();
+    Tuple values = Tuple.tuple()
+        .addUUID(id)
+        .addString(planned.title())
+        .addUUID(creator)
+        .addString(planned.kind())
+        .addUUID(isLocal ? local.id() : null)
+        .addUUID(isLocal ? null : local.themeNetworkId())
+        .addUUID(isLocal ? seriesId : null)
+        .addInteger(planned.round())
+        .addOffsetDateTime(planned.startsAt().atOffset(ZoneOffset.UTC))
+        .addInteger(planned.durationMinutes())
+        .addString(planned.mode())
+        .addString(planned.purpose());
+    return tx.preparedQuery(INSERT_MEETING).execute(values).compose(rows -> {
+      if (rows.size() == 0) {
+        return Future.succeededFuture(); // this round's leader meeting exists already
+      }
+      Future<?> questions = Future.succeededFuture();
+      for (int i = 0; i < planned.questions().size(); i++) {
+        Tuple question = Tuple.of(id, i + 1, planned.questions().get(i));
+        questions = questions.compose(v -> tx.preparedQuery(
+                "INSERT INTO meeting_question (meeting_id, position, text) VALUES ($1, $2, $3)")
+            .execute(question));
+      }
+      return questions.mapEmpty();
+    });
+  }
+}
