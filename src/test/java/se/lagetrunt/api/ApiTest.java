@@ -3,40 +3,25 @@ package se.lagetrunt.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.protocol.Json;
 import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.RestClient;
+import se.lagetrunt.testing.RestClient.Reply;
 import se.lagetrunt.testing.TestPostgres;
 import se.lagetrunt.testing.TestServer;
 
 /** The REST API against the real server: sign-in links, meetings, invitations, and refusals. */
 class ApiTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
 
-  private record Reply(int status, String contentType, JsonNode body) {}
-
-  private static Reply call(String method, String path, String token, String body) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-        .header("Content-Type", "application/json");
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    JsonNode json = response.body().isEmpty() ? Json.object() : Json.read(response.body());
-    return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
+  private static Reply call(String method, String path, String token, String body) {
+    return new RestClient(server).call(method, path, token, body);
   }
 
   private static void assertProblem(Reply reply, int status, String code) {
@@ -47,14 +32,14 @@ class ApiTest {
   }
 
   @Test
-  void healthSaysTheDatabaseIsUp() throws Exception {
+  void healthSaysTheDatabaseIsUp() {
     Reply health = call("GET", "/health", null, null);
     assertEquals(200, health.status());
     assertEquals("up", health.body().get("database").asText());
   }
 
   @Test
-  void aPersonalLinkBecomesASessionAndABadOneDoesNot() throws Exception {
+  void aPersonalLinkBecomesASessionAndABadOneDoesNot() {
     Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
     String link = TestServer.await(server.server().services().links().create(enabler.id()));
     String secret = link.substring(link.indexOf('#') + 1);
@@ -71,7 +56,7 @@ class ApiTest {
   }
 
   @Test
-  void meetingsAreCreatedByEnablersAndLeadersAndSeenOnlyByMembers() throws Exception {
+  void meetingsAreCreatedByEnablersAndLeadersAndSeenOnlyByMembers() {
     Person leader = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
     Person participant = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
     Reply created = call("POST", "/api/meetings", server.token(leader), "{\"title\":\"  Träff 2: Vad fungerar idag? \"}");
@@ -93,7 +78,7 @@ class ApiTest {
   }
 
   @Test
-  void onlyThoseWhoSteerInviteAndTheInviteeGetsIn() throws Exception {
+  void onlyThoseWhoSteerInviteAndTheInviteeGetsIn() {
     Person leader = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
     MeetingInfo meeting = server.meeting(leader, MeetingRole.LEADER);
     String path = "/api/meetings/" + meeting.id() + "/invitations";

@@ -1,0 +1,161 @@
+package se.lagetrunt.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.RestClient;
+import se.lagetrunt.testing.TestClient;
+import se.lagetrunt.testing.TestServer;
+import se.lagetrunt.testing.TwoNetworks;
+import se.lagetrunt.testing.WebSocketTestClient;
+
+/**
+ * Every role, in its own network and in the other, against every REST endpoint and socket
+ * command that touches the own network: allowed exactly where the table says, refused
+ * everywhere else. The table is the specification; the cases are generated from it.
+ */
+class PermissionMatrixTest {
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  private static TwoNetworks nets;
+  private static RestClient rest;
+  private static Map<String, Person> actors;
+
+  @BeforeAll
+  static void setUp() {
+    nets = new TwoNetworks(server);
+    rest = new RestClient(server);
+    actors = new LinkedHashMap<>();
+    actors.put("enabler(own)", nets.own.enabler());
+    actors.put("leader(own)", nets.own.leader());
+    actors.put("participant(own)", nets.own.participant());
+    actors.put("enabler(other)", nets.other.enabler());
+    actors.put("leader(other)", nets.other.leader());
+    actors.put("participant(other)", nets.other.participant());
+  }
+
+  /** One row of the table: what is done, by whom it is allowed, and how to do it as someone. */
+  private record Row(String action, Set<String> allowed, BiFunction<Person, String, Boolean> attempt) {}
+
+  private static final Set<String> EVERYONE = Set.of("enabler(own)", "leader(own)", "participant(own)",
+      "enabler(other)", "leader(other)", "participant(other)");
+  private static final Set<String> OWN_NETWORK = Set.of("enabler(own)", "leader(own)", "participant(own)");
+  private static final Set<String> OWN_MANAGERS = Set.of("enabler(own)", "leader(own)");
+  private static final Set<String> OWN_ENABLER = Set.of("enabler(own)");
+
+  private static List<Row> table() {
+    String theme = "/api/theme-networks/" + nets.own.theme().id();
+    String local = "/api/local-networks/" + nets.own.local().id();
+    String meeting = "/api/meetings/" + nets.own.localMeeting();
+    String pre = "/api/meetings/" + nets.own.preMeeting();
+    List<Row> rows = new ArrayList<>();
+    rows.add(http("see the theme network", OWN_ENABLER, "GET", theme, null));
+    rows.add(http("add a local network", OWN_ENABLER, "POST", theme + "/local-networks", "{\"name\":\"Nytt nätverk\"}"));
+    rows.add(http("create a theme network", Set.of("enabler(own)", "enabler(other)"), "POST", "/api/theme-networks", "{\"name\":\"Tema\"}"));
+    rows.add(http("see the local network", OWN_NETWORK, "GET", local, null));
+    rows.add(http("add a participant", OWN_MANAGERS, "POST", local + "/members", "{\"name\":\"Ny\",\"group\":\"other\"}"));
+    rows.add(http("add a leader", OWN_ENABLER, "POST", local + "/members", "{\"name\":\"Ny\",\"group\":\"other\",\"role\":\"leader\"}"));
+    rows.add(withFresh("remove a participant", OWN_MANAGERS, NetworkRole.PARTICIPANT, "DELETE", local + "/members/%s", ""));
+    rows.add(withFresh("remove a leader", OWN_ENABLER, NetworkRole.LEADER, "DELETE", local + "/members/%s", ""));
+    rows.add(withFresh("send a participant a new link", OWN_MANAGERS, NetworkRole.PARTICIPANT, "POST", local + "/members/%s/link", ""));
+    rows.add(withFresh("send a leader a new link", OWN_ENABLER, NetworkRole.LEADER, "POST", local + "/members/%s/link", ""));
+    rows.add(withFresh("revoke a participant's links", OWN_MANAGERS, NetworkRole.PARTICIPANT, "DELETE", local + "/members/%s/link", ""));
+    rows.add(http("create a series", OWN_MANAGERS, "POST", local + "/series",
+        "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2027-01-20T17:00:00+01:00\"}"));
+    rows.add(http("see a local meeting and its questions", OWN_NETWORK, "GET", meeting, null));
+    rows.add(http("see a leader meeting", OWN_MANAGERS, "GET", pre, null));
+    rows.add(http("invite into a local meeting", OWN_MANAGERS, "POST", meeting + "/invitations", "{\"name\":\"Gäst\",\"group\":\"other\"}"));
+    rows.add(http("create a hand-made meeting", Set.of("enabler(own)", "leader(own)", "enabler(other)", "leader(other)"),
+        "POST", "/api/meetings", "{\"title\":\"Extra\"}"));
+    rows.add(http("list series templates", EVERYONE, "GET", "/api/series-templates", null));
+    rows.add(socket("join a local meeting", OWN_NETWORK, nets.own.localMeeting(), false));
+    rows.add(socket("set the topic in a local meeting", OWN_MANAGERS, nets.own.localMeeting(), true));
+    rows.add(socket("join a leader meeting", OWN_MANAGERS, nets.own.preMeeting(), false));
+    rows.add(socket("set the topic in a leader meeting", OWN_ENABLER, nets.own.preMeeting(), true));
+    return rows;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyRoleIsAllowedExactlyWhatTheTableSays() {
+    return table().stream().flatMap(row -> actors.entrySet().stream().map(actor -> DynamicTest.dynamicTest(
+        row.action() + " as " + actor.getKey(),
+        () -> assertEquals(row.allowed().contains(actor.getKey()), row.attempt().apply(actor.getValue(), actor.getKey()),
+            row.action() + " as " + actor.getKey()))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> withoutASessionEveryEndpointSaysUnauthenticated() {
+    return table().stream().filter(row -> row.action().startsWith("socket") == false).map(row -> DynamicTest.dynamicTest(
+        row.action() + " without a session", () -> assertEquals(false, row.attempt().apply(null, "nobody"))));
+  }
+
+  private static Row http(String action, Set<String> allowed, String method, String path, String body) {
+    return new Row(action, allowed, (person, name) -> {
+      RestClient.Reply reply = rest.call(method, path, person == null ? null : server.token(person), body);
+      assertRefusedCleanly(reply, person == null);
+      return reply.ok();
+    });
+  }
+
+  /** A call on a member made for this one attempt, since it may remove or change them. */
+  private static Row withFresh(String action, Set<String> allowed, NetworkRole role, String method, String pathPattern,
+      String body) {
+    return new Row(action, allowed, (person, name) -> {
+      Person target = nets.freshMember(server, role);
+      RestClient.Reply reply = rest.call(method, String.format(pathPattern, target.id()),
+          person == null ? null : server.token(person), body);
+      assertRefusedCleanly(reply, person == null);
+      return reply.ok();
+    });
+  }
+
+  private static void assertRefusedCleanly(RestClient.Reply reply, boolean anonymous) {
+    if (!reply.ok()) {
+      Set<Integer> expected = anonymous ? Set.of(401) : Set.of(403, 404);
+      assertTrue(expected.contains(reply.status()), reply.status() + " " + reply.body());
+      assertTrue(reply.contentType().startsWith("application/problem+json"));
+    }
+  }
+
+  /** Joins over a real WebSocket; with {@code steer}, also tries to set the topic. */
+  private static Row socket(String action, Set<String> allowed, java.util.UUID meetingId, boolean steer) {
+    return new Row("socket: " + action, allowed, (person, name) -> {
+      if (person == null) {
+        return false;
+      }
+      try (TestClient client = WebSocketTestClient.connect(server.port(), server.url())) {
+        client.hello(server.token(person), meetingId, -1);
+        JsonNode first = client.next();
+        if (!"welcome".equals(first.path("type").asText())) {
+          assertEquals("bye", first.path("type").asText());
+          assertEquals(4003, first.path("code").asInt());
+          return false;
+        }
+        if (!steer) {
+          return true;
+        }
+        client.setTopic("perm-" + System.nanoTime(), "Fråga från " + name);
+        JsonNode reply = client.until(message -> message.has("re"));
+        if ("error".equals(reply.path("type").asText())) {
+          assertEquals("not_allowed", reply.path("code").asText());
+          return false;
+        }
+        return "ok".equals(reply.path("type").asText());
+      }
+    });
+  }
+}

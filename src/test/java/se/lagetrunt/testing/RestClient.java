@@ -1,0 +1,53 @@
+package se.lagetrunt.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import se.lagetrunt.protocol.Json;
+
+/** Real HTTP calls to the test server's REST API. */
+public final class RestClient {
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private final String baseUrl;
+
+  public RestClient(TestServer server) {
+    this.baseUrl = server.url();
+  }
+
+  public record Reply(int status, String contentType, JsonNode body) {
+    public boolean ok() {
+      return status >= 200 && status < 300;
+    }
+  }
+
+  public Reply call(String method, String path, String token, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      JsonNode json = response.body().isEmpty() ? Json.object() : Json.read(response.body());
+      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + path, e);
+    }
+  }
+
+  public JsonNode ok(String method, String path, String token, String body) {
+    Reply reply = call(method, path, token, body);
+    if (!reply.ok()) {
+      throw new AssertionError(method + " " + path + " → " + reply.status() + " " + reply.body());
+    }
+    return reply.body();
+  }
+
+  /** The secret part of a personal link. */
+  public static String secretOf(String link) {
+    return link.substring(link.indexOf('#') + 1);
+  }
+}
