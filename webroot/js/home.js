@@ -1,27 +1,39 @@
-// The start page: who you are, your meetings, and (for enablers and leaders) a new meeting.
+// The start page: the next meeting with its questions (so people can prepare), all meetings,
+// and for enablers and leaders the networks they look after.
 import { t, translatePage, setUpLanguageSwitch } from './i18n.js';
 import { api, sessionToken, signOut } from './session.js';
+import { $, el, meetingLine, meetingLink, showMessage } from './ui.js';
 
-const $ = (id) => document.getElementById(id);
 let me = null;
 let meetings = [];
+let themes = [];
+let networks = [];
+let next = null;
 
 function render() {
   $('who').textContent = me ? t('signedInAs', { name: me.name }) : '';
-  const list = $('meeting-list');
-  list.replaceChildren(...meetings.map((meeting) => {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = `/meeting.html?id=${encodeURIComponent(meeting.id)}`;
-    link.textContent = meeting.title;
-    item.append(link);
-    return item;
-  }));
+  $('meeting-list').replaceChildren(...meetings.map((meeting) =>
+    el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
   $('no-meetings').hidden = meetings.length > 0;
+  $('theme-list').replaceChildren(...themes.map((theme) =>
+    el('li', {}, el('a', { href: `/theme.html?id=${encodeURIComponent(theme.id)}` }, theme.name))));
+  $('network-list').replaceChildren(...networks.map((network) =>
+    el('li', {}, el('a', { href: `/network.html?id=${encodeURIComponent(network.id)}` }, network.name),
+      el('span', { className: 'line' }, network.themeName))));
+  $('next').hidden = !next;
+  if (next) {
+    $('next-link').textContent = next.title;
+    $('next-link').href = `/meeting.html?id=${encodeURIComponent(next.id)}`;
+    $('next-when').textContent = meetingLine(next);
+    $('next-purpose').textContent = next.purpose;
+    $('next-questions').replaceChildren(...next.questions.map((question) => el('li', {}, question)));
+  }
 }
 
-function showMessage(text) {
-  $('message').textContent = text;
+/** The first meeting that has not ended yet; for participants that is their own network's. */
+function upcoming(list) {
+  const now = Date.now();
+  return list.find((m) => m.startsAt && new Date(m.startsAt).getTime() + m.durationMinutes * 60000 > now);
 }
 
 async function load() {
@@ -33,7 +45,13 @@ async function load() {
   }
   try {
     me = await api('GET', '/api/me');
-    meetings = await api('GET', '/api/meetings');
+    [meetings, themes, networks] = await Promise.all([
+      api('GET', '/api/meetings'),
+      me.accountRole === 'enabler' ? api('GET', '/api/theme-networks') : [],
+      api('GET', '/api/local-networks'),
+    ]);
+    const coming = upcoming(meetings);
+    next = coming ? await api('GET', `/api/meetings/${encodeURIComponent(coming.id)}`) : null;
   } catch (error) {
     if (error.status === 401) {
       signOut();
@@ -44,8 +62,11 @@ async function load() {
     showMessage(t('error', { message: error.message }));
     return;
   }
+  $('home-heading').hidden = false;
   $('meetings').hidden = false;
   $('sign-out').hidden = false;
+  $('themes').hidden = me.accountRole !== 'enabler';
+  $('networks').hidden = networks.length === 0;
   $('create').hidden = me.accountRole === 'participant';
   render();
 }
@@ -62,6 +83,16 @@ $('create-form').addEventListener('submit', async (e) => {
   try {
     const meeting = await api('POST', '/api/meetings', { title });
     window.location.href = `/meeting.html?id=${encodeURIComponent(meeting.id)}`;
+  } catch (error) {
+    showMessage(t('error', { message: error.message }));
+  }
+});
+
+$('theme-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try {
+    const theme = await api('POST', '/api/theme-networks', { name: $('theme-name').value.trim() });
+    window.location.href = `/theme.html?id=${encodeURIComponent(theme.id)}`;
   } catch (error) {
     showMessage(t('error', { message: error.message }));
   }

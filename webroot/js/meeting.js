@@ -3,15 +3,21 @@
 import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
 import { api, sessionToken, signOut, signedInPerson } from './session.js';
 import { MeetingConnection } from './connection.js';
+import { el, meetingLine } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
-const view = { title: '', topic: '', people: [], status: 'connecting', statusDetail: null, pending: 0 };
+const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0 };
 
 function render() {
-  document.title = view.title ? `${view.title} – Laget Runt` : 'Laget Runt';
-  $('title').textContent = view.title;
+  const meeting = view.meeting;
+  document.title = meeting ? `${meeting.title} – Laget Runt` : 'Laget Runt';
+  $('title').textContent = meeting?.title ?? '';
+  $('when').textContent = meeting ? meetingLine(meeting) : '';
+  $('plan').hidden = !meeting || (!meeting.purpose && meeting.questions.length === 0);
+  $('purpose').textContent = meeting?.purpose ?? '';
+  $('questions').replaceChildren(...(meeting?.questions ?? []).map((question) => el('li', {}, question)));
   const topic = $('topic');
   topic.textContent = view.topic || t('noTopic');
   topic.classList.toggle('empty', !view.topic);
@@ -108,7 +114,7 @@ async function start() {
     render();
     return;
   }
-  view.title = meeting.title;
+  view.meeting = meeting;
   const steers = meeting.yourRole === 'leader' || meeting.yourRole === 'enabler';
   $('topic-form').hidden = !steers;
   $('invite').hidden = !steers;

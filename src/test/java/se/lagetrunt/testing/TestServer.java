@@ -100,6 +100,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     return server.services().tokens().issue(person.id());
   }
 
+  /** SQL straight against this server's database, as an operator would run it. */
+  public void execute(String sql) {
+    TestPostgres.execute(databaseUrl, sql);
+  }
+
   public long eventCount(UUID meetingId) {
     return TestPostgres.count(databaseUrl, "SELECT count(*) FROM meeting_event WHERE meeting_id = '" + meetingId + "'");
   }

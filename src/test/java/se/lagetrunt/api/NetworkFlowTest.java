@@ -1,0 +1,136 @@
+package se.lagetrunt.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.RestClient;
+import se.lagetrunt.testing.TestClient;
+import se.lagetrunt.testing.TestServer;
+import se.lagetrunt.testing.WebSocketTestClient;
+
+/** A term set up over REST the way enablers and leaders do it, and personal links through their life. */
+class NetworkFlowTest {
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  private final RestClient rest = new RestClient(server);
+
+  private String signIn(String link) {
+    return rest.ok("POST", "/api/session", null, "{\"loginToken\":\"" + RestClient.secretOf(link) + "\"}")
+        .get("token").asText();
+  }
+
+  private int signInStatus(String link) {
+    return rest.call("POST", "/api/session", null, "{\"loginToken\":\"" + RestClient.secretOf(link) + "\"}").status();
+  }
+
+  @Test
+  void anEnablerSetsUpATermAndEveryoneSeesJustTheirOwnMeetings() {
+    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String enablerToken = server.token(enabler);
+    String theme = rest.ok("POST", "/api/theme-networks", enablerToken,
+        "{\"name\":\"Nära vård – när vården flyttas hem\"}").get("id").asText();
+    String umea = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", enablerToken,
+        "{\"name\":\"Umeå kommun\"}").get("id").asText();
+    String lulea = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", enablerToken,
+        "{\"name\":\"Region Norrbotten\"}").get("id").asText();
+    JsonNode leaderInvite = rest.ok("POST", "/api/local-networks/" + umea + "/members", enablerToken,
+        "{\"name\":\"Lena Ledare\",\"email\":\"lena@example.se\",\"group\":\"official\",\"role\":\"leader\"}");
+    String leaderToken = signIn(leaderInvite.get("link").asText());
+
+    List<String> participantLinks = new ArrayList<>();
+    String[][] people = {{"Anna Anhörig", "family-carer"}, {"Pelle Politiker", "politician"}, {"Sara Sjuksköterska", "care-staff"}};
+    for (String[] p : people) {
+      participantLinks.add(rest.ok("POST", "/api/local-networks/" + umea + "/members", leaderToken,
+          "{\"name\":\"" + p[0] + "\",\"group\":\"" + p[1] + "\",\"phone\":\"070-123 45 67\"}").get("link").asText());
+    }
+    rest.ok("POST", "/api/local-networks/" + umea + "/series", leaderToken,
+        "{\"templateKey\":\"nara-vard\",\"firstMeetingAt\":\"2026-09-01T18:00:00+02:00\",\"weeksBetween\":3,\"mode\":\"hybrid\"}");
+    JsonNode luleaLeader = rest.ok("POST", "/api/local-networks/" + lulea + "/members", enablerToken,
+        "{\"name\":\"Lars Ledare\",\"group\":\"manager\",\"role\":\"leader\"}");
+    rest.ok("POST", "/api/local-networks/" + lulea + "/series", signIn(luleaLeader.get("link").asText()),
+        "{\"templateKey\":\"nara-vard\",\"firstMeetingAt\":\"2026-09-03T18:00:00+02:00\"}");
+
+    String carerToken = signIn(participantLinks.get(0));
+    JsonNode carerMeetings = rest.ok("GET", "/api/meetings", carerToken, null);
+    assertEquals(6, carerMeetings.size(), "a participant sees their own network's six meetings");
+    carerMeetings.forEach(m -> assertEquals("local", m.get("kind").asText()));
+    JsonNode first = carerMeetings.get(0);
+    assertEquals("Möte 1 – Introduktion", first.get("title").asText());
+    assertEquals("hybrid", first.get("mode").asText());
+    JsonNode details = rest.ok("GET", "/api/meetings/" + first.get("id").asText(), carerToken, null);
+    assertTrue(details.get("questions").get(0).asText().startsWith("Utifrån anhörigas situation"));
+    assertEquals("participant", details.get("yourRole").asText());
+
+    JsonNode leaderMeetings = rest.ok("GET", "/api/meetings", leaderToken, null);
+    assertEquals(6 + 12, leaderMeetings.size(), "six local meetings and a pre- and after-meeting per round");
+    JsonNode enablerMeetings = rest.ok("GET", "/api/meetings", enablerToken, null);
+    assertEquals(6 + 6 + 12, enablerMeetings.size(), "both local networks, and the leader meetings once");
+
+    JsonNode umeaForCarer = rest.ok("GET", "/api/local-networks/" + umea, carerToken, null);
+    assertEquals(4, umeaForCarer.get("members").size());
+    assertTrue(umeaForCarer.get("members").get(0).path("phone").isMissingNode(), "no contact details for participants");
+    JsonNode umeaForLeader = rest.ok("GET", "/api/local-networks/" + umea, leaderToken, null);
+    assertTrue(umeaForLeader.toString().contains("070-123 45 67"));
+    assertEquals(403, rest.call("GET", "/api/local-networks/" + lulea, carerToken, null).status());
+  }
+
+  @Test
+  void personalLinksExpireCanBeRevokedAndReplacedAndRemovalEndsAccessAtOnce() {
+    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String enablerToken = server.token(enabler);
+    String theme = rest.ok("POST", "/api/theme-networks", enablerToken, "{\"name\":\"Tema\"}").get("id").asText();
+    String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", enablerToken,
+        "{\"name\":\"Sundsvall\"}").get("id").asText();
+    rest.ok("POST", "/api/local-networks/" + local + "/series", enablerToken,
+        "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2026-10-01T10:00:00+02:00\"}");
+    JsonNode invited = rest.ok("POST", "/api/local-networks/" + local + "/members", enablerToken,
+        "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\"}");
+    String personId = invited.at("/person/id").asText();
+    String firstLink = invited.get("link").asText();
+
+    assertEquals(200, signInStatus(firstLink), "a link works more than once, on more than one device");
+    String tampered = firstLink.substring(0, firstLink.length() - 2) + (firstLink.endsWith("A") ? "BB" : "AA");
+    assertEquals(401, signInStatus(tampered));
+
+    String secondLink = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link",
+        enablerToken, null).get("link").asText();
+    assertEquals(401, signInStatus(firstLink), "a replaced link stops working");
+    assertEquals(200, signInStatus(secondLink));
+    assertEquals(204, rest.call("DELETE", "/api/local-networks/" + local + "/members/" + personId + "/link",
+        enablerToken, null).status());
+    assertEquals(401, signInStatus(secondLink), "a revoked link stops working");
+
+    String thirdLink = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link",
+        enablerToken, null).get("link").asText();
+    server.execute("UPDATE login_link SET expires_at = now() - interval '1 second' WHERE revoked_at IS NULL "
+        + "AND person_id = '" + personId + "'");
+    assertEquals(401, signInStatus(thirdLink), "an expired link stops working");
+
+    String fourthLink = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link",
+        enablerToken, null).get("link").asText();
+    String carerToken = signIn(fourthLink);
+    String meetingId = rest.ok("GET", "/api/meetings", carerToken, null).get(0).get("id").asText();
+    try (TestClient live = WebSocketTestClient.connect(server.port(), server.url())) {
+      live.hello(carerToken, meetingId, -1);
+      live.next("welcome");
+      assertEquals(204, rest.call("DELETE", "/api/local-networks/" + local + "/members/" + personId,
+          enablerToken, null).status());
+      assertEquals(4003, live.awaitClose(), "removal closes the open socket");
+    }
+    assertEquals(403, rest.call("GET", "/api/meetings/" + meetingId, carerToken, null).status());
+    assertEquals(0, rest.ok("GET", "/api/meetings", carerToken, null).size());
+    assertEquals(401, signInStatus(fourthLink), "a removed person's links are revoked");
+    try (TestClient again = WebSocketTestClient.connect(server.port(), server.url())) {
+      again.hello(carerToken, meetingId, -1);
+      assertEquals(4003, again.awaitClose());
+    }
+  }
+}

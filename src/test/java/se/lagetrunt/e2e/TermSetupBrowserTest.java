@@ -1,0 +1,116 @@
+package se.lagetrunt.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.TestServer;
+
+/**
+ * The start of a term, as people do it in the browser: an enabler sets up a theme network with a
+ * local network and a series from a seed template and invites a leader; the leader adds three
+ * participants; a participant opens their link and sees the next meeting's questions.
+ */
+class TermSetupBrowserTest {
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  private static Browser browser;
+
+  @BeforeAll
+  static void start() {
+    browser = new Browser();
+  }
+
+  @AfterAll
+  static void stop() {
+    browser.close();
+  }
+
+  private static Page.GetByRoleOptions named(String name) {
+    return new Page.GetByRoleOptions().setName(name).setExact(true);
+  }
+
+  private static String addPerson(Page page, String name, String group, String role) {
+    page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill(name);
+    page.getByLabel("Intressentgrupp").selectOption(group);
+    if (role != null) {
+      page.getByLabel("Roll").selectOption(role);
+    }
+    page.getByRole(AriaRole.BUTTON, named("Lägg till")).click();
+    assertThat(page.locator("#link-for")).hasText("Personlig länk för " + name + ":");
+    return page.locator("#link-value").inputValue();
+  }
+
+  @Test
+  void anEnablerSetsUpATermALeaderAddsPeopleAndAParticipantSeesTheQuestions() {
+    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String enablerLink = TestServer.await(server.server().services().links().create(enabler.id()));
+
+    BrowserContext enablerBrowser = browser.newPerson();
+    Page page = enablerBrowser.newPage();
+    page.navigate(enablerLink);
+    page.getByLabel("Temanätverkets namn").fill("Nära vård – när vården flyttas hem");
+    page.getByRole(AriaRole.BUTTON, named("Nytt temanätverk")).click();
+    assertThat(page.locator("#title")).hasText("Nära vård – när vården flyttas hem");
+    page.getByLabel("Kommun eller region").fill("Umeå kommun");
+    page.getByRole(AriaRole.BUTTON, named("Nytt lokalt nätverk")).click();
+    assertThat(page.locator("#title")).hasText("Umeå kommun");
+
+    String leaderLink = addPerson(page, "Lena Ledare", "official", "leader");
+    assertThat(page.locator("#member-list")).containsText("Nätverksledare");
+    String firstMeeting = LocalDateTime.now().plusDays(10).withHour(18).withMinute(0)
+        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+    page.getByLabel("Mall").selectOption("nara-vard");
+    page.getByLabel("Första mötet").fill(firstMeeting);
+    page.getByLabel("Mötesform").selectOption("hybrid");
+    page.getByRole(AriaRole.BUTTON, named("Skapa en mötesserie")).click();
+    assertThat(page.locator("#meeting-list li")).hasCount(6);
+    assertThat(page.locator("#meeting-list")).containsText("Möte 6 – Lokal plan");
+
+    BrowserContext leaderBrowser = browser.newPerson();
+    Page leader = leaderBrowser.newPage();
+    leader.navigate(leaderLink);
+    leader.getByRole(AriaRole.LINK, named("Umeå kommun")).click();
+    assertThat(leader.locator("#title")).hasText("Umeå kommun");
+    assertThat(leader.locator("#person-role option")).hasCount(1);
+    List<String> links = List.of(
+        addPerson(leader, "Anna Anhörig", "family-carer", null),
+        addPerson(leader, "Pelle Politiker", "politician", null),
+        addPerson(leader, "Sara Sjuksköterska", "care-staff", null));
+    assertThat(leader.locator("#member-list li")).hasCount(4);
+
+    BrowserContext carerBrowser = browser.newPhone();
+    Page carer = carerBrowser.newPage();
+    carer.navigate(links.get(0));
+    Locator next = carer.locator("#next");
+    assertThat(next).isVisible();
+    assertThat(next.locator("#next-link")).hasText("Möte 1 – Introduktion");
+    assertThat(next).containsText("Hybrid (på plats och digitalt)");
+    assertThat(next.locator("#next-questions li").first()).hasText(
+        "Utifrån anhörigas situation, vad kan vara betydelsefullt stöd för anhöriga när vården förflyttas till hemmet?");
+    assertThat(carer.locator("#meeting-list li")).hasCount(6);
+    assertThat(carer.locator("#themes")).isHidden();
+    carer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/participant-home.png")).setFullPage(true));
+
+    carer.locator("#next-link").click();
+    assertThat(carer.locator("#questions li").first()).containsText("Utifrån anhörigas situation");
+    assertThat(carer.locator("#status")).hasText("Ansluten");
+    leader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/network-leader.png")).setFullPage(true));
+    carerBrowser.close();
+    leaderBrowser.close();
+    enablerBrowser.close();
+  }
+}

@@ -1,0 +1,157 @@
+// A local network: its people (with personal links for those who look after it), its meetings,
+// and a meeting series made from a template.
+import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
+import { api, signedInPerson } from './session.js';
+import { $, el, fillGroups, meetingLine, meetingLink, showMessage } from './ui.js';
+
+const networkId = new URLSearchParams(window.location.search).get('id');
+const me = signedInPerson();
+let network = null;
+let meetings = [];
+let templates = [];
+
+function announce(text) {
+  $('announcer').textContent = text;
+}
+
+function render() {
+  document.title = `${network.name} – Laget Runt`;
+  $('title').textContent = network.name;
+  $('theme-name').textContent = t('networkOf', { name: network.themeName });
+  const manages = network.yourRole !== 'participant';
+  $('member-list').replaceChildren(...network.members.map((member) => memberItem(member, manages)));
+  $('meeting-list').replaceChildren(...meetings.map((meeting) =>
+    el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
+  $('no-meetings').hidden = meetings.length > 0;
+  fillGroups($('person-group'), GROUPS);
+  const roles = network.yourRole === 'enabler' ? ['participant', 'leader'] : ['participant'];
+  const role = $('person-role');
+  const chosenRole = role.value || 'participant';
+  role.replaceChildren(...roles.map((r) => el('option', { value: r }, t(`role.${r}`))));
+  role.value = roles.includes(chosenRole) ? chosenRole : 'participant';
+  const template = $('series-template');
+  const chosenTemplate = template.value;
+  template.replaceChildren(...templates.map((tpl) => el('option', { value: tpl.key }, tpl.title)));
+  if (chosenTemplate) template.value = chosenTemplate;
+  const mode = $('series-mode');
+  const chosenMode = mode.value || 'digital';
+  mode.replaceChildren(...['digital', 'physical', 'hybrid'].map((m) => el('option', { value: m }, t(`mode.${m}`))));
+  mode.value = chosenMode;
+}
+
+/** A member, with the buttons a leader or enabler may use on them. */
+function memberItem(member, manages) {
+  const isMe = member.id === me?.id;
+  const details = [t(`group.${member.group}`), t(`role.${member.role}`), member.email, member.phone].filter(Boolean);
+  const item = el('li', { dataset: { group: member.group } },
+    el('span', { className: 'name' }, isMe ? `${member.name} (${t('you')})` : member.name),
+    el('span', { className: 'details' }, details.join(' · ')));
+  const mayHandle = manages && (network.yourRole === 'enabler' || member.role === 'participant' || isMe);
+  if (mayHandle) {
+    item.append(el('span', { className: 'actions' },
+      el('button', { type: 'button', className: 'small', onclick: () => newLink(member), 'aria-label': `${t('newLink')}: ${member.name}` }, t('newLink')),
+      isMe ? null : el('button', { type: 'button', className: 'small danger', onclick: () => remove(member), 'aria-label': `${t('remove')}: ${member.name}` }, t('remove'))));
+  }
+  return item;
+}
+
+function showLink(name, link) {
+  $('link-for').textContent = t('linkFor', { name });
+  $('link-value').value = link;
+  $('link-result').hidden = false;
+  $('link-value').focus();
+  $('link-value').select();
+}
+
+async function newLink(member) {
+  try {
+    const result = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/members/${encodeURIComponent(member.id)}/link`);
+    showLink(member.name, result.link);
+  } catch (error) {
+    showMessage(t('error', { message: error.message }));
+  }
+}
+
+async function remove(member) {
+  if (!window.confirm(t('confirmRemove', { name: member.name }))) return;
+  try {
+    await api('DELETE', `/api/local-networks/${encodeURIComponent(networkId)}/members/${encodeURIComponent(member.id)}`);
+    network.members = network.members.filter((m) => m.id !== member.id);
+    render();
+    announce(t('removed', { name: member.name }));
+  } catch (error) {
+    showMessage(t('error', { message: error.message }));
+  }
+}
+
+async function loadMeetings() {
+  const all = await api('GET', '/api/meetings');
+  meetings = all.filter((m) => m.localNetworkId === networkId);
+}
+
+async function load() {
+  translatePage();
+  try {
+    network = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}`);
+    await loadMeetings();
+    const manages = network.yourRole !== 'participant';
+    templates = manages ? await api('GET', '/api/series-templates') : [];
+    $('add-person').hidden = !manages;
+    $('series').hidden = !manages;
+    setUpLanguageSwitch($('language'), render);
+    render();
+  } catch (error) {
+    showMessage(t('error', { message: error.message }));
+  }
+}
+
+$('person-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const body = {
+    name: $('person-name').value.trim(),
+    group: $('person-group').value,
+    email: $('person-email').value.trim(),
+    phone: $('person-phone').value.trim(),
+    role: $('person-role').value,
+  };
+  try {
+    const result = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/members`, body);
+    network = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}`);
+    e.target.reset();
+    render();
+    showLink(result.person.name, result.link);
+  } catch (error) {
+    showMessage(t('error', { message: error.message }));
+  }
+});
+
+$('series-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const first = new Date($('series-first').value);
+  try {
+    const result = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/series`, {
+      templateKey: $('series-template').value,
+      firstMeetingAt: first.toISOString(),
+      weeksBetween: Number($('series-weeks').value),
+      mode: $('series-mode').value,
+    });
+    await loadMeetings();
+    render();
+    announce(t('seriesCreated', { n: result.meetings }));
+    showMessage('');
+  } catch (error) {
+    showMessage(t('error', { message: error.message }));
+  }
+});
+
+$('copy-link').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText($('link-value').value);
+  } catch {
+    $('link-value').select();
+    document.execCommand('copy');
+  }
+  announce(t('copied'));
+});
+
+load();

@@ -1,0 +1,51 @@
+// Small DOM helpers. Text always goes in as text nodes, never as HTML.
+import { currentLanguage, t } from './i18n.js';
+
+/** Builds an element: el('li', { className: 'x', dataset: { id } }, 'text', child, …). */
+export function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'dataset') Object.assign(node.dataset, value);
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else if (key in node) node[key] = value;
+    else node.setAttribute(key, value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined && child !== false) node.append(child instanceof Node ? child : String(child));
+  }
+  return node;
+}
+
+export const $ = (id) => document.getElementById(id);
+
+/** "tisdag 1 september 2026 kl. 18:00" / "Tuesday 1 September 2026 at 18:00". */
+export function formatWhen(iso) {
+  if (!iso) return '';
+  const locale = currentLanguage() === 'sv' ? 'sv-SE' : 'en-GB';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function meetingLink(meeting) {
+  return el('a', { href: `/meeting.html?id=${encodeURIComponent(meeting.id)}` }, meeting.title);
+}
+
+/** One line about a meeting: when, and how people take part. */
+export function meetingLine(meeting) {
+  const parts = [];
+  if (meeting.startsAt) parts.push(formatWhen(meeting.startsAt));
+  parts.push(t(`mode.${meeting.mode}`));
+  if (meeting.kind === 'pre' || meeting.kind === 'after') parts.push(t(`kind.${meeting.kind}`));
+  return parts.join(' · ');
+}
+
+export function showMessage(text) {
+  const message = $('message');
+  if (message) message.textContent = text;
+}
+
+/** Fills a <select> with the stakeholder groups, keeping the current choice. */
+export function fillGroups(select, groups) {
+  const chosen = select.value || groups[0];
+  select.replaceChildren(...groups.map((group) => el('option', { value: group }, t(`group.${group}`))));
+  select.value = chosen;
+}
