@@ -36,13 +36,14 @@ public final class ApiRoutes {
   private final NetworkRoutes networkRoutes;
 
   public ApiRoutes(MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
-      NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions) {
+      NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions, String publicUrl) {
     this.gate = gate;
     this.tokens = tokens;
     this.links = links;
     this.people = people;
-    this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings);
-    this.networkRoutes = new NetworkRoutes(networks, series, templates, people, links, sessions);
+    CalendarFiles calendars = new CalendarFiles(meetings, publicUrl);
+    this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars);
+    this.networkRoutes = new NetworkRoutes(networks, series, templates, people, links, sessions, meetings, calendars);
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */

@@ -6,33 +6,45 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingChanges;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
 
 /** Meetings: the ones you may join, their details and questions, and hand-made meetings. */
 final class MeetingRoutes {
+  private static final int MAX_NOTE_TAKERS = 2;
   private final MeetingGate gate;
   private final LoginLinks links;
   private final PersonStore people;
   private final MeetingStore meetings;
+  private final CalendarFiles calendars;
 
-  MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings) {
+  MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars) {
     this.gate = gate;
     this.links = links;
     this.people = people;
     this.meetings = meetings;
+    this.calendars = calendars;
   }
 
   void mount(Router router) {
     router.get("/api/meetings").handler(this::list);
     router.post("/api/meetings").handler(this::create);
     router.get("/api/meetings/:id").handler(this::show);
+    router.patch("/api/meetings/:id").handler(this::change);
+    router.get("/api/meetings/:id/calendar.ics").handler(this::calendar);
+    router.put("/api/meetings/:id/note-takers/:personId").handler(this::addNoteTaker);
+    router.delete("/api/meetings/:id/note-takers/:personId").handler(this::removeNoteTaker);
     router.post("/api/meetings/:id/invitations").handler(this::invite);
   }
 
@@ -66,6 +78,83 @@ final class MeetingRoutes {
             Views.meeting(admission.meeting(), admission.role()).put("questions", new JsonArray(questions))))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
+  }
+
+  /** Those who steer a meeting edit it before it is held: title, time, form, purpose, questions. */
+  private void change(RoutingContext ctx) {
+    UUID meetingId = Requests.id(ctx, "id");
+    MeetingChanges changes = changes(Fields.body(ctx));
+    steering(ctx, meetingId)
+        .compose(admission -> meetings.update(meetingId, changes).compose(updated -> meetings.questions(meetingId)
+            .map(questions -> Views.meeting(updated, admission.role()).put("questions", new JsonArray(questions)))))
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  private static MeetingChanges changes(JsonObject body) {
+    List<String> questions = null;
+    if (body.containsKey("questions")) {
+      if (!(body.getValue("questions") instanceof JsonArray array) || array.size() > 10) {
+        throw new ApiProblem(422, "invalid_field", "'questions' must list at most 10 questions.");
+      }
+      questions = new ArrayList<>();
+      for (int i = 0; i < array.size(); i++) {
+        questions.add(Fields.text(array.getValue(i), "questions[" + i + "]", 1000, true));
+      }
+    }
+    return new MeetingChanges(
+        body.containsKey("title") ? Fields.line(body, "title", 200) : null,
+        body.containsKey("startsAt") ? Fields.dateTime(body, "startsAt") : null,
+        body.containsKey("durationMinutes") ? Fields.integer(body, "durationMinutes", 15, 600, 120) : null,
+        body.containsKey("mode") ? Fields.oneOf(body, "mode", Set.of("digital", "physical", "hybrid"), null) : null,
+        body.containsKey("purpose") ? Fields.text(body.getValue("purpose"), "purpose", 2000, false) : null,
+        questions);
+  }
+
+  private void calendar(RoutingContext ctx) {
+    UUID meetingId = Requests.id(ctx, "id");
+    gate.admit(Requests.person(ctx), meetingId)
+        .onSuccess(admission -> calendars.send(ctx, admission.meeting().title(), List.of(admission.meeting())))
+        .onFailure(ctx::fail);
+  }
+
+  /** The leader hands the note-taker role to someone in the meeting; two at most, who reconcile. */
+  private void addNoteTaker(RoutingContext ctx) {
+    UUID meetingId = Requests.id(ctx, "id");
+    UUID personId = Requests.id(ctx, "personId");
+    steering(ctx, meetingId)
+        .compose(admission -> meetings.roleOf(meetingId, personId))
+        .compose(role -> {
+          if (role.isEmpty()) {
+            return Future.failedFuture(new ApiProblem(404, "not_found", "This person is not in the meeting."));
+          }
+          if (role.get().steers()) {
+            return Future.failedFuture(new ApiProblem(409, "already_steers", "Leaders and enablers steer; pick a participant."));
+          }
+          return meetings.noteTakers(meetingId).compose(current -> {
+            if (!current.contains(personId) && current.size() >= MAX_NOTE_TAKERS) {
+              return Future.failedFuture(new ApiProblem(409, "too_many_note_takers", "A meeting has at most two note-takers."));
+            }
+            return meetings.addMember(meetingId, personId, MeetingRole.NOTE_TAKER);
+          });
+        })
+        .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onFailure(ctx::fail);
+  }
+
+  private void removeNoteTaker(RoutingContext ctx) {
+    UUID meetingId = Requests.id(ctx, "id");
+    UUID personId = Requests.id(ctx, "personId");
+    steering(ctx, meetingId)
+        .compose(admission -> meetings.removeNoteTaker(meetingId, personId))
+        .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onFailure(ctx::fail);
+  }
+
+  private Future<Admission> steering(RoutingContext ctx, UUID meetingId) {
+    return gate.admit(Requests.person(ctx), meetingId).compose(admission -> admission.role().steers()
+        ? Future.succeededFuture(admission)
+        : Future.failedFuture(new ApiProblem(403, "forbidden", "Only those who lead the meeting do this.")));
   }
 
   /** A steering member adds someone to a hand-made meeting and gets their personal link. */

@@ -22,6 +22,7 @@ import se.lagetrunt.networks.SeriesTemplate;
 import se.lagetrunt.networks.SeriesTemplates;
 import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
 
@@ -39,9 +40,13 @@ final class NetworkRoutes {
   private final PersonStore people;
   private final LoginLinks links;
   private final SessionRevoker sessions;
+  private final MeetingStore meetings;
+  private final CalendarFiles calendars;
 
   NetworkRoutes(NetworkStore networks, SeriesStore series, SeriesTemplates templates, PersonStore people,
-      LoginLinks links, SessionRevoker sessions) {
+      LoginLinks links, SessionRevoker sessions, MeetingStore meetings, CalendarFiles calendars) {
+    this.meetings = meetings;
+    this.calendars = calendars;
     this.networks = networks;
     this.series = series;
     this.templates = templates;
@@ -62,6 +67,7 @@ final class NetworkRoutes {
     router.post("/api/local-networks/:id/members/:personId/link").handler(this::newLink);
     router.delete("/api/local-networks/:id/members/:personId/link").handler(this::revokeLinks);
     router.post("/api/local-networks/:id/series").handler(this::createSeries);
+    router.get("/api/series/:id/calendar.ics").handler(this::seriesCalendar);
     router.get("/api/series-templates").handler(this::listTemplates);
   }
 
@@ -166,6 +172,18 @@ final class NetworkRoutes {
     memberManagedBy(ctx, personId)
         .compose(access -> links.revokeAll(personId))
         .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onFailure(ctx::fail);
+  }
+
+  /** The whole series as one calendar file, for everyone in the local network. */
+  private void seriesCalendar(RoutingContext ctx) {
+    UUID seriesId = Requests.id(ctx, "id");
+    networks.localNetworkOfSeries(seriesId)
+        .compose(local -> local
+            .map(localId -> roleIn(ctx, localId))
+            .orElseGet(() -> Future.failedFuture(new ApiProblem(404, "not_found", "There is no such series."))))
+        .compose(access -> meetings.ofSeries(seriesId)
+            .onSuccess(list -> calendars.send(ctx, access.local().name(), list)))
         .onFailure(ctx::fail);
   }
 

@@ -44,6 +44,7 @@ final class Views {
         .put("purpose", meeting.purpose())
         .put("localNetworkId", meeting.localNetworkId() == null ? null : meeting.localNetworkId().toString())
         .put("themeNetworkId", meeting.themeNetworkId() == null ? null : meeting.themeNetworkId().toString())
+        .put("seriesId", meeting.seriesId() == null ? null : meeting.seriesId().toString())
         .put("createdAt", meeting.createdAt().toString());
     if (yourRole != null) {
       json.put("yourRole", yourRole.wireName());

@@ -98,7 +98,7 @@ public final class LagetRunt {
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis()));
     NetworkStore networks = new NetworkStore(pool);
     ApiRoutes api = new ApiRoutes(gate, tokens, links, people, meetings, networks, new SeriesStore(pool),
-        SeriesTemplates.builtIn(), sockets);
+        SeriesTemplates.builtIn(), sockets, config.publicUrl());
 
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())

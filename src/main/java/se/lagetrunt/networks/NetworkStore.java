@@ -127,6 +127,12 @@ public final class NetworkStore {
         .map(rows -> rows.iterator().next().getBoolean("belongs"));
   }
 
+  public Future<Optional<UUID>> localNetworkOfSeries(UUID seriesId) {
+    return pool.preparedQuery("SELECT local_network_id FROM meeting_series WHERE id = $1")
+        .execute(Tuple.of(seriesId))
+        .map(rows -> first(rows, row -> row.getUUID("local_network_id")));
+  }
+
   public Future<List<NetworkMember>> members(UUID localId) {
     return pool.preparedQuery(
             "SELECT p.id, p.display_name, p.email, p.phone, p.account_role, p.stakeholder_group, nm.role "

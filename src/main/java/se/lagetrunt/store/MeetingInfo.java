@@ -10,4 +10,5 @@ import java.util.UUID;
  */
 public record MeetingInfo(
     UUID id, String title, UUID createdBy, OffsetDateTime createdAt, String kind, UUID localNetworkId,
-    UUID themeNetworkId, Integer round, OffsetDateTime startsAt, int durationMinutes, String mode, String purpose) {}
+    UUID themeNetworkId, UUID seriesId, Integer round, OffsetDateTime startsAt, int durationMinutes, String mode,
+    String purpose) {}

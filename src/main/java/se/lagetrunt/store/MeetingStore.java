@@ -13,7 +13,7 @@ import se.lagetrunt.domain.MeetingRole;
 /** Meetings and their members in Postgres. */
 public final class MeetingStore {
   static final String COLUMNS =
-      "m.id, m.title, m.created_by, m.created_at, m.kind, m.local_network_id, m.theme_network_id, m.round, "
+      "m.id, m.title, m.created_by, m.created_at, m.kind, m.local_network_id, m.theme_network_id, m.series_id, m.round, "
           + "m.starts_at, m.duration_minutes, m.mode, m.purpose ";
   private final Pool pool;
 
@@ -70,6 +70,58 @@ public final class MeetingStore {
         .mapEmpty();
   }
 
+  /** The meetings of a series, in order. */
+  public Future<List<MeetingInfo>> ofSeries(UUID seriesId) {
+    return pool.preparedQuery("SELECT " + COLUMNS + "FROM meeting m WHERE m.series_id = $1 ORDER BY m.round")
+        .execute(Tuple.of(seriesId))
+        .map(rows -> {
+          List<MeetingInfo> list = new ArrayList<>();
+          rows.forEach(row -> list.add(info(row)));
+          return list;
+        });
+  }
+
+  /** Changes what a meeting is before it is held; questions, when given, replace the old ones. */
+  public Future<MeetingInfo> update(UUID meetingId, MeetingChanges changes) {
+    return pool.withTransaction(tx -> {
+      Future<?> chain = tx.preparedQuery(
+              "UPDATE meeting SET title = coalesce($2, title), starts_at = coalesce($3, starts_at), "
+                  + "duration_minutes = coalesce($4, duration_minutes), mode = coalesce($5, mode), "
+                  + "purpose = coalesce($6, purpose) WHERE id = $1")
+          .execute(Tuple.tuple().addUUID(meetingId).addString(changes.title()).addOffsetDateTime(changes.startsAt())
+              .addInteger(changes.durationMinutes()).addString(changes.mode()).addString(changes.purpose()));
+      if (changes.questions() != null) {
+        chain = chain.compose(v -> tx.preparedQuery("DELETE FROM meeting_question WHERE meeting_id = $1")
+            .execute(Tuple.of(meetingId)));
+        for (int i = 0; i < changes.questions().size(); i++) {
+          Tuple question = Tuple.of(meetingId, i + 1, changes.questions().get(i));
+          chain = chain.compose(v -> tx.preparedQuery(
+                  "INSERT INTO meeting_question (meeting_id, position, text) VALUES ($1, $2, $3)")
+              .execute(question));
+        }
+      }
+      return chain.mapEmpty();
+    }).compose(v -> find(meetingId)).map(Optional::orElseThrow);
+  }
+
+  /** The people holding the note-taker role in a meeting. */
+  public Future<List<UUID>> noteTakers(UUID meetingId) {
+    return pool.preparedQuery("SELECT person_id FROM meeting_member WHERE meeting_id = $1 AND role = 'note-taker'")
+        .execute(Tuple.of(meetingId))
+        .map(rows -> {
+          List<UUID> list = new ArrayList<>();
+          rows.forEach(row -> list.add(row.getUUID("person_id")));
+          return list;
+        });
+  }
+
+  public Future<Void> removeNoteTaker(UUID meetingId, UUID personId) {
+    return pool.preparedQuery(
+            "DELETE FROM meeting_member WHERE meeting_id = $1 AND person_id = $2 AND role = 'note-taker'")
+        .execute(Tuple.of(meetingId, personId))
+        .mapEmpty();
+  }
+
   /** The meeting's discussion questions, in order. */
   public Future<List<String>> questions(UUID meetingId) {
     return pool.preparedQuery("SELECT text FROM meeting_question WHERE meeting_id = $1 ORDER BY position")
@@ -85,7 +137,7 @@ public final class MeetingStore {
     return new MeetingInfo(
         row.getUUID("id"), row.getString("title"), row.getUUID("created_by"), row.getOffsetDateTime("created_at"),
         row.getString("kind"), row.getUUID("local_network_id"), row.getUUID("theme_network_id"),
-        row.getInteger("round"), row.getOffsetDateTime("starts_at"), row.getInteger("duration_minutes"),
+        row.getUUID("series_id"), row.getInteger("round"), row.getOffsetDateTime("starts_at"), row.getInteger("duration_minutes"),
         row.getString("mode"), row.getString("purpose"));
   }
 }

@@ -133,4 +133,55 @@ class NetworkFlowTest {
       assertEquals(4003, again.awaitClose());
     }
   }
+
+  @Test
+  void leadersEditMeetingsAheadHandOutTheNoteTakerRoleAndShareCalendars() {
+    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String enablerToken = server.token(enabler);
+    String theme = rest.ok("POST", "/api/theme-networks", enablerToken, "{\"name\":\"Tema\"}").get("id").asText();
+    String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", enablerToken,
+        "{\"name\":\"Gävle\"}").get("id").asText();
+    String leaderToken = signIn(rest.ok("POST", "/api/local-networks/" + local + "/members", enablerToken,
+        "{\"name\":\"Lena\",\"group\":\"official\",\"role\":\"leader\"}").get("link").asText());
+    List<String> ids = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    for (String name : List.of("Anna", "Bo", "Cia")) {
+      JsonNode added = rest.ok("POST", "/api/local-networks/" + local + "/members", leaderToken,
+          "{\"name\":\"" + name + "\",\"group\":\"family-carer\"}");
+      ids.add(added.at("/person/id").asText());
+      tokens.add(signIn(added.get("link").asText()));
+    }
+    rest.ok("POST", "/api/local-networks/" + local + "/series", leaderToken,
+        "{\"templateKey\":\"nara-vard\",\"firstMeetingAt\":\"2026-09-01T18:00:00+02:00\"}");
+    JsonNode first = rest.ok("GET", "/api/meetings", tokens.get(0), null).get(0);
+    String meeting = "/api/meetings/" + first.get("id").asText();
+
+    JsonNode edited = rest.ok("PATCH", meeting, leaderToken,
+        "{\"startsAt\":\"2026-09-08T17:30:00+02:00\",\"mode\":\"physical\",\"questions\":[\"Vad behöver anhöriga mest?\",\"Vem kan hjälpa till?\"]}");
+    assertEquals("physical", edited.get("mode").asText());
+    JsonNode seen = rest.ok("GET", meeting, tokens.get(1), null);
+    assertEquals(2, seen.get("questions").size());
+    assertEquals("Vad behöver anhöriga mest?", seen.get("questions").get(0).asText());
+    assertTrue(seen.get("startsAt").asText().startsWith("2026-09-08T15:30"));
+    assertEquals(422, rest.call("PATCH", meeting, leaderToken, "{\"mode\":\"teleport\"}").status());
+    assertEquals(422, rest.call("PATCH", meeting, leaderToken, "{\"questions\":[\"\"]}").status());
+
+    assertEquals(204, rest.call("PUT", meeting + "/note-takers/" + ids.get(0), leaderToken, null).status());
+    assertEquals(204, rest.call("PUT", meeting + "/note-takers/" + ids.get(1), leaderToken, null).status());
+    assertEquals(409, rest.call("PUT", meeting + "/note-takers/" + ids.get(2), leaderToken, null).status());
+    assertEquals("note-taker", rest.ok("GET", meeting, tokens.get(0), null).get("yourRole").asText());
+    try (TestClient live = WebSocketTestClient.connect(server.port(), server.url())) {
+      live.hello(tokens.get(0), first.get("id").asText(), -1);
+      assertEquals("note-taker", live.next("welcome").get("role").asText());
+    }
+    assertEquals(204, rest.call("DELETE", meeting + "/note-takers/" + ids.get(0), leaderToken, null).status());
+    assertEquals("participant", rest.ok("GET", meeting, tokens.get(0), null).get("yourRole").asText());
+
+    RestClient.Reply one = rest.call("GET", meeting + "/calendar.ics", tokens.get(2), null);
+    assertEquals(200, one.status());
+    assertTrue(one.contentType().startsWith("text/calendar"));
+    RestClient.Reply series = rest.call("GET", "/api/series/" + first.get("seriesId").asText() + "/calendar.ics", tokens.get(2), null);
+    assertEquals(6, series.text().split("BEGIN:VEVENT", -1).length - 1);
+    assertTrue(series.text().contains("DTSTART:20260908T153000Z"));
+  }
 }

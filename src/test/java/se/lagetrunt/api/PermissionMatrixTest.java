@@ -78,6 +78,12 @@ class PermissionMatrixTest {
         "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2027-01-20T17:00:00+01:00\"}"));
     rows.add(http("see a local meeting and its questions", OWN_NETWORK, "GET", meeting, null));
     rows.add(http("see a leader meeting", OWN_MANAGERS, "GET", pre, null));
+    rows.add(http("edit a local meeting", OWN_MANAGERS, "PATCH", meeting, "{\"mode\":\"hybrid\"}"));
+    rows.add(http("edit a leader meeting", OWN_ENABLER, "PATCH", pre, "{\"durationMinutes\":60}"));
+    rows.add(http("download a meeting's calendar file", OWN_NETWORK, "GET", meeting + "/calendar.ics", null));
+    rows.add(http("download a series' calendar file", OWN_NETWORK, "GET", "/api/series/" + nets.own.series() + "/calendar.ics", null));
+    rows.add(http("make a participant note-taker", OWN_MANAGERS, "PUT", meeting + "/note-takers/" + nets.own.participant().id(), null));
+    rows.add(http("take the note-taker role back", OWN_MANAGERS, "DELETE", meeting + "/note-takers/" + nets.own.participant().id(), null));
     rows.add(http("invite into a local meeting", OWN_MANAGERS, "POST", meeting + "/invitations", "{\"name\":\"Gäst\",\"group\":\"other\"}"));
     rows.add(http("create a hand-made meeting", Set.of("enabler(own)", "leader(own)", "enabler(other)", "leader(other)"),
         "POST", "/api/meetings", "{\"title\":\"Extra\"}"));

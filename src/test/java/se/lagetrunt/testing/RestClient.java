@@ -16,7 +16,8 @@ public final class RestClient {
     this.baseUrl = server.url();
   }
 
-  public record Reply(int status, String contentType, JsonNode body) {
+  /** The answer; {@code body} is parsed when it is JSON, {@code text} is always the raw body. */
+  public record Reply(int status, String contentType, JsonNode body, String text) {
     public boolean ok() {
       return status >= 200 && status < 300;
     }
@@ -31,8 +32,9 @@ public final class RestClient {
     }
     try {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-      JsonNode json = response.body().isEmpty() ? Json.object() : Json.read(response.body());
-      return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), json);
+      String contentType = response.headers().firstValue("Content-Type").orElse("");
+      JsonNode json = contentType.contains("json") && !response.body().isEmpty() ? Json.read(response.body()) : Json.object();
+      return new Reply(response.statusCode(), contentType, json, response.body());
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path, e);
     }

@@ -20,7 +20,7 @@ public final class TwoNetworks {
 
   /** One theme network with its people and meetings. */
   public record Side(ThemeNetwork theme, LocalNetwork local, Person enabler, Person leader, Person participant,
-      UUID localMeeting, UUID preMeeting) {}
+      UUID localMeeting, UUID preMeeting, UUID series) {}
 
   public TwoNetworks(TestServer server) {
     own = side(server, "Nära vård", "Umeå");
@@ -42,15 +42,17 @@ public final class TwoNetworks {
     JsonNode meetings = rest.ok("GET", "/api/meetings", server.token(leader), null);
     UUID localMeeting = null;
     UUID preMeeting = null;
+    UUID series = null;
     for (JsonNode meeting : meetings) {
       if (meeting.get("round").asInt() == 1 && "local".equals(meeting.get("kind").asText())) {
         localMeeting = UUID.fromString(meeting.get("id").asText());
+        series = UUID.fromString(meeting.get("seriesId").asText());
       }
       if (meeting.get("round").asInt() == 1 && "pre".equals(meeting.get("kind").asText())) {
         preMeeting = UUID.fromString(meeting.get("id").asText());
       }
     }
-    return new Side(theme, local, enabler, leader, participant, localMeeting, preMeeting);
+    return new Side(theme, local, enabler, leader, participant, localMeeting, preMeeting, series);
   }
 
   /** A fresh member of the own local network, for calls that use one up. */

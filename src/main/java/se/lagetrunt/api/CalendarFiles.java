@@ -1,0 +1,39 @@
+package se.lagetrunt.api;
+
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import se.lagetrunt.networks.Calendar;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.MeetingStore;
+
+/** Meetings as a downloadable .ics file, with their questions in the description. */
+final class CalendarFiles {
+  private final MeetingStore meetings;
+  private final String publicUrl;
+
+  CalendarFiles(MeetingStore meetings, String publicUrl) {
+    this.meetings = meetings;
+    this.publicUrl = publicUrl;
+  }
+
+  void send(RoutingContext ctx, String name, List<MeetingInfo> list) {
+    List<Future<Calendar.Entry>> entries = new ArrayList<>();
+    for (MeetingInfo meeting : list) {
+      entries.add(meetings.questions(meeting.id()).map(questions -> new Calendar.Entry(
+          meeting.id(), meeting.title(), meeting.startsAt() == null ? null : meeting.startsAt().toInstant(),
+          meeting.durationMinutes(), meeting.mode(), meeting.purpose(), questions,
+          publicUrl + "/meeting.html?id=" + meeting.id())));
+    }
+    Future.all(entries).onSuccess(done -> {
+      List<Calendar.Entry> ready = new ArrayList<>();
+      entries.forEach(entry -> ready.add(entry.result()));
+      ctx.response()
+          .putHeader("Content-Type", "text/calendar; charset=utf-8")
+          .putHeader("Content-Disposition", "attachment; filename=\"laget-runt.ics\"")
+          .end(Calendar.of(name, ready, Instant.now()));
+    }).onFailure(ctx::fail);
+  }
+}
