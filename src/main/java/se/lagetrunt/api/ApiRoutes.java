@@ -27,6 +27,7 @@ import se.lagetrunt.store.PersonStore;
 public final class ApiRoutes {
   private static final Logger LOG = Logger.getLogger(ApiRoutes.class.getName());
   private static final long MAX_BODY_BYTES = 16 * 1024;
+  private static final String OPEN_API = Resources.text("/openapi.yaml");
 
   private final MeetingGate gate;
   private final TokenService tokens;
@@ -49,6 +50,7 @@ public final class ApiRoutes {
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
   public void mount(Router router) {
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
+    router.get("/api/openapi.yaml").handler(ApiRoutes::openApi);
     router.post("/api/session").handler(this::signIn);
     router.route("/api/*").handler(this::authenticate);
     router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));
@@ -56,6 +58,11 @@ public final class ApiRoutes {
     networkRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(404, "not_found", "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);
+  }
+
+  /** This API described in OpenAPI 3 (src/main/resources/openapi.yaml). */
+  private static void openApi(RoutingContext ctx) {
+    ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/yaml; charset=utf-8").end(OPEN_API);
   }
 
   private void signIn(RoutingContext ctx) {
