@@ -1,14 +1,14 @@
 // The live meeting page: the topic at the centre, who is here, and (for those who steer) the
 // controls. All user text goes in with textContent, never as HTML.
 import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
-import { api, sessionToken, signOut, signedInPerson } from './session.js';
+import { api, download, sessionToken, signOut, signedInPerson } from './session.js';
 import { MeetingConnection } from './connection.js';
-import { el, meetingLine } from './ui.js';
+import { el, meetingLine, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
-const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0 };
+const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [] };
 
 function render() {
   const meeting = view.meeting;
@@ -33,6 +33,49 @@ function render() {
     return option;
   }));
   groupSelect.value = chosen;
+  renderNoteTakers();
+}
+
+/** The note-takers by name, and the participants who could become one. */
+function renderNoteTakers() {
+  const meeting = view.meeting;
+  if (!meeting || $('note-takers').hidden) return;
+  const nameOf = (id) => view.networkPeople.find((p) => p.id === id)?.name ?? id;
+  const list = $('note-taker-list');
+  if (meeting.noteTakers.length === 0) {
+    list.replaceChildren(el('li', {}, t('noNoteTakers')));
+  } else {
+    list.replaceChildren(...meeting.noteTakers.map((id) => el('li', {},
+      el('span', { className: 'name' }, nameOf(id)),
+      el('span', { className: 'actions' }, el('button', {
+        type: 'button', className: 'small danger', 'aria-label': `${t('remove')}: ${nameOf(id)}`,
+        onclick: () => changeNoteTaker('DELETE', id),
+      }, t('remove'))))));
+  }
+  const candidates = view.networkPeople.filter((p) => p.role === 'participant' && !meeting.noteTakers.includes(p.id));
+  $('note-taker-choice').replaceChildren(...candidates.map((p) => el('option', { value: p.id }, p.name)));
+  $('note-taker-form').hidden = candidates.length === 0 || meeting.noteTakers.length >= 2;
+}
+
+async function changeNoteTaker(method, personId) {
+  const path = `/api/meetings/${encodeURIComponent(meetingId)}/note-takers/${encodeURIComponent(personId)}`;
+  try {
+    await api(method, path);
+    view.meeting = await api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`);
+    render();
+  } catch (error) {
+    showMessage(t('error', { message: error.message }));
+  }
+}
+
+function fillEditForm(meeting) {
+  $('edit-title').value = meeting.title;
+  $('edit-when').value = toLocalInput(meeting.startsAt);
+  const mode = $('edit-mode');
+  mode.replaceChildren(...['digital', 'physical', 'hybrid'].map((m) => el('option', { value: m }, t(`mode.${m}`))));
+  mode.value = meeting.mode;
+  $('edit-purpose').value = meeting.purpose;
+  $('edit-questions').value = meeting.questions.join('\n');
 }
 
 function renderStatus() {
@@ -117,8 +160,41 @@ async function start() {
   view.meeting = meeting;
   const steers = meeting.yourRole === 'leader' || meeting.yourRole === 'enabler';
   $('topic-form').hidden = !steers;
-  $('invite').hidden = !steers;
+  $('invite').hidden = !steers || meeting.kind !== 'adhoc';
+  $('edit').hidden = !steers;
+  $('note-takers').hidden = !steers || !meeting.localNetworkId;
+  if (steers) fillEditForm(meeting);
+  if (steers && meeting.localNetworkId) {
+    view.networkPeople = (await api('GET', `/api/local-networks/${encodeURIComponent(meeting.localNetworkId)}`)).members;
+  }
   render();
+
+  $('calendar').addEventListener('click', () => download(`/api/meetings/${encodeURIComponent(meetingId)}/calendar.ics`, 'laget-runt.ics')
+    .catch((error) => showMessage(t('error', { message: error.message }))));
+
+  $('note-taker-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    changeNoteTaker('PUT', $('note-taker-choice').value);
+  });
+
+  $('edit-form').addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const when = $('edit-when').value;
+    const body = {
+      title: $('edit-title').value.trim(),
+      mode: $('edit-mode').value,
+      purpose: $('edit-purpose').value,
+      questions: $('edit-questions').value.split('\n').map((q) => q.trim()).filter(Boolean),
+    };
+    if (when) body.startsAt = new Date(when).toISOString();
+    try {
+      view.meeting = await api('PATCH', `/api/meetings/${encodeURIComponent(meetingId)}`, body);
+      render();
+      announce(t('savedMeeting'));
+    } catch (error) {
+      showMessage(t('error', { message: error.message }));
+    }
+  });
 
   const connection = new MeetingConnection({
     meetingId,

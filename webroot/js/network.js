@@ -1,7 +1,7 @@
 // A local network: its people (with personal links for those who look after it), its meetings,
 // and a meeting series made from a template.
 import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
-import { api, signedInPerson } from './session.js';
+import { api, download, signedInPerson } from './session.js';
 import { $, el, fillGroups, meetingLine, meetingLink, showMessage } from './ui.js';
 
 const networkId = new URLSearchParams(window.location.search).get('id');
@@ -23,6 +23,12 @@ function render() {
   $('meeting-list').replaceChildren(...meetings.map((meeting) =>
     el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
   $('no-meetings').hidden = meetings.length > 0;
+  const seriesIds = [...new Set(meetings.map((m) => m.seriesId).filter(Boolean))];
+  $('series-calendars').replaceChildren(...seriesIds.map((id) => el('button', {
+    type: 'button', className: 'small secondary',
+    onclick: () => download(`/api/series/${encodeURIComponent(id)}/calendar.ics`, 'laget-runt-serie.ics')
+      .catch((error) => showMessage(t('error', { message: error.message }))),
+  }, t('seriesCalendar'))));
   fillGroups($('person-group'), GROUPS);
   const roles = network.yourRole === 'enabler' ? ['participant', 'leader'] : ['participant'];
   const role = $('person-role');

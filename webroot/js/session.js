@@ -26,6 +26,18 @@ export function signOut() {
   localStorage.removeItem(PERSON);
 }
 
+/** Downloads a file from the API (a plain link could not carry the session token). */
+export async function download(path, filename) {
+  const response = await fetch(path, { headers: { Authorization: `Bearer ${sessionToken()}` } });
+  if (!response.ok) throw { status: response.status, code: 'http_' + response.status, message: response.statusText };
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
 /** Calls the API; resolves with the JSON body, rejects with {status, code, message}. */
 export async function api(method, path, body) {
   const headers = { Accept: 'application/json' };

@@ -49,3 +49,11 @@ export function fillGroups(select, groups) {
   select.replaceChildren(...groups.map((group) => el('option', { value: group }, t(`group.${group}`))));
   select.value = chosen;
 }
+
+/** An ISO time as the value of a datetime-local input, in the browser's own time zone. */
+export function toLocalInput(iso) {
+  if (!iso) return '';
+  const d = new Date(iso);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

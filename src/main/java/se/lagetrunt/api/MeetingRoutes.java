@@ -16,6 +16,7 @@ import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.MeetingChanges;
+import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
@@ -74,10 +75,20 @@ final class MeetingRoutes {
   private void show(RoutingContext ctx) {
     UUID meetingId = Requests.id(ctx, "id");
     gate.admit(Requests.person(ctx), meetingId)
-        .compose(admission -> meetings.questions(meetingId).map(questions ->
-            Views.meeting(admission.meeting(), admission.role()).put("questions", new JsonArray(questions))))
+        .compose(admission -> details(admission.meeting(), admission.role()))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
+  }
+
+  /** The meeting as its page needs it: questions, and who takes notes. */
+  private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role) {
+    return Future.all(meetings.questions(meeting.id()), meetings.noteTakers(meeting.id())).map(both -> {
+      JsonArray noteTakers = new JsonArray();
+      both.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
+      return Views.meeting(meeting, role)
+          .put("questions", new JsonArray(both.<List<String>>resultAt(0)))
+          .put("noteTakers", noteTakers);
+    });
   }
 
   /** Those who steer a meeting edit it before it is held: title, time, form, purpose, questions. */
@@ -85,8 +96,7 @@ final class MeetingRoutes {
     UUID meetingId = Requests.id(ctx, "id");
     MeetingChanges changes = changes(Fields.body(ctx));
     steering(ctx, meetingId)
-        .compose(admission -> meetings.update(meetingId, changes).compose(updated -> meetings.questions(meetingId)
-            .map(questions -> Views.meeting(updated, admission.role()).put("questions", new JsonArray(questions)))))
+        .compose(admission -> meetings.update(meetingId, changes).compose(updated -> details(updated, admission.role())))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
   }

@@ -54,6 +54,14 @@ class TermSetupBrowserTest {
     return page.locator("#link-value").inputValue();
   }
 
+  private static String readAll(com.microsoft.playwright.Download download) {
+    try {
+      return java.nio.file.Files.readString(download.path());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   @Test
   void anEnablerSetsUpATermALeaderAddsPeopleAndAParticipantSeesTheQuestions() {
     Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
@@ -108,6 +116,22 @@ class TermSetupBrowserTest {
     carer.locator("#next-link").click();
     assertThat(carer.locator("#questions li").first()).containsText("Utifrån anhörigas situation");
     assertThat(carer.locator("#status")).hasText("Ansluten");
+    assertThat(carer.locator("#edit")).isHidden();
+    com.microsoft.playwright.Download calendar = carer.waitForDownload(() -> carer.locator("#calendar").click());
+    assertThat(carer.locator("#calendar")).isVisible();
+    org.junit.jupiter.api.Assertions.assertTrue(readAll(calendar).contains("SUMMARY:Möte 1 – Introduktion"));
+
+    leader.getByRole(AriaRole.LINK, named("Möte 1 – Introduktion")).click();
+    assertThat(leader.locator("#status")).hasText("Ansluten");
+    leader.getByLabel("Välj en deltagare som antecknar").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Pelle Politiker"));
+    leader.getByRole(AriaRole.BUTTON, named("Gör till antecknare")).click();
+    assertThat(leader.locator("#note-taker-list")).containsText("Pelle Politiker");
+    leader.locator("#edit summary").click();
+    leader.getByLabel("Frågor, en per rad").fill("Vad är viktigast för anhöriga hos oss?\nVem gör vad?");
+    leader.getByRole(AriaRole.BUTTON, named("Spara")).click();
+    assertThat(leader.locator("#questions li")).hasCount(2);
+    carer.reload();
+    assertThat(carer.locator("#questions li").first()).hasText("Vad är viktigast för anhöriga hos oss?");
     leader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/network-leader.png")).setFullPage(true));
     carerBrowser.close();
     leaderBrowser.close();
