@@ -16,6 +16,7 @@ import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
+import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.PersonStore;
 
@@ -37,14 +38,16 @@ public final class ApiRoutes {
   private final NetworkRoutes networkRoutes;
 
   public ApiRoutes(MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
-      NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions, String publicUrl) {
+      NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions, EventLog eventLog,
+      String publicUrl) {
     this.gate = gate;
     this.tokens = tokens;
     this.links = links;
     this.people = people;
     CalendarFiles calendars = new CalendarFiles(meetings, publicUrl);
-    this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars);
-    this.networkRoutes = new NetworkRoutes(networks, series, templates, people, links, sessions, meetings, calendars);
+    this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars, eventLog);
+    this.networkRoutes = new NetworkRoutes(networks, series, templates, people, links, sessions, meetings, calendars,
+        eventLog);
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */

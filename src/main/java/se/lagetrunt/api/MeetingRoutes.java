@@ -15,6 +15,8 @@ import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.networks.AttendanceReport;
+import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingChanges;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.MeetingStore;
@@ -29,8 +31,11 @@ final class MeetingRoutes {
   private final PersonStore people;
   private final MeetingStore meetings;
   private final CalendarFiles calendars;
+  private final EventLog eventLog;
 
-  MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars) {
+  MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars,
+      EventLog eventLog) {
+    this.eventLog = eventLog;
     this.gate = gate;
     this.links = links;
     this.people = people;
@@ -44,6 +49,7 @@ final class MeetingRoutes {
     router.get("/api/meetings/:id").handler(this::show);
     router.patch("/api/meetings/:id").handler(this::change);
     router.get("/api/meetings/:id/calendar.ics").handler(this::calendar);
+    router.get("/api/meetings/:id/attendance").handler(this::attendance);
     router.put("/api/meetings/:id/note-takers/:personId").handler(this::addNoteTaker);
     router.delete("/api/meetings/:id/note-takers/:personId").handler(this::removeNoteTaker);
     router.post("/api/meetings/:id/invitations").handler(this::invite);
@@ -125,6 +131,16 @@ final class MeetingRoutes {
     UUID meetingId = Requests.id(ctx, "id");
     gate.admit(Requests.person(ctx), meetingId)
         .onSuccess(admission -> calendars.send(ctx, admission.meeting().title(), List.of(admission.meeting())))
+        .onFailure(ctx::fail);
+  }
+
+  /** Who was there, per stakeholder group and by name: for those who lead the meeting. */
+  private void attendance(RoutingContext ctx) {
+    UUID meetingId = Requests.id(ctx, "id");
+    steering(ctx, meetingId)
+        .compose(admission -> eventLog.currentState(meetingId))
+        .map(state -> Views.attendance(AttendanceReport.of(state), true))
+        .onSuccess(ctx::json)
         .onFailure(ctx::fail);
   }
 

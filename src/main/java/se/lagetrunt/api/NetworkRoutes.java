@@ -22,6 +22,8 @@ import se.lagetrunt.networks.SeriesTemplate;
 import se.lagetrunt.networks.SeriesTemplates;
 import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.networks.AttendanceReport;
+import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
@@ -42,9 +44,11 @@ final class NetworkRoutes {
   private final SessionRevoker sessions;
   private final MeetingStore meetings;
   private final CalendarFiles calendars;
+  private final EventLog eventLog;
 
   NetworkRoutes(NetworkStore networks, SeriesStore series, SeriesTemplates templates, PersonStore people,
-      LoginLinks links, SessionRevoker sessions, MeetingStore meetings, CalendarFiles calendars) {
+      LoginLinks links, SessionRevoker sessions, MeetingStore meetings, CalendarFiles calendars, EventLog eventLog) {
+    this.eventLog = eventLog;
     this.meetings = meetings;
     this.calendars = calendars;
     this.networks = networks;
@@ -68,6 +72,8 @@ final class NetworkRoutes {
     router.delete("/api/local-networks/:id/members/:personId/link").handler(this::revokeLinks);
     router.post("/api/local-networks/:id/series").handler(this::createSeries);
     router.get("/api/series/:id/calendar.ics").handler(this::seriesCalendar);
+    router.get("/api/series/:id/attendance").handler(this::seriesAttendance);
+    router.get("/api/series/:id/attendance.csv").handler(this::seriesAttendanceCsv);
     router.get("/api/series-templates").handler(this::listTemplates);
   }
 
@@ -185,6 +191,41 @@ final class NetworkRoutes {
         .compose(access -> meetings.ofSeries(seriesId)
             .onSuccess(list -> calendars.send(ctx, access.local().name(), list)))
         .onFailure(ctx::fail);
+  }
+
+  /** Attendance per meeting of a series, per stakeholder group: for leaders and enablers. */
+  private void seriesAttendance(RoutingContext ctx) {
+    attendanceRows(ctx).onSuccess(rows -> ctx.json(Views.list(rows, row -> Views.attendance(row.report(), false)
+            .put("round", row.round())
+            .put("title", row.title())
+            .put("startsAt", row.startsAt() == null ? null : row.startsAt().toString()))))
+        .onFailure(ctx::fail);
+  }
+
+  /** The same as a spreadsheet file, for the funder report. */
+  private void seriesAttendanceCsv(RoutingContext ctx) {
+    attendanceRows(ctx).onSuccess(rows -> ctx.response()
+            .putHeader("Content-Type", "text/csv; charset=utf-8")
+            .putHeader("Content-Disposition", "attachment; filename=\"narvaro.csv\"")
+            .end(AttendanceReport.csv(rows)))
+        .onFailure(ctx::fail);
+  }
+
+  private Future<List<AttendanceReport.Row>> attendanceRows(RoutingContext ctx) {
+    UUID seriesId = Requests.id(ctx, "id");
+    return networks.localNetworkOfSeries(seriesId)
+        .compose(local -> local
+            .map(localId -> managerOf(ctx, localId))
+            .orElseGet(() -> Future.failedFuture(new ApiProblem(404, "not_found", "There is no such series."))))
+        .compose(access -> meetings.ofSeries(seriesId))
+        .compose(list -> {
+          List<Future<AttendanceReport.Row>> rows = new ArrayList<>();
+          for (var meeting : list) {
+            rows.add(eventLog.currentState(meeting.id()).map(state -> new AttendanceReport.Row(
+                meeting.round(), meeting.title(), meeting.startsAt(), AttendanceReport.of(state))));
+          }
+          return Future.all(rows).map(done -> rows.stream().map(Future::result).toList());
+        });
   }
 
   private void listTemplates(RoutingContext ctx) {

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkMember;
 import se.lagetrunt.networks.SeriesTemplate;
@@ -75,6 +76,19 @@ final class Views {
         .put("title", template.title())
         .put("source", template.source())
         .put("meetings", meetings);
+  }
+
+  static JsonObject attendance(AttendanceReport report, boolean withPeople) {
+    JsonObject byGroup = new JsonObject();
+    report.byGroup().forEach((group, count) -> byGroup.put(group.wireName(), count));
+    JsonObject json = new JsonObject().put("total", report.total()).put("byGroup", byGroup);
+    if (withPeople) {
+      json.put("people", list(report.people(), attendee -> new JsonObject()
+          .put("name", attendee.name())
+          .put("group", attendee.group().wireName())
+          .put("via", attendee.via().wireName())));
+    }
+    return json;
   }
 
   static <T> JsonArray list(List<T> items, java.util.function.Function<T, JsonObject> view) {

@@ -98,12 +98,15 @@ public final class LagetRunt {
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis()));
     NetworkStore networks = new NetworkStore(pool);
     ApiRoutes api = new ApiRoutes(gate, tokens, links, people, meetings, networks, new SeriesStore(pool),
-        SeriesTemplates.builtIn(), sockets, config.publicUrl());
+        SeriesTemplates.builtIn(), sockets, eventLog, config.publicUrl());
 
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())
         .setPort(config.port())
         .setCompressionSupported(false)
+        // No HTTP/2 upgrade over cleartext: a client offering h2c on a GET was left hanging.
+        // HTTP/1.1 serves pages, REST and WebSockets; TLS in front may speak HTTP/2 to browsers.
+        .setHttp2ClearTextEnabled(false)
         .setPerMessageWebSocketCompressionSupported(false)
         .setPerFrameWebSocketCompressionSupported(false)
         // The codec's hard cap; sessions refuse anything over the real limit with a clean 1009.

@@ -1,19 +1,65 @@
 package se.lagetrunt.domain;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Everything a live meeting has agreed on so far. Immutable: {@link Meeting#apply} returns a new
  * one, so a room can keep the committed state and the state with pending events side by side.
+ *
+ * @param topic what the leader has put at the centre
+ * @param arrivals everyone who has joined from a device, by person, in order of arrival
+ * @param seats the room and phone seats the leader added, by seat id, in order
+ * @param seatsAdded how many seats were ever added: the next seat is "s" + (seatsAdded + 1)
  */
-public record MeetingState(String topic) {
-  public static final MeetingState EMPTY = new MeetingState("");
+public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<String, Attendee> seats, int seatsAdded) {
+  public static final MeetingState EMPTY = new MeetingState("", Map.of(), Map.of(), 0);
 
   public MeetingState {
     Objects.requireNonNull(topic, "topic");
+    arrivals = Collections.unmodifiableMap(new LinkedHashMap<>(arrivals));
+    seats = Collections.unmodifiableMap(new LinkedHashMap<>(seats));
+  }
+
+  /** Everyone counted as present, each person once: arrivals, then seats that are not also arrivals. */
+  public List<Attendee> attendance() {
+    List<Attendee> everyone = new ArrayList<>(arrivals.values());
+    for (Attendee seat : seats.values()) {
+      if (seat.personId() == null || !arrivals.containsKey(seat.personId())) {
+        everyone.add(seat);
+      }
+    }
+    return everyone;
+  }
+
+  boolean seats(UUID personId) {
+    return seats.values().stream().anyMatch(seat -> personId.equals(seat.personId()));
   }
 
   MeetingState withTopic(String newTopic) {
-    return new MeetingState(newTopic);
+    return new MeetingState(newTopic, arrivals, seats, seatsAdded);
+  }
+
+  MeetingState withArrival(Attendee attendee) {
+    Map<UUID, Attendee> next = new LinkedHashMap<>(arrivals);
+    next.put(attendee.personId(), attendee);
+    return new MeetingState(topic, next, seats, seatsAdded);
+  }
+
+  MeetingState withSeat(Attendee seat) {
+    Map<String, Attendee> next = new LinkedHashMap<>(seats);
+    next.put(seat.seatId(), seat);
+    return new MeetingState(topic, arrivals, next, seatsAdded + 1);
+  }
+
+  MeetingState withoutSeat(String seatId) {
+    Map<String, Attendee> next = new LinkedHashMap<>(seats);
+    next.remove(seatId);
+    return new MeetingState(topic, arrivals, next, seatsAdded);
   }
 }

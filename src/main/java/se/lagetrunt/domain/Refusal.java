@@ -10,7 +10,9 @@ public record Refusal(Code code, String message) {
   public enum Code {
     NOT_ALLOWED,
     TEXT_TOO_LONG,
-    INVALID_TEXT;
+    INVALID_TEXT,
+    UNKNOWN_SEAT,
+    ALREADY_PRESENT;
 
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 /** Rules for the short texts people type into a meeting. */
 final class Texts {
   static final int TOPIC_MAX_LENGTH = 300;
+  static final int NAME_MAX_LENGTH = 120;
   private static final Pattern WHITE_SPACE = Pattern.compile("(?U)\\s+");
 
   private Texts() {}

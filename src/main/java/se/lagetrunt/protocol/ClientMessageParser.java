@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import se.lagetrunt.domain.Attendee;
 import se.lagetrunt.domain.MeetingCommand;
+import se.lagetrunt.domain.StakeholderGroup;
 
 /**
  * Turns one text frame into a {@link ClientMessage}, or says precisely what is wrong with it.
@@ -37,6 +39,8 @@ public final class ClientMessageParser {
       case "ping" -> new ClientMessage.Ping();
       case "bye" -> new ClientMessage.Leave();
       case "setTopic" -> command(root, new MeetingCommand.SetTopic(string(root, "text", commandId(root))));
+      case "addSeat" -> command(root, addSeat(root, commandId(root)));
+      case "removeSeat" -> command(root, new MeetingCommand.RemoveSeat(string(root, "seatId", commandId(root))));
       default -> throw new ProtocolException(
           ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type.asText()) + "'.", readableId(root));
     };
@@ -74,6 +78,27 @@ public final class ClientMessageParser {
     String id = commandId(root);
     UUID meetingGuard = uuid(root.get("meeting"), "meeting", id);
     return new ClientMessage.Command(id, command, meetingGuard);
+  }
+
+  private static MeetingCommand addSeat(JsonNode root, String id) throws ProtocolException {
+    StakeholderGroup group;
+    Attendee.Via via;
+    try {
+      group = StakeholderGroup.fromWire(string(root, "group", id));
+      via = root.has("via") ? Attendee.Via.fromWire(string(root, "via", id)) : Attendee.Via.ROOM;
+    } catch (IllegalArgumentException e) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'group' or 'via' has a value that does not exist.", id);
+    }
+    JsonNode personId = root.get("personId");
+    UUID person = null;
+    if (personId != null && !personId.isNull()) {
+      try {
+        person = UUID.fromString(personId.asText());
+      } catch (IllegalArgumentException e) {
+        throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'personId' must be a person id.", id);
+      }
+    }
+    return new MeetingCommand.AddSeat(string(root, "name", id), group, person, via);
   }
 
   private static String commandId(JsonNode root) throws ProtocolException {

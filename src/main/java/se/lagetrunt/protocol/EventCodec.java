@@ -1,10 +1,19 @@
 package se.lagetrunt.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import se.lagetrunt.domain.Attendee;
 import se.lagetrunt.domain.MeetingEvent;
+import se.lagetrunt.domain.MeetingEvent.Arrived;
+import se.lagetrunt.domain.MeetingEvent.SeatAdded;
+import se.lagetrunt.domain.MeetingEvent.SeatRemoved;
 import se.lagetrunt.domain.MeetingEvent.TopicSet;
 import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.StakeholderGroup;
 
 /**
  * Events and state as JSON. The same form goes on the wire and into the event log's jsonb
@@ -17,6 +26,15 @@ public final class EventCodec {
     if (event instanceof TopicSet) {
       return "topicSet";
     }
+    if (event instanceof Arrived) {
+      return "arrived";
+    }
+    if (event instanceof SeatAdded) {
+      return "seatAdded";
+    }
+    if (event instanceof SeatRemoved) {
+      return "seatRemoved";
+    }
     throw new IllegalArgumentException("unhandled event " + event);
   }
 
@@ -25,25 +43,78 @@ public final class EventCodec {
     ObjectNode node = Json.object();
     if (event instanceof TopicSet topicSet) {
       node.put("text", topicSet.text());
-      return node;
+    } else if (event instanceof Arrived arrived) {
+      node.put("personId", arrived.personId().toString());
+      node.put("name", arrived.name());
+      node.put("group", arrived.group().wireName());
+    } else if (event instanceof SeatAdded seatAdded) {
+      node.set("seat", attendee(seatAdded.seat()));
+    } else if (event instanceof SeatRemoved seatRemoved) {
+      node.put("seatId", seatRemoved.seatId());
+    } else {
+      throw new IllegalArgumentException("unhandled event " + event);
     }
-    throw new IllegalArgumentException("unhandled event " + event);
+    return node;
   }
 
   public static MeetingEvent fromJson(String type, JsonNode payload) {
-    if ("topicSet".equals(type)) {
-      return new TopicSet(payload.path("text").asText(""));
-    }
-    throw new IllegalArgumentException("unknown event type in the log: " + type);
+    return switch (type) {
+      case "topicSet" -> new TopicSet(payload.path("text").asText(""));
+      case "arrived" -> new Arrived(UUID.fromString(payload.get("personId").asText()), payload.get("name").asText(),
+          StakeholderGroup.fromWire(payload.get("group").asText()));
+      case "seatAdded" -> new SeatAdded(attendee(payload.get("seat")));
+      case "seatRemoved" -> new SeatRemoved(payload.get("seatId").asText());
+      default -> throw new IllegalArgumentException("unknown event type in the log: " + type);
+    };
   }
 
   public static ObjectNode stateToJson(MeetingState state) {
     ObjectNode node = Json.object();
     node.put("topic", state.topic());
+    ArrayNode arrivals = node.putArray("arrivals");
+    state.arrivals().values().forEach(attendee -> arrivals.add(attendee(attendee)));
+    ArrayNode seats = node.putArray("seats");
+    state.seats().values().forEach(seat -> seats.add(attendee(seat)));
+    node.put("seatsAdded", state.seatsAdded());
     return node;
   }
 
   public static MeetingState stateFromJson(JsonNode node) {
-    return new MeetingState(node.path("topic").asText(""));
+    Map<UUID, Attendee> arrivals = new LinkedHashMap<>();
+    node.path("arrivals").forEach(entry -> {
+      Attendee attendee = attendee(entry);
+      arrivals.put(attendee.personId(), attendee);
+    });
+    Map<String, Attendee> seats = new LinkedHashMap<>();
+    node.path("seats").forEach(entry -> {
+      Attendee seat = attendee(entry);
+      seats.put(seat.seatId(), seat);
+    });
+    return new MeetingState(node.path("topic").asText(""), arrivals, seats, node.path("seatsAdded").asInt(0));
+  }
+
+  private static ObjectNode attendee(Attendee attendee) {
+    ObjectNode node = Json.object();
+    if (attendee.seatId() != null) {
+      node.put("seatId", attendee.seatId());
+    }
+    if (attendee.personId() != null) {
+      node.put("personId", attendee.personId().toString());
+    }
+    node.put("name", attendee.name());
+    node.put("group", attendee.group().wireName());
+    node.put("via", attendee.via().wireName());
+    return node;
+  }
+
+  private static Attendee attendee(JsonNode node) {
+    JsonNode personId = node.get("personId");
+    JsonNode seatId = node.get("seatId");
+    return new Attendee(
+        seatId == null ? null : seatId.asText(),
+        personId == null ? null : UUID.fromString(personId.asText()),
+        node.get("name").asText(),
+        StakeholderGroup.fromWire(node.get("group").asText()),
+        Attendee.Via.fromWire(node.get("via").asText()));
   }
 }

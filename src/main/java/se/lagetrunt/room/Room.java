@@ -109,6 +109,7 @@ public final class Room extends VerticleBase {
       channel.send(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq));
       catchUp(channel, lastSeenSeq);
       broadcastPresence();
+      recordArrival(member);
       joined.complete();
     });
     return joined.future();
@@ -160,15 +161,34 @@ public final class Room extends VerticleBase {
       channel.send(ServerMessages.error(commandId, refused.refusal().code().wireName(), refused.refusal().message()));
       return;
     }
-    List<MeetingEvent> events = ((Decision.Accepted) decision).events();
+    List<ClientChannel> answerTo = new ArrayList<>(1);
+    answerTo.add(channel);
+    commit(member, key, commandId, ((Decision.Accepted) decision).events(), answerTo);
+  }
+
+  /** Joining from a device the first time is attendance, and attendance is in the log. */
+  private void recordArrival(Member member) {
+    if (reloading) {
+      return; // counted at their next join, once the room has its state back
+    }
+    List<MeetingEvent> events = Meeting.arrive(state, member.personId(), member.name(), member.group());
+    if (!events.isEmpty()) {
+      commit(member, "arrival/" + member.personId(), null, events, new ArrayList<>());
+    }
+  }
+
+  /**
+   * Numbers the events, runs the state ahead, and hands them to the appender; once committed
+   * they are broadcast and everyone waiting on {@code key} gets the ok.
+   */
+  private void commit(Member member, String key, String commandId, List<MeetingEvent> events,
+      List<ClientChannel> answerTo) {
     Instant now = Instant.now();
     List<StoredEvent> stored = new ArrayList<>(events.size());
     for (MeetingEvent event : events) {
       stored.add(new StoredEvent(meetingId, ++lastSeq, event, member.personId(), commandId, now));
       state = Meeting.apply(state, event);
     }
-    List<ClientChannel> answerTo = new ArrayList<>(1);
-    answerTo.add(channel);
     inFlight.put(key, answerTo);
     appender.append(meetingId, stored).onComplete(result -> context.runOnContext(x -> {
       if (result.succeeded()) {
@@ -184,7 +204,9 @@ public final class Room extends VerticleBase {
       publish(event);
     }
     long seq = events.get(events.size() - 1).seq();
-    memory.remember(key, seq);
+    if (commandId != null) {
+      memory.remember(key, seq);
+    }
     String ok = ServerMessages.ok(commandId, seq);
     inFlight.remove(key).forEach(channel -> channel.send(ok));
     maybeSnapshot();
@@ -252,24 +274,18 @@ public final class Room extends VerticleBase {
   }
 
   private void restore(MeetingHistory history) {
-    MeetingState rebuilt = history.snapshotState();
-    long seq = history.snapshotSeq();
     recent.clear();
     memory.clear();
     for (StoredEvent event : history.recentEvents()) {
-      if (event.seq() > history.snapshotSeq()) {
-        rebuilt = Meeting.apply(rebuilt, event.event());
-        seq = event.seq();
-      }
       recent.addLast(event);
       if (event.commandId() != null) {
         memory.remember(CommandMemory.key(event.actor(), event.commandId()), event.seq());
       }
     }
-    committed = rebuilt;
-    state = rebuilt;
-    committedSeq = seq;
-    lastSeq = seq;
+    committed = history.currentState();
+    state = committed;
+    committedSeq = history.currentSeq();
+    lastSeq = committedSeq;
     snapshotSeq = history.snapshotSeq();
   }
 
@@ -297,7 +313,7 @@ public final class Room extends VerticleBase {
       people.merge(
           member.personId(),
           new ServerMessages.PresentPerson(
-              member.personId(), member.name(), member.stakeholderGroup(), member.actor().role().wireName(), 1),
+              member.personId(), member.name(), member.group().wireName(), member.actor().role().wireName(), 1),
           (a, b) -> new ServerMessages.PresentPerson(
               a.personId(), a.name(), a.stakeholderGroup(), a.role(), a.connections() + 1));
     }

@@ -56,6 +56,11 @@ public final class EventLog {
         });
   }
 
+  /** The meeting as it stands now, from its newest snapshot and the events after it. */
+  public Future<MeetingState> currentState(UUID meetingId) {
+    return load(meetingId, 0).map(MeetingHistory::currentState);
+  }
+
   /** All events of a meeting in order; for tests, exports and audits, not for live rooms. */
   public Future<List<StoredEvent>> all(UUID meetingId) {
     return pool.preparedQuery(

@@ -176,7 +176,7 @@ final class ClientSession implements ClientChannel {
         this,
         new Actor(admission.person().id(), admission.role()),
         admission.person().displayName(),
-        admission.person().group().wireName());
+        admission.person().group());
     personId = admission.person().id();
     return rooms.open(admission.meeting().id()).compose(opened -> {
       meetingId = admission.meeting().id();

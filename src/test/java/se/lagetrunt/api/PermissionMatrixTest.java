@@ -82,6 +82,9 @@ class PermissionMatrixTest {
     rows.add(http("edit a leader meeting", OWN_ENABLER, "PATCH", pre, "{\"durationMinutes\":60}"));
     rows.add(http("download a meeting's calendar file", OWN_NETWORK, "GET", meeting + "/calendar.ics", null));
     rows.add(http("download a series' calendar file", OWN_NETWORK, "GET", "/api/series/" + nets.own.series() + "/calendar.ics", null));
+    rows.add(http("see a meeting's attendance", OWN_MANAGERS, "GET", meeting + "/attendance", null));
+    rows.add(http("see a series' attendance", OWN_MANAGERS, "GET", "/api/series/" + nets.own.series() + "/attendance", null));
+    rows.add(http("export a series' attendance", OWN_MANAGERS, "GET", "/api/series/" + nets.own.series() + "/attendance.csv", null));
     rows.add(http("make a participant note-taker", OWN_MANAGERS, "PUT", meeting + "/note-takers/" + nets.own.participant().id(), null));
     rows.add(http("take the note-taker role back", OWN_MANAGERS, "DELETE", meeting + "/note-takers/" + nets.own.participant().id(), null));
     rows.add(http("invite into a local meeting", OWN_MANAGERS, "POST", meeting + "/invitations", "{\"name\":\"Gäst\",\"group\":\"other\"}"));
@@ -90,6 +93,8 @@ class PermissionMatrixTest {
     rows.add(http("list series templates", EVERYONE, "GET", "/api/series-templates", null));
     rows.add(socket("join a local meeting", OWN_NETWORK, nets.own.localMeeting(), false));
     rows.add(socket("set the topic in a local meeting", OWN_MANAGERS, nets.own.localMeeting(), true));
+    rows.add(socket("seat someone in the room", OWN_MANAGERS, nets.own.localMeeting(), true,
+        "{\"type\":\"addSeat\",\"id\":\"%s\",\"name\":\"Gäst\",\"group\":\"other\",\"via\":\"room\"}"));
     rows.add(socket("join a leader meeting", OWN_MANAGERS, nets.own.preMeeting(), false));
     rows.add(socket("set the topic in a leader meeting", OWN_ENABLER, nets.own.preMeeting(), true));
     return rows;
@@ -139,6 +144,13 @@ class PermissionMatrixTest {
 
   /** Joins over a real WebSocket; with {@code steer}, also tries to set the topic. */
   private static Row socket(String action, Set<String> allowed, java.util.UUID meetingId, boolean steer) {
+    return socket(action, allowed, meetingId, steer,
+        "{\"type\":\"setTopic\",\"id\":\"%s\",\"text\":\"Fråga\"}");
+  }
+
+  /** Joins over a real WebSocket; with {@code steer}, also sends the command (its id filled in). */
+  private static Row socket(String action, Set<String> allowed, java.util.UUID meetingId, boolean steer,
+      String command) {
     return new Row("socket: " + action, allowed, (person, name) -> {
       if (person == null) {
         return false;
@@ -154,7 +166,7 @@ class PermissionMatrixTest {
         if (!steer) {
           return true;
         }
-        client.setTopic("perm-" + System.nanoTime(), "Fråga från " + name);
+        client.send(String.format(command, "perm-" + System.nanoTime()));
         JsonNode reply = client.until(message -> message.has("re"));
         if ("error".equals(reply.path("type").asText())) {
           assertEquals("not_allowed", reply.path("code").asText());

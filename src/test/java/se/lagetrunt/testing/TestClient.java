@@ -108,6 +108,12 @@ public abstract class TestClient implements AutoCloseable {
     throw new AssertionError(transport() + ": wanted message never came; skipped " + skipped);
   }
 
+  /** The next event of this event type (e.g. topicSet), skipping everything else. */
+  public JsonNode untilEvent(String eventType) {
+    return until(message -> "event".equals(message.path("type").asText())
+        && eventType.equals(message.at("/event/type").asText()));
+  }
+
   public JsonNode untilType(String type) {
     return until(message -> type.equals(message.path("type").asText()));
   }
