@@ -3,12 +3,13 @@
 import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
 import { api, download, sessionToken, signOut, signedInPerson } from './session.js';
 import { MeetingConnection } from './connection.js';
-import { el, meetingLine, toLocalInput } from './ui.js';
+import { el, fillGroups, meetingLine, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
-const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [] };
+const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [], arrivals: new Map(), seats: new Map() };
+let connection = null;
 
 function render() {
   const meeting = view.meeting;
@@ -33,6 +34,7 @@ function render() {
     return option;
   }));
   groupSelect.value = chosen;
+  fillGroups($('seat-group'), GROUPS);
   renderNoteTakers();
 }
 
@@ -85,9 +87,52 @@ function renderStatus() {
   status.textContent = t(key);
 }
 
+/** Everyone counted as present: arrivals, and seats that did not also join online. */
+function attendance() {
+  const everyone = [...view.arrivals.values()];
+  for (const seat of view.seats.values()) if (!seat.personId || !view.arrivals.has(seat.personId)) everyone.push(seat);
+  return everyone;
+}
+
+function renderAttendance() {
+  const everyone = attendance();
+  const counts = new Map();
+  everyone.forEach((a) => counts.set(a.group, (counts.get(a.group) ?? 0) + 1));
+  const groups = [...counts.entries()].map(([group, n]) => `${t(`group.${group}`)} ${n}`).join(', ');
+  $('attendance').textContent = everyone.length ? t('attendanceLine', { total: everyone.length, groups }) : '';
+  if ($('seats').hidden) return;
+  const who = $('seat-who');
+  const chosen = who.value;
+  const seated = new Set([...view.seats.values()].map((s) => s.personId).filter(Boolean));
+  const online = new Set(view.people.map((p) => p.id));
+  const candidates = view.networkPeople.filter((p) => !seated.has(p.id) && !online.has(p.id));
+  who.replaceChildren(el('option', { value: '' }, t('guest')),
+    ...candidates.map((p) => el('option', { value: p.id }, p.name)));
+  who.value = candidates.some((p) => p.id === chosen) ? chosen : '';
+  $('seat-name').closest('.stack').querySelector('label[for=seat-name]').hidden = who.value !== '';
+  $('seat-name').hidden = who.value !== '';
+  const via = $('seat-via');
+  const chosenVia = via.value || 'room';
+  via.replaceChildren(...['room', 'phone'].map((v) => el('option', { value: v }, t(`via.${v}`))));
+  via.value = chosenVia;
+}
+
 function renderPeople() {
+  renderAttendance();
   const list = $('people');
-  if (view.people.length === 0) {
+  const seatItems = [...view.seats.values()].map((seat) => {
+    const item = el('li', { dataset: { group: seat.group } },
+      el('span', { className: 'name' }, seat.name),
+      el('span', { className: 'details' }, [t(`group.${seat.group}`), t(`via.${seat.via}`)].join(' · ')));
+    if (!$('seats').hidden) {
+      item.append(el('span', { className: 'actions' }, el('button', {
+        type: 'button', className: 'small danger', 'aria-label': `${t('remove')}: ${seat.name}`,
+        onclick: () => connection.command('removeSeat', { seatId: seat.seatId }).catch((e) => showMessage(t('error', { message: e.message }))),
+      }, t('remove'))));
+    }
+    return item;
+  });
+  if (view.people.length === 0 && seatItems.length === 0) {
     const empty = document.createElement('li');
     empty.textContent = t('nobody');
     list.replaceChildren(empty);
@@ -106,7 +151,7 @@ function renderPeople() {
     details.textContent = parts.join(' · ');
     item.append(name, details);
     return item;
-  }));
+  }), ...seatItems);
 }
 
 function announce(text) {
@@ -163,6 +208,7 @@ async function start() {
   $('invite').hidden = !steers || meeting.kind !== 'adhoc';
   $('edit').hidden = !steers;
   $('note-takers').hidden = !steers || !meeting.localNetworkId;
+  $('seats').hidden = !steers;
   if (steers) fillEditForm(meeting);
   if (steers && meeting.localNetworkId) {
     view.networkPeople = (await api('GET', `/api/local-networks/${encodeURIComponent(meeting.localNetworkId)}`)).members;
@@ -171,6 +217,22 @@ async function start() {
 
   $('calendar').addEventListener('click', () => download(`/api/meetings/${encodeURIComponent(meetingId)}/calendar.ics`, 'laget-runt.ics')
     .catch((error) => showMessage(t('error', { message: error.message }))));
+
+  $('seat-who').addEventListener('change', () => {
+    const member = view.networkPeople.find((p) => p.id === $('seat-who').value);
+    if (member) $('seat-group').value = member.group;
+    renderAttendance();
+  });
+
+  $('seat-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    const member = view.networkPeople.find((p) => p.id === $('seat-who').value);
+    const name = member ? member.name : $('seat-name').value.trim();
+    if (!name) return;
+    connection.command('addSeat', {
+      name, group: $('seat-group').value, via: $('seat-via').value, personId: member ? member.id : null,
+    }).then(() => { $('seat-name').value = ''; }).catch((error) => showMessage(t('error', { message: error.message })));
+  });
 
   $('note-taker-form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -196,16 +258,27 @@ async function start() {
     }
   });
 
-  const connection = new MeetingConnection({
+  connection = new MeetingConnection({
     meetingId,
     token: sessionToken(),
-    onSnapshot: (state) => { view.topic = state.topic; render(); },
+    onSnapshot: (state) => {
+      view.topic = state.topic;
+      view.arrivals = new Map(state.arrivals.map((a) => [a.personId, a]));
+      view.seats = new Map(state.seats.map((s) => [s.seatId, s]));
+      render();
+    },
     onEvent: (event) => {
       if (event.type === 'topicSet') {
         view.topic = event.text;
-        render();
         announce(t('topicChanged', { topic: event.text }));
+      } else if (event.type === 'arrived') {
+        view.arrivals.set(event.personId, { ...event, via: 'online' });
+      } else if (event.type === 'seatAdded') {
+        view.seats.set(event.seat.seatId, event.seat);
+      } else if (event.type === 'seatRemoved') {
+        view.seats.delete(event.seatId);
       }
+      render();
     },
     onPresence,
     onStatus,

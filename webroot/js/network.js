@@ -9,6 +9,7 @@ const me = signedInPerson();
 let network = null;
 let meetings = [];
 let templates = [];
+let attendanceBySeries = new Map();
 
 function announce(text) {
   $('announcer').textContent = text;
@@ -35,6 +36,7 @@ function render() {
   const chosenRole = role.value || 'participant';
   role.replaceChildren(...roles.map((r) => el('option', { value: r }, t(`role.${r}`))));
   role.value = roles.includes(chosenRole) ? chosenRole : 'participant';
+  renderAttendance();
   const template = $('series-template');
   const chosenTemplate = template.value;
   template.replaceChildren(...templates.map((tpl) => el('option', { value: tpl.key }, tpl.title)));
@@ -93,6 +95,31 @@ async function remove(member) {
 async function loadMeetings() {
   const all = await api('GET', '/api/meetings');
   meetings = all.filter((m) => m.localNetworkId === networkId);
+  if (network.yourRole !== 'participant') {
+    const seriesIds = [...new Set(meetings.map((m) => m.seriesId).filter(Boolean))];
+    const rows = await Promise.all(seriesIds.map((id) => api('GET', `/api/series/${encodeURIComponent(id)}/attendance`)));
+    attendanceBySeries = new Map(seriesIds.map((id, i) => [id, rows[i]]));
+  }
+}
+
+/** One table per series: a row per meeting, a column per stakeholder group that took part. */
+function renderAttendance() {
+  $('attendance-section').hidden = attendanceBySeries.size === 0;
+  $('attendance-tables').replaceChildren(...[...attendanceBySeries.entries()].map(([seriesId, rows]) => {
+    const groups = GROUPS.filter((g) => rows.some((row) => row.byGroup[g] > 0));
+    const table = el('table', { className: 'attendance' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('meetingTitle')), el('th', { scope: 'col' }, t('total')),
+        ...groups.map((g) => el('th', { scope: 'col' }, t(`group.${g}`))))),
+      el('tbody', {}, ...rows.map((row) => el('tr', {},
+        el('th', { scope: 'row' }, row.title), el('td', {}, row.total),
+        ...groups.map((g) => el('td', {}, row.byGroup[g]))))));
+    const csv = el('button', {
+      type: 'button', className: 'small secondary',
+      onclick: () => download(`/api/series/${encodeURIComponent(seriesId)}/attendance.csv`, 'narvaro.csv')
+        .catch((error) => showMessage(t('error', { message: error.message }))),
+    }, t('downloadCsv'));
+    return el('div', { className: 'table-wrap' }, table, csv);
+  }));
 }
 
 async function load() {

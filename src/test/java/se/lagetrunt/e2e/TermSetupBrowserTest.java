@@ -132,6 +132,20 @@ class TermSetupBrowserTest {
     assertThat(leader.locator("#questions li")).hasCount(2);
     carer.reload();
     assertThat(carer.locator("#questions li").first()).hasText("Vad är viktigast för anhöriga hos oss?");
+
+    leader.getByLabel("Vem").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sara Sjuksköterska"));
+    leader.getByLabel("Deltar").selectOption("phone");
+    leader.locator("#seat-form button[type=submit]").click();
+    assertThat(carer.locator("#people")).containsText("Sara Sjuksköterska");
+    assertThat(carer.locator("#people")).containsText("Vård- och omsorgspersonal · per telefon");
+    assertThat(leader.locator("#attendance")).containsText("Närvaro: 3");
+    leader.getByRole(AriaRole.LINK, named("← Alla möten")).click();
+    leader.getByRole(AriaRole.LINK, named("Umeå kommun")).click();
+    Locator firstRow = leader.locator("table.attendance tbody tr").first();
+    assertThat(firstRow.locator("td").first()).hasText("3");
+    com.microsoft.playwright.Download csv = leader.waitForDownload(() ->
+        leader.getByRole(AriaRole.BUTTON, named("Ladda ner som kalkylblad (CSV)")).click());
+    org.junit.jupiter.api.Assertions.assertTrue(readAll(csv).contains("Möte 1 – Introduktion"));
     leader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/network-leader.png")).setFullPage(true));
     carerBrowser.close();
     leaderBrowser.close();
