@@ -52,8 +52,9 @@ class LiveMeetingBrowserTest {
     assertThat(lead.locator("#title")).hasText("Träff 1: Introduktion – Nära vård");
     assertThat(lead.locator("#status")).hasText("Ansluten");
 
-    lead.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("Anna Anhörig");
-    lead.getByLabel("Intressentgrupp").selectOption("family-carer");
+    var invite = lead.locator("#invite");
+    invite.getByLabel("Namn", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true)).fill("Anna Anhörig");
+    invite.getByLabel("Intressentgrupp").selectOption("family-carer");
     lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skapa personlig länk")).click();
     assertThat(lead.locator("#invite-for")).hasText("Personlig länk för Anna Anhörig:");
     String invitation = lead.locator("#invite-link").inputValue();
