@@ -63,9 +63,15 @@ function memberItem(member, manages) {
   return item;
 }
 
-function showLink(name, link) {
+/** Shows a fresh personal link: to copy, as a QR code to scan, and whether it was e-mailed. */
+function showLink(name, result) {
   $('link-for').textContent = t('linkFor', { name });
-  $('link-value').value = link;
+  $('link-value').value = result.link;
+  $('link-emailed').hidden = !result.emailed;
+  const qr = $('link-qr');
+  qr.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(result.qrSvg)}`;
+  qr.alt = t('qrFor', { name });
+  qr.hidden = false;
   $('link-result').hidden = false;
   $('link-value').focus();
   $('link-value').select();
@@ -74,7 +80,7 @@ function showLink(name, link) {
 async function newLink(member) {
   try {
     const result = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/members/${encodeURIComponent(member.id)}/link`);
-    showLink(member.name, result.link);
+    showLink(member.name, result);
   } catch (error) {
     showMessage(t('error', { message: error.message }));
   }
@@ -152,7 +158,7 @@ $('person-form').addEventListener('submit', async (e) => {
     network = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}`);
     e.target.reset();
     render();
-    showLink(result.person.name, result.link);
+    showLink(result.person.name, result);
   } catch (error) {
     showMessage(t('error', { message: error.message }));
   }

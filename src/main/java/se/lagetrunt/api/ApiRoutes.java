@@ -13,6 +13,7 @@ import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.auth.TokenService;
+import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
@@ -39,7 +40,7 @@ public final class ApiRoutes {
 
   public ApiRoutes(MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
       NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions, EventLog eventLog,
-      String publicUrl) {
+      Mailer mailer, String publicUrl) {
     this.gate = gate;
     this.tokens = tokens;
     this.links = links;
@@ -47,7 +48,7 @@ public final class ApiRoutes {
     CalendarFiles calendars = new CalendarFiles(meetings, publicUrl);
     this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars, eventLog);
     this.networkRoutes = new NetworkRoutes(networks, series, templates, people, links, sessions, meetings, calendars,
-        eventLog);
+        eventLog, mailer);
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */

@@ -10,6 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import se.lagetrunt.mail.MailText;
+import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.domain.StakeholderGroup;
@@ -34,6 +38,7 @@ import se.lagetrunt.store.PersonStore;
  * first establishes the caller's role in the network it touches.
  */
 final class NetworkRoutes {
+  private static final Logger LOG = Logger.getLogger(NetworkRoutes.class.getName());
   private static final Set<String> MODES = Set.of("digital", "physical", "hybrid");
 
   private final NetworkStore networks;
@@ -45,10 +50,13 @@ final class NetworkRoutes {
   private final MeetingStore meetings;
   private final CalendarFiles calendars;
   private final EventLog eventLog;
+  private final Mailer mailer;
 
   NetworkRoutes(NetworkStore networks, SeriesStore series, SeriesTemplates templates, PersonStore people,
-      LoginLinks links, SessionRevoker sessions, MeetingStore meetings, CalendarFiles calendars, EventLog eventLog) {
+      LoginLinks links, SessionRevoker sessions, MeetingStore meetings, CalendarFiles calendars, EventLog eventLog,
+      Mailer mailer) {
     this.eventLog = eventLog;
+    this.mailer = mailer;
     this.meetings = meetings;
     this.calendars = calendars;
     this.networks = networks;
@@ -142,9 +150,8 @@ final class NetworkRoutes {
           return people.create(name, email, phone, account, group)
               .compose(person -> networks.addMember(access.local().id(), person.id(), role)
                   .compose(v -> links.create(person.id()))
-                  .map(link -> new JsonObject()
-                      .put("person", Views.person(person).put("role", role.wireName()))
-                      .put("link", link)));
+                  .compose(link -> handOver(person, access.local(), link))
+                  .map(result -> result.put("person", Views.person(person).put("role", role.wireName()))));
         })
         .onSuccess(result -> Requests.created(ctx, result))
         .onFailure(ctx::fail);
@@ -168,9 +175,27 @@ final class NetworkRoutes {
   private void newLink(RoutingContext ctx) {
     UUID personId = Requests.id(ctx, "personId");
     memberManagedBy(ctx, personId)
-        .compose(access -> links.replace(personId))
-        .onSuccess(link -> Requests.created(ctx, new JsonObject().put("link", link)))
+        .compose(access -> links.replace(personId).compose(link -> people.find(personId)
+            .compose(person -> handOver(person.orElseThrow(), access.local(), link))))
+        .onSuccess(result -> Requests.created(ctx, result))
         .onFailure(ctx::fail);
+  }
+
+  /**
+   * The link goes by e-mail when the person has an address and the server can send; the answer
+   * always carries the link too, so a leader can hand it over if the e-mail does not arrive.
+   */
+  private Future<JsonObject> handOver(Person person, LocalNetwork local, String link) {
+    JsonObject result = new JsonObject().put("link", link).put("qrSvg", QrSvg.of(link)).put("emailed", false);
+    if (person.email() == null || !mailer.enabled()) {
+      return Future.succeededFuture(result);
+    }
+    return mailer.send(person.email(), MailText.invitation(person.displayName(), local.name(), link))
+        .map(sent -> result.put("emailed", true))
+        .otherwise(error -> {
+          LOG.log(Level.WARNING, "invitation e-mail to a member of " + local.id() + " failed", error);
+          return result;
+        });
   }
 
   private void revokeLinks(RoutingContext ctx) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import se.lagetrunt.mail.SmtpMailer;
 import se.lagetrunt.protocol.Json;
 
 /**
@@ -17,7 +18,9 @@ import se.lagetrunt.protocol.Json;
  * <p>Environment: {@code PORT}, {@code HOST}, {@code PUBLIC_URL}, {@code ALLOWED_ORIGINS}
  * (comma-separated), {@code DATABASE_URL} (postgresql://user:pass@host:port/db; without it an
  * embedded Postgres is started), {@code DB_POOL_SIZE}, {@code DATA_DIR}, {@code WEBROOT},
- * {@code JWT_SECRET}, {@code PRINT_LOGIN_LINK}, and {@code LAGET_RUNT_CONFIG} for another file.
+ * {@code JWT_SECRET}, {@code PRINT_LOGIN_LINK}, {@code SMTP_HOST}, {@code SMTP_PORT}, {@code SMTP_USER},
+ * {@code SMTP_PASSWORD}, {@code MAIL_FROM}, {@code SMTP_STARTTLS}, {@code SMTP_SSL}, and
+ * {@code LAGET_RUNT_CONFIG} for another file.
  */
 public record AppConfig(
     String host,
@@ -34,7 +37,8 @@ public record AppConfig(
     boolean printFirstEnablerLink,
     int maxMessageBytes,
     long helloTimeoutMillis,
-    long idleTimeoutMillis) {
+    long idleTimeoutMillis,
+    SmtpMailer.Settings smtp) {
 
   public static AppConfig load(Map<String, String> env) throws IOException {
     Path file = Path.of(env.getOrDefault("LAGET_RUNT_CONFIG", "config/laget-runt.json"));
@@ -71,7 +75,24 @@ public record AppConfig(
         Boolean.parseBoolean(env.getOrDefault("PRINT_LOGIN_LINK", auth.path("printFirstEnablerLink").asText("true"))),
         limits.path("maxMessageBytes").asInt(65_536),
         limits.path("helloTimeoutSeconds").asLong(10) * 1000,
-        limits.path("idleTimeoutSeconds").asLong(60) * 1000);
+        limits.path("idleTimeoutSeconds").asLong(60) * 1000,
+        smtp(root.path("mail"), env));
+  }
+
+  /** SMTP settings, or null when no SMTP host is configured (then no e-mail is sent). */
+  private static SmtpMailer.Settings smtp(JsonNode mail, Map<String, String> env) {
+    String host = nonBlank(env.getOrDefault("SMTP_HOST", mail.path("smtpHost").asText(null)));
+    if (host == null) {
+      return null;
+    }
+    return new SmtpMailer.Settings(
+        host,
+        Integer.parseInt(env.getOrDefault("SMTP_PORT", mail.path("smtpPort").asText("587"))),
+        nonBlank(env.getOrDefault("SMTP_USER", mail.path("username").asText(null))),
+        nonBlank(env.getOrDefault("SMTP_PASSWORD", mail.path("password").asText(null))),
+        env.getOrDefault("MAIL_FROM", mail.path("from").asText("Laget Runt <noreply@localhost>")),
+        env.getOrDefault("SMTP_STARTTLS", mail.path("startTls").asText("optional")),
+        Boolean.parseBoolean(env.getOrDefault("SMTP_SSL", mail.path("ssl").asText("false"))));
   }
 
   /** The same settings on another port and database: what tests and the benchmark start. */
@@ -81,13 +102,13 @@ public record AppConfig(
     origins.add(url);
     return new AppConfig(host, newPort, url, origins, newDatabaseUrl, poolSize, newDataDir, webroot, jwtSecret,
         sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis);
+        idleTimeoutMillis, smtp);
   }
 
   public AppConfig withJwtSecret(String secret) {
     return new AppConfig(host, port, publicUrl, allowedOrigins, databaseUrl, poolSize, dataDir, webroot, secret,
         sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis);
+        idleTimeoutMillis, smtp);
   }
 
   static String originOf(String url) {

@@ -15,6 +15,8 @@ import se.lagetrunt.api.ApiRoutes;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.TokenService;
+import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.mail.SmtpMailer;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
@@ -98,7 +100,8 @@ public final class LagetRunt {
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis()));
     NetworkStore networks = new NetworkStore(pool);
     ApiRoutes api = new ApiRoutes(gate, tokens, links, people, meetings, networks, new SeriesStore(pool),
-        SeriesTemplates.builtIn(), sockets, eventLog, config.publicUrl());
+        SeriesTemplates.builtIn(), sockets, eventLog,
+        config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), config.publicUrl());
 
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())

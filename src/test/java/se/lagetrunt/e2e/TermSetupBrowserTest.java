@@ -79,6 +79,7 @@ class TermSetupBrowserTest {
 
     String leaderLink = addPerson(page, "Lena Ledare", "official", "leader");
     assertThat(page.locator("#member-list")).containsText("Nätverksledare");
+    assertThat(page.getByAltText("QR-kod med den personliga länken för Lena Ledare")).isVisible();
     String firstMeeting = LocalDateTime.now().plusDays(10).withHour(18).withMinute(0)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     page.getByLabel("Mall").selectOption("nara-vard");

@@ -55,10 +55,17 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
   /** Starts on an existing database, as a restarted server would; settings may override limits. */
   public static TestServer start(String databaseUrl, Map<String, Object> limits) {
+    return start(databaseUrl, root -> {
+      ObjectNode limitsNode = root.putObject("limits");
+      limits.forEach(limitsNode::putPOJO);
+    });
+  }
+
+  /** Starts with settings of the config file's shape (e.g. a "mail" section) filled in by the test. */
+  public static TestServer start(String databaseUrl, java.util.function.Consumer<ObjectNode> settings) {
     try {
       ObjectNode root = Json.object();
-      ObjectNode limitsNode = root.putObject("limits");
-      limits.forEach((key, value) -> limitsNode.putPOJO(key, value));
+      settings.accept(root);
       root.put("webroot", System.getProperty("webroot", "webroot"));
       AppConfig config = AppConfig.from(root, Map.of("PRINT_LOGIN_LINK", "false")).with(freePort(), databaseUrl, Files.createTempDirectory("laget-data"))
           .withJwtSecret(SECRET);

@@ -1,0 +1,22 @@
+package se.lagetrunt.mail;
+
+/** A plain-text e-mail: readable in every mail program, and by screen readers. */
+public record MailText(String subject, String body) {
+
+  /** The personal invitation: Swedish first, English after, the link on a line of its own. */
+  public static MailText invitation(String name, String networkName, String link) {
+    String subject = "Din personliga länk till " + networkName + " i Laget Runt";
+    String body = "Hej " + name + "!\n\n"
+        + "Du är med i " + networkName + ". Med länken här under kommer du in till nätverkets möten i "
+        + "Laget Runt – utan lösenord. Där ser du också frågorna inför varje möte.\n\n"
+        + link + "\n\n"
+        + "Länken är personlig: dela den inte med någon annan. Har du frågor, svara på det här "
+        + "brevet eller hör av dig till din nätverksledare.\n\n"
+        + "---\n\n"
+        + "Hello " + name + ",\n\n"
+        + "You are part of " + networkName + ". The link above takes you to the network's meetings in "
+        + "Laget Runt, with no password; there you also find the questions for each meeting. "
+        + "The link is personal: please do not share it.\n";
+    return new MailText(subject, body);
+  }
+}

@@ -1,0 +1,83 @@
+package se.lagetrunt.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.RestClient;
+import se.lagetrunt.testing.TestPostgres;
+import se.lagetrunt.testing.TestServer;
+
+/** With SMTP configured, personal links go out by e-mail; a real SMTP server receives them. */
+class MailInvitationTest {
+  private static GreenMail smtp;
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    server = TestServer.start(TestPostgres.newDatabase(), root -> root.putObject("mail")
+        .put("smtpHost", "127.0.0.1").put("smtpPort", port).put("startTls", "disabled")
+        .put("from", "Laget Runt <bln@example.se>"));
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+    smtp.stop();
+  }
+
+  @Test
+  void aNewMembersLinkArrivesByMailAndAReplacementToo() throws Exception {
+    RestClient rest = new RestClient(server);
+    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String token = server.token(enabler);
+    String theme = rest.ok("POST", "/api/theme-networks", token, "{\"name\":\"Nära vård\"}").get("id").asText();
+    String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", token,
+        "{\"name\":\"Östersund\"}").get("id").asText();
+
+    JsonNode added = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
+        "{\"name\":\"Åsa Ödman\",\"email\":\"asa@example.se\",\"group\":\"family-carer\"}");
+    assertTrue(added.get("emailed").asBoolean());
+    assertTrue(smtp.waitForIncomingEmail(5000, 1));
+    MimeMessage first = smtp.getReceivedMessages()[0];
+    assertEquals("asa@example.se", first.getAllRecipients()[0].toString());
+    assertEquals("Din personliga länk till Östersund i Laget Runt", first.getSubject());
+    String body = GreenMailUtil.getBody(first);
+    assertTrue(body.contains("Hej =C3=85sa =C3=96dman!") || body.contains("Hej Åsa Ödman!"), body);
+    assertTrue(unfold(body).contains(added.get("link").asText()), "the mail carries the same link");
+
+    String personId = added.at("/person/id").asText();
+    JsonNode replaced = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link", token, null);
+    assertTrue(replaced.get("emailed").asBoolean());
+    assertTrue(smtp.waitForIncomingEmail(5000, 2));
+    assertTrue(unfold(GreenMailUtil.getBody(smtp.getReceivedMessages()[1])).contains(replaced.get("link").asText()));
+
+    JsonNode noAddress = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
+        "{\"name\":\"Utan adress\",\"group\":\"other\"}");
+    assertFalse(noAddress.get("emailed").asBoolean());
+    assertEquals(2, smtp.getReceivedMessages().length);
+  }
+
+  /** Undoes quoted-printable soft line breaks, so a long link reads as one string. */
+  private static String unfold(String body) {
+    return body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
+  }
+}
