@@ -73,7 +73,17 @@ async function load() {
 
 $('sign-out').addEventListener('click', () => {
   signOut();
-  window.location.reload();
+  window.location.re$('mail-link-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try {
+    await api('POST', '/api/sign-in-links', { email: $('mail-link-email').value.trim() });
+    $('mail-link-status').textContent = t('linkOnItsWay');
+  } catch (error) {
+    showMessage(t('error', { message: error.message }));
+  }
+});
+
+load();
 });
 
 $('create-form').addEventListener('submit', async (e) => {
@@ -93,6 +103,16 @@ $('theme-form').addEventListener('submit', async (e) => {
   try {
     const theme = await api('POST', '/api/theme-networks', { name: $('theme-name').value.trim() });
     window.location.href = `/theme.html?id=${encodeURIComponent(theme.id)}`;
+  } catch (error) {
+    showMessage(t('error', { message: error.message }));
+  }
+});
+
+$('mail-link-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try {
+    await api('POST', '/api/sign-in-links', { email: $('mail-link-email').value.trim() });
+    $('mail-link-status').textContent = t('linkOnItsWay');
   } catch (error) {
     showMessage(t('error', { message: error.message }));
   }

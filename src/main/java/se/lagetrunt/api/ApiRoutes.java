@@ -13,6 +13,7 @@ import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.auth.TokenService;
+import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
@@ -35,6 +36,7 @@ public final class ApiRoutes {
   private final TokenService tokens;
   private final LoginLinks links;
   private final PersonStore people;
+  private final Mailer mailer;
   private final MeetingRoutes meetingRoutes;
   private final NetworkRoutes networkRoutes;
 
@@ -45,6 +47,7 @@ public final class ApiRoutes {
     this.tokens = tokens;
     this.links = links;
     this.people = people;
+    this.mailer = mailer;
     CalendarFiles calendars = new CalendarFiles(meetings, publicUrl);
     this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars, eventLog);
     this.networkRoutes = new NetworkRoutes(networks, series, templates, people, links, sessions, meetings, calendars,
@@ -56,6 +59,7 @@ public final class ApiRoutes {
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     router.get("/api/openapi.yaml").handler(ApiRoutes::openApi);
     router.post("/api/session").handler(this::signIn);
+    router.post("/api/sign-in-links").handler(this::mailSignInLink);
     router.route("/api/*").handler(this::authenticate);
     router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));
     meetingRoutes.mount(router);
@@ -81,6 +85,28 @@ public final class ApiRoutes {
             .put("token", tokens.issue(person.id()))
             .put("person", Views.person(person))))
         .onFailure(ctx::fail);
+  }
+
+  /**
+   * An enabler asks for a sign-in link by e-mail. The answer is the same whether or not the
+   * address belongs to an enabler, so nobody can use it to find out who has an account.
+   */
+  private void mailSignInLink(RoutingContext ctx) {
+    String email = Fields.email(Fields.body(ctx), "email");
+    if (email == null) {
+      throw new ApiProblem(422, "invalid_field", "'email' must be an e-mail address.");
+    }
+    if (!mailer.enabled()) {
+      throw new ApiProblem(503, "mail_unavailable", "This server cannot send e-mail. Ask another enabler for a link.");
+    }
+    people.enablerByEmail(email)
+        .compose(found -> found
+            .map(person -> links.create(person.id()).compose(link ->
+                mailer.send(email, MailText.signIn(person.displayName(), link))))
+            .orElseGet(Future::succeededFuture))
+        .onFailure(error -> LOG.log(Level.WARNING, "sign-in e-mail failed", error));
+    ctx.response().setStatusCode(202);
+    ctx.json(new JsonObject().put("message", "If an enabler has this address, a sign-in link is on its way."));
   }
 
   private void authenticate(RoutingContext ctx) {

@@ -3,6 +3,14 @@ package se.lagetrunt.mail;
 /** A plain-text e-mail: readable in every mail program, and by screen readers. */
 public record MailText(String subject, String body) {
 
+  /** A sign-in link an enabler asked for. */
+  public static MailText signIn(String name, String link) {
+    return new MailText("Logga in i Laget Runt",
+        "Hej " + name + "!\n\nHär är länken du bad om för att logga in i Laget Runt:\n\n" + link + "\n\n"
+            + "Bad du inte om den? Då kan du bortse från det här brevet.\n\n---\n\n"
+            + "Here is the sign-in link you asked for. If you did not ask for it, ignore this e-mail.\n");
+  }
+
   /** The personal invitation: Swedish first, English after, the link on a line of its own. */
   public static MailText invitation(String name, String networkName, String link) {
     String subject = "Din personliga länk till " + networkName + " i Laget Runt";

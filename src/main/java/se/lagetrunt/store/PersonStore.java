@@ -36,6 +36,14 @@ public final class PersonStore {
         .map(PersonStore::first);
   }
 
+  /** The enabler with this e-mail address (any case), if there is exactly one. */
+  public Future<Optional<Person>> enablerByEmail(String email) {
+    return pool.preparedQuery(COLUMNS + "FROM person WHERE account_role = 'enabler' AND removed_at IS NULL "
+            + "AND lower(email) = lower($1) LIMIT 2")
+        .execute(Tuple.of(email))
+        .map(rows -> rows.size() == 1 ? first(rows) : Optional.empty());
+  }
+
   /** The first enabler ever created: the one a fresh installation prints a login link for. */
   public Future<Optional<Person>> firstEnabler() {
     return pool.query(

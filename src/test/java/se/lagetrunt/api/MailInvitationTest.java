@@ -53,11 +53,12 @@ class MailInvitationTest {
     String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", token,
         "{\"name\":\"Östersund\"}").get("id").asText();
 
+    int before = smtp.getReceivedMessages().length;
     JsonNode added = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
         "{\"name\":\"Åsa Ödman\",\"email\":\"asa@example.se\",\"group\":\"family-carer\"}");
     assertTrue(added.get("emailed").asBoolean());
-    assertTrue(smtp.waitForIncomingEmail(5000, 1));
-    MimeMessage first = smtp.getReceivedMessages()[0];
+    assertTrue(smtp.waitForIncomingEmail(5000, before + 1));
+    MimeMessage first = smtp.getReceivedMessages()[before];
     assertEquals("asa@example.se", first.getAllRecipients()[0].toString());
     assertEquals("Din personliga länk till Östersund i Laget Runt", first.getSubject());
     String body = GreenMailUtil.getBody(first);
@@ -67,13 +68,35 @@ class MailInvitationTest {
     String personId = added.at("/person/id").asText();
     JsonNode replaced = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link", token, null);
     assertTrue(replaced.get("emailed").asBoolean());
-    assertTrue(smtp.waitForIncomingEmail(5000, 2));
-    assertTrue(unfold(GreenMailUtil.getBody(smtp.getReceivedMessages()[1])).contains(replaced.get("link").asText()));
+    assertTrue(smtp.waitForIncomingEmail(5000, before + 2));
+    assertTrue(unfold(GreenMailUtil.getBody(smtp.getReceivedMessages()[before + 1])).contains(replaced.get("link").asText()));
 
     JsonNode noAddress = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
         "{\"name\":\"Utan adress\",\"group\":\"other\"}");
     assertFalse(noAddress.get("emailed").asBoolean());
-    assertEquals(2, smtp.getReceivedMessages().length);
+    assertEquals(before + 2, smtp.getReceivedMessages().length);
+  }
+
+  @Test
+  void anEnablerGetsASignInLinkByMailAndStrangersLearnNothing() throws Exception {
+    RestClient rest = new RestClient(server);
+    Person enabler = TestServer.await(server.server().services().people()
+        .create("Eva Möjliggörare", "Eva@Example.se", null, AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
+    int before = smtp.getReceivedMessages().length;
+    RestClient.Reply known = rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"eva@example.se\"}");
+    RestClient.Reply unknown = rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"nobody@example.se\"}");
+    assertEquals(202, known.status());
+    assertEquals(known.status(), unknown.status());
+    assertEquals(known.body(), unknown.body(), "the answer does not tell who has an account");
+    assertTrue(smtp.waitForIncomingEmail(5000, before + 1));
+    MimeMessage mail = smtp.getReceivedMessages()[before];
+    assertEquals("Logga in i Laget Runt", mail.getSubject());
+    String body = unfold(GreenMailUtil.getBody(mail));
+    String secret = body.substring(body.indexOf("login.html#") + "login.html#".length()).substring(0, 43);
+    JsonNode session = rest.ok("POST", "/api/session", null, "{\"loginToken\":\"" + secret + "\"}");
+    assertEquals(enabler.id().toString(), session.at("/person/id").asText());
+    Thread.sleep(300);
+    assertEquals(before + 1, smtp.getReceivedMessages().length, "nothing was sent for the unknown address");
   }
 
   /** Undoes quoted-printable soft line breaks, so a long link reads as one string. */

@@ -59,6 +59,8 @@ class NetworkFlowTest {
         "{\"templateKey\":\"nara-vard\",\"firstMeetingAt\":\"2026-09-03T18:00:00+02:00\"}");
 
     String carerToken = signIn(participantLinks.get(0));
+    assertEquals("Anna Anhörig", rest.ok("GET", "/api/me", carerToken, null).get("name").asText(),
+        "a link signs in exactly the person it was made for");
     JsonNode carerMeetings = rest.ok("GET", "/api/meetings", carerToken, null);
     assertEquals(6, carerMeetings.size(), "a participant sees their own network's six meetings");
     carerMeetings.forEach(m -> assertEquals("local", m.get("kind").asText()));
