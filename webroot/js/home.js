@@ -86,27 +86,21 @@ $('sign-out').addEventListener('click', () => {
 load();
 });
 
-$('create-form').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  const title = $('title').value.trim();
-  if (!title) return;
-  try {
-    const meeting = await api('POST', '/api/meetings', { title });
-    window.location.href = `/meeting.html?id=${encodeURIComponent(meeting.id)}`;
-  } catch (error) {
-    showMessage(t('error', { message: error.message }));
-  }
-});
+/** A form that creates something and then opens its page. */
+function createAndOpen(formId, path, body, page) {
+  $(formId).addEventListener('submit', async (e) => {
+    e.preventDefault();
+    try {
+      const created = await api('POST', path, body());
+      window.location.href = `${page}?id=${encodeURIComponent(created.id)}`;
+    } catch (error) {
+      showMessage(t('error', { message: error.message }));
+    }
+  });
+}
 
-$('theme-form').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  try {
-    const theme = await api('POST', '/api/theme-networks', { name: $('theme-name').value.trim() });
-    window.location.href = `/theme.html?id=${encodeURIComponent(theme.id)}`;
-  } catch (error) {
-    showMessage(t('error', { message: error.message }));
-  }
-});
+createAndOpen('create-form', '/api/meetings', () => ({ title: $('title').value.trim() }), '/meeting.html');
+createAndOpen('theme-form', '/api/theme-networks', () => ({ name: $('theme-name').value.trim() }), '/theme.html');
 
 $('mail-link-form').addEventListener('submit', async (e) => {
   e.preventDefault();

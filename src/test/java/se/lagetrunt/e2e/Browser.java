@@ -8,16 +8,34 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Headless Debian Chromium driven by Playwright. The browser comes from the system package
  * (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1); CHROMIUM_PATH points elsewhere if needed.
  */
-final class Browser implements AutoCloseable {
-  private final Playwright playwright;
-  private final com.microsoft.playwright.Browser browser;
+final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+  private Playwright playwright;
+  private com.microsoft.playwright.Browser browser;
 
-  Browser() {
+  /** One browser per test class: {@code @RegisterExtension static final Browser browser = Browser.perClass();} */
+  static Browser perClass() {
+    return new Browser();
+  }
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    launch();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  private void launch() {
     playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     if (!Files.isExecutable(chromium)) {

@@ -8,8 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.StakeholderGroup;
@@ -24,17 +22,8 @@ import se.lagetrunt.testing.TestServer;
 class LiveMeetingBrowserTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
-  private static Browser browser;
-
-  @BeforeAll
-  static void start() {
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    browser.close();
-  }
+  @RegisterExtension
+  static final Browser browser = Browser.perClass();
 
   @Test
   void twoPeopleSeeEachOtherAndTheTopicLive() {
