@@ -39,6 +39,7 @@ public final class ApiRoutes {
   private final Mailer mailer;
   private final MeetingRoutes meetingRoutes;
   private final NetworkRoutes networkRoutes;
+  private final SeriesRoutes seriesRoutes;
 
   public ApiRoutes(MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
       NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions, EventLog eventLog,
@@ -50,8 +51,9 @@ public final class ApiRoutes {
     this.mailer = mailer;
     CalendarFiles calendars = new CalendarFiles(meetings, publicUrl);
     this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars, eventLog);
-    this.networkRoutes = new NetworkRoutes(networks, series, templates, people, links, sessions, meetings, calendars,
-        eventLog, mailer);
+    NetworkAccess access = new NetworkAccess(networks);
+    this.networkRoutes = new NetworkRoutes(access, networks, people, links, sessions, mailer);
+    this.seriesRoutes = new SeriesRoutes(access, networks, series, templates, meetings, eventLog, calendars);
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
@@ -64,6 +66,7 @@ public final class ApiRoutes {
     router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));
     meetingRoutes.mount(router);
     networkRoutes.mount(router);
+    seriesRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(404, "not_found", "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);
   }

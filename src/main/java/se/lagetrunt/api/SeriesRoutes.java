@@ -1,0 +1,151 @@
+package se.lagetrunt.api;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import se.lagetrunt.networks.AttendanceReport;
+import se.lagetrunt.networks.NetworkStore;
+import se.lagetrunt.networks.SeriesPlan;
+import se.lagetrunt.networks.SeriesStore;
+import se.lagetrunt.networks.SeriesTemplate;
+import se.lagetrunt.networks.SeriesTemplates;
+import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.MeetingStore;
+
+/** A local network's meeting series: made from templates, and afterwards its calendar and attendance. */
+final class SeriesRoutes {
+  private static final Set<String> MODES = Set.of("digital", "physical", "hybrid");
+
+  private final NetworkAccess access;
+  private final NetworkStore networks;
+  private final SeriesStore series;
+  private final SeriesTemplates templates;
+  private final MeetingStore meetings;
+  private final EventLog eventLog;
+  private final CalendarFiles calendars;
+
+  SeriesRoutes(NetworkAccess access, NetworkStore networks, SeriesStore series, SeriesTemplates templates,
+      MeetingStore meetings, EventLog eventLog, CalendarFiles calendars) {
+    this.access = access;
+    this.networks = networks;
+    this.series = series;
+    this.templates = templates;
+    this.meetings = meetings;
+    this.eventLog = eventLog;
+    this.calendars = calendars;
+  }
+
+  void mount(Router router) {
+    router.get("/api/series-templates").handler(this::listTemplates);
+    router.post("/api/local-networks/:id/series").handler(this::createSeries);
+    router.get("/api/series/:id/calendar.ics").handler(this::seriesCalendar);
+    router.get("/api/series/:id/attendance").handler(this::seriesAttendance);
+    router.get("/api/series/:id/attendance.csv").handler(this::seriesAttendanceCsv);
+  }
+
+  /** The whole series as one calendar file, for everyone in the local network. */
+  private void seriesCalendar(RoutingContext ctx) {
+    UUID seriesId = Requests.id(ctx, "id");
+    networks.localNetworkOfSeries(seriesId)
+        .compose(local -> local
+            .map(localId -> access.roleIn(ctx, localId))
+            .orElseGet(() -> Future.failedFuture(new ApiProblem(404, "not_found", "There is no such series."))))
+        .compose(access -> meetings.ofSeries(seriesId)
+            .onSuccess(list -> calendars.send(ctx, access.local().name(), list)))
+        .onFailure(ctx::fail);
+  }
+
+  /** Attendance per meeting of a series, per stakeholder group: for leaders and enablers. */
+  private void seriesAttendance(RoutingContext ctx) {
+    attendanceRows(ctx).onSuccess(rows -> ctx.json(Views.list(rows, row -> Views.attendance(row.report(), false)
+            .put("round", row.round())
+            .put("title", row.title())
+            .put("startsAt", row.startsAt() == null ? null : row.startsAt().toString()))))
+        .onFailure(ctx::fail);
+  }
+
+  /** The same as a spreadsheet file, for the funder report. */
+  private void seriesAttendanceCsv(RoutingContext ctx) {
+    attendanceRows(ctx).onSuccess(rows -> ctx.response()
+            .putHeader("Content-Type", "text/csv; charset=utf-8")
+            .putHeader("Content-Disposition", "attachment; filename=\"narvaro.csv\"")
+            .end(AttendanceReport.csv(rows)))
+        .onFailure(ctx::fail);
+  }
+
+  private Future<List<AttendanceReport.Row>> attendanceRows(RoutingContext ctx) {
+    UUID seriesId = Requests.id(ctx, "id");
+    return networks.localNetworkOfSeries(seriesId)
+        .compose(local -> local
+            .map(localId -> access.managerOf(ctx, localId))
+            .orElseGet(() -> Future.failedFuture(new ApiProblem(404, "not_found", "There is no such series."))))
+        .compose(allowed -> meetings.ofSeries(seriesId))
+        .compose(list -> {
+          List<Future<AttendanceReport.Row>> rows = new ArrayList<>();
+          for (var meeting : list) {
+            rows.add(eventLog.currentState(meeting.id()).map(state -> new AttendanceReport.Row(
+                meeting.round(), meeting.title(), meeting.startsAt(), AttendanceReport.of(state))));
+          }
+          return Future.all(rows).map(done -> rows.stream().map(Future::result).toList());
+        });
+  }
+
+  private void listTemplates(RoutingContext ctx) {
+    ctx.json(Views.list(templates.all(), Views::template));
+  }
+
+  /**
+   * A series for a local network from a template, possibly edited first: the local meetings
+   * with dates and questions, and the theme network's leader meetings around each round.
+   */
+  private void createSeries(RoutingContext ctx) {
+    JsonObject body = Fields.body(ctx);
+    SeriesTemplate template = templates.find(String.valueOf(body.getValue("templateKey")))
+        .orElseThrow(() -> new ApiProblem(422, "invalid_field", "'templateKey' must name a series template."));
+    String title = body.containsKey("title") ? Fields.line(body, "title", 200) : template.title();
+    var firstMeeting = Fields.dateTime(body, "firstMeetingAt").toInstant();
+    int weeksBetween = Fields.integer(body, "weeksBetween", 1, 12, 3);
+    int minutes = Fields.integer(body, "durationMinutes", 15, 600, 120);
+    String mode = Fields.oneOf(body, "mode", MODES, "digital");
+    List<SeriesTemplate.Meeting> meetings = body.containsKey("meetings") ? meetings(body) : template.meetings();
+    List<SeriesPlan.Planned> plan = SeriesPlan.plan(meetings, firstMeeting, Duration.ofDays(7L * weeksBetween), minutes, mode);
+    access.managerOf(ctx, Requests.id(ctx, "id"))
+        .compose(access -> series.create(access.local(), title, template.key(), Requests.person(ctx).id(), plan))
+        .onSuccess(id -> Requests.created(ctx, new JsonObject().put("id", id.toString()).put("title", title)
+            .put("meetings", meetings.size())))
+        .onFailure(ctx::fail);
+  }
+
+  /** The template's meetings as the leader edited them before use. */
+  private static List<SeriesTemplate.Meeting> meetings(JsonObject body) {
+    if (!(body.getValue("meetings") instanceof JsonArray array) || array.isEmpty() || array.size() > 12) {
+      throw new ApiProblem(422, "invalid_field", "'meetings' must list 1 to 12 meetings.");
+    }
+    List<SeriesTemplate.Meeting> meetings = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      if (!(array.getValue(i) instanceof JsonObject meeting)) {
+        throw new ApiProblem(422, "invalid_field", "'meetings' must hold objects.");
+      }
+      String field = "meetings[" + i + "]";
+      if (!(meeting.getValue("questions") instanceof JsonArray questionArray) || questionArray.size() > 10) {
+        throw new ApiProblem(422, "invalid_field", "'" + field + ".questions' must list at most 10 questions.");
+      }
+      List<String> questions = new ArrayList<>();
+      for (int q = 0; q < questionArray.size(); q++) {
+        questions.add(Fields.text(questionArray.getValue(q), field + ".questions[" + q + "]", 1000, true));
+      }
+      meetings.add(new SeriesTemplate.Meeting(
+          Fields.line(meeting, "title", 200),
+          Fields.text(meeting.getValue("purpose") == null ? "" : meeting.getValue("purpose"), field + ".purpose", 2000, false),
+          questions));
+    }
+    return meetings;
+  }
+}
