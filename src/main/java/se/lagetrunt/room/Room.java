@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,7 +50,7 @@ public final class Room extends VerticleBase {
   private long committedSeq;
   private long snapshotSeq;
   private boolean snapshotting;
-  private final ArrayDeque<StoredEvent> recent = new ArrayDeque<>();
+  private final RecentEvents recent;
   private final Map<ClientChannel, Member> members = new LinkedHashMap<>();
   private final CommandMemory memory;
   /** Commands being committed, by person/command id, with every channel waiting for the answer. */
@@ -69,6 +68,7 @@ public final class Room extends VerticleBase {
     this.settings = settings;
     this.onRetire = onRetire;
     this.memory = new CommandMemory(settings.rememberedCommands());
+    this.recent = new RecentEvents(settings.recentEvents());
   }
 
   public UUID meetingId() {
@@ -223,10 +223,7 @@ public final class Room extends VerticleBase {
   private void publish(StoredEvent event) {
     committed = Meeting.apply(committed, event.event());
     committedSeq = event.seq();
-    recent.addLast(event);
-    while (recent.size() > settings.recentEvents()) {
-      recent.removeFirst();
-    }
+    recent.add(event);
     broadcast(event);
   }
 
@@ -267,17 +264,22 @@ public final class Room extends VerticleBase {
       long shownSeq = committedSeq;
       restore(result.result());
       // Events that did commit although their append reported failure were never broadcast.
-      recent.stream().filter(event -> event.seq() > shownSeq).forEach(this::broadcast);
+      List<StoredEvent> missed = recent.after(shownSeq, committedSeq);
+      if (missed != null) {
+        missed.forEach(this::broadcast);
+      } else {
+        String snapshot = ServerMessages.snapshot(committedSeq, committed);
+        members.keySet().forEach(channel -> channel.send(snapshot));
+      }
       appender.release(meetingId);
       reloading = false;
     }));
   }
 
   private void restore(MeetingHistory history) {
-    recent.clear();
+    recent.replaceWith(history.recentEvents());
     memory.clear();
     for (StoredEvent event : history.recentEvents()) {
-      recent.addLast(event);
       if (event.commandId() != null) {
         memory.remember(CommandMemory.key(event.actor(), event.commandId()), event.seq());
       }
@@ -294,30 +296,16 @@ public final class Room extends VerticleBase {
     if (lastSeenSeq == committedSeq) {
       return;
     }
-    long oldestAtHand = recent.isEmpty() ? committedSeq + 1 : recent.peekFirst().seq();
-    boolean canReplay = lastSeenSeq >= 0 && lastSeenSeq < committedSeq && lastSeenSeq >= oldestAtHand - 1;
-    if (!canReplay) {
+    List<StoredEvent> missed = recent.after(lastSeenSeq, committedSeq);
+    if (missed == null) {
       channel.send(ServerMessages.snapshot(committedSeq, committed));
-      return;
-    }
-    for (StoredEvent event : recent) {
-      if (event.seq() > lastSeenSeq) {
-        channel.send(eventMessage(event));
-      }
+    } else {
+      missed.forEach(event -> channel.send(eventMessage(event)));
     }
   }
 
   private void broadcastPresence() {
-    Map<UUID, ServerMessages.PresentPerson> people = new LinkedHashMap<>();
-    for (Member member : members.values()) {
-      people.merge(
-          member.personId(),
-          new ServerMessages.PresentPerson(
-              member.personId(), member.name(), member.group().wireName(), member.actor().role().wireName(), 1),
-          (a, b) -> new ServerMessages.PresentPerson(
-              a.personId(), a.name(), a.stakeholderGroup(), a.role(), a.connections() + 1));
-    }
-    String message = ServerMessages.presence(people.values());
+    String message = Presence.message(members.values());
     members.keySet().forEach(channel -> channel.send(message));
   }
 
