@@ -1,5 +1,6 @@
 package se.lagetrunt.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import se.lagetrunt.domain.MeetingCommand.AddSeat;
@@ -18,7 +19,10 @@ import se.lagetrunt.domain.MeetingEvent.TopicSet;
 public final class Meeting {
   private Meeting() {}
 
-  public static Decision decide(MeetingState state, Actor actor, MeetingCommand command) {
+  public static Decision decide(MeetingState state, Actor actor, MeetingCommand command, Instant now) {
+    if (command instanceof TurnCommand turnCommand) {
+      return Turns.decide(state, actor, turnCommand, now);
+    }
     if (command instanceof SetTopic setTopic) {
       return decideTopic(actor, setTopic);
     }
@@ -32,6 +36,9 @@ public final class Meeting {
   }
 
   public static MeetingState apply(MeetingState state, MeetingEvent event) {
+    if (event instanceof TurnEvent turnEvent) {
+      return state.withTurns(Turns.apply(state.turns(), turnEvent));
+    }
     if (event instanceof TopicSet topicSet) {
       return state.withTopic(topicSet.text());
     }

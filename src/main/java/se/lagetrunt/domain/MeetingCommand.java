@@ -4,7 +4,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** What a person asks a live meeting to do. A command may be refused; events may not. */
-public sealed interface MeetingCommand {
+public sealed interface MeetingCommand
+    permits MeetingCommand.SetTopic, MeetingCommand.AddSeat, MeetingCommand.RemoveSeat, TurnCommand {
 
   /** The leader puts a topic at the centre of the meeting (an empty text clears it). */
   record SetTopic(String text) implements MeetingCommand {

@@ -16,12 +16,15 @@ import java.util.UUID;
  * @param arrivals everyone who has joined from a device, by person, in order of arrival
  * @param seats the room and phone seats the leader added, by seat id, in order
  * @param seatsAdded how many seats were ever added: the next seat is "s" + (seatsAdded + 1)
+ * @param turns rounds, raised hands and speaking time
  */
-public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<String, Attendee> seats, int seatsAdded) {
-  public static final MeetingState EMPTY = new MeetingState("", Map.of(), Map.of(), 0);
+public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<String, Attendee> seats, int seatsAdded,
+    TurnState turns) {
+  public static final MeetingState EMPTY = new MeetingState("", Map.of(), Map.of(), 0, TurnState.EMPTY);
 
   public MeetingState {
     Objects.requireNonNull(topic, "topic");
+    Objects.requireNonNull(turns, "turns");
     arrivals = Collections.unmodifiableMap(new LinkedHashMap<>(arrivals));
     seats = Collections.unmodifiableMap(new LinkedHashMap<>(seats));
   }
@@ -37,29 +40,38 @@ public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<Strin
     return everyone;
   }
 
+  /** How a seat takes part in rounds: as its member when it names one, else as the seat. */
+  public static String whoOf(Attendee seat) {
+    return seat.personId() != null ? seat.personId().toString() : seat.seatId();
+  }
+
+  MeetingState withTurns(TurnState newTurns) {
+    return new MeetingState(topic, arrivals, seats, seatsAdded, newTurns);
+  }
+
   boolean seats(UUID personId) {
     return seats.values().stream().anyMatch(seat -> personId.equals(seat.personId()));
   }
 
   MeetingState withTopic(String newTopic) {
-    return new MeetingState(newTopic, arrivals, seats, seatsAdded);
+    return new MeetingState(newTopic, arrivals, seats, seatsAdded, turns);
   }
 
   MeetingState withArrival(Attendee attendee) {
     Map<UUID, Attendee> next = new LinkedHashMap<>(arrivals);
     next.put(attendee.personId(), attendee);
-    return new MeetingState(topic, next, seats, seatsAdded);
+    return new MeetingState(topic, next, seats, seatsAdded, turns);
   }
 
   MeetingState withSeat(Attendee seat) {
     Map<String, Attendee> next = new LinkedHashMap<>(seats);
     next.put(seat.seatId(), seat);
-    return new MeetingState(topic, arrivals, next, seatsAdded + 1);
+    return new MeetingState(topic, arrivals, next, seatsAdded + 1, turns);
   }
 
   MeetingState withoutSeat(String seatId) {
     Map<String, Attendee> next = new LinkedHashMap<>(seats);
     next.remove(seatId);
-    return new MeetingState(topic, arrivals, next, seatsAdded);
+    return new MeetingState(topic, arrivals, next, seatsAdded, turns);
   }
 }

@@ -12,7 +12,17 @@ public record Refusal(Code code, String message) {
     TEXT_TOO_LONG,
     INVALID_TEXT,
     UNKNOWN_SEAT,
-    ALREADY_PRESENT;
+    ALREADY_PRESENT,
+    ROUND_RUNNING,
+    NO_ROUND,
+    NOBODY_PRESENT,
+    NOT_YOUR_TURN,
+    UNKNOWN_PERSON,
+    ALREADY_IN_ROUND,
+    HAND_ALREADY_UP,
+    UNKNOWN_HAND,
+    INVALID_POSITION,
+    INVALID_DURATION;
 
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);

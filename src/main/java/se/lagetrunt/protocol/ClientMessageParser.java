@@ -15,6 +15,8 @@ import se.lagetrunt.domain.StakeholderGroup;
  */
 public final class ClientMessageParser {
   public static final int PROTOCOL_VERSION = 1;
+  /** The {@code who} of a hand raised for oneself; the room replaces it with the sender. */
+  public static final String SELF = TurnCommands.SELF;
   private static final Pattern COMMAND_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final int TOKEN_MAX_LENGTH = 4096;
 
@@ -41,6 +43,8 @@ public final class ClientMessageParser {
       case "setTopic" -> command(root, new MeetingCommand.SetTopic(string(root, "text", commandId(root))));
       case "addSeat" -> command(root, addSeat(root, commandId(root)));
       case "removeSeat" -> command(root, new MeetingCommand.RemoveSeat(string(root, "seatId", commandId(root))));
+      case "startRound", "endTurn", "moveInRound", "addToRound", "endRound", "raiseHand", "lowerHand", "moveHand",
+          "setTurnTime" -> command(root, TurnCommands.parse(type.asText(), root, commandId(root)));
       default -> throw new ProtocolException(
           ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type.asText()) + "'.", readableId(root));
     };
@@ -101,7 +105,7 @@ public final class ClientMessageParser {
     return new MeetingCommand.AddSeat(string(root, "name", id), group, person, via);
   }
 
-  private static String commandId(JsonNode root) throws ProtocolException {
+  static String commandId(JsonNode root) throws ProtocolException {
     String id = readableId(root);
     if (id == null) {
       throw new ProtocolException(
@@ -119,7 +123,7 @@ public final class ClientMessageParser {
     return null;
   }
 
-  private static String string(JsonNode root, String field, String commandId) throws ProtocolException {
+  static String string(JsonNode root, String field, String commandId) throws ProtocolException {
     JsonNode node = root.get(field);
     if (node == null || !node.isTextual()) {
       throw new ProtocolException(ErrorCode.BAD_MESSAGE, "The field '" + field + "' must be a string.", commandId);

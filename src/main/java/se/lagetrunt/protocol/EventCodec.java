@@ -14,6 +14,7 @@ import se.lagetrunt.domain.MeetingEvent.SeatRemoved;
 import se.lagetrunt.domain.MeetingEvent.TopicSet;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.domain.TurnEvent;
 
 /**
  * Events and state as JSON. The same form goes on the wire and into the event log's jsonb
@@ -23,6 +24,9 @@ public final class EventCodec {
   private EventCodec() {}
 
   public static String typeOf(MeetingEvent event) {
+    if (event instanceof TurnEvent turnEvent) {
+      return TurnCodec.typeOf(turnEvent);
+    }
     if (event instanceof TopicSet) {
       return "topicSet";
     }
@@ -41,7 +45,9 @@ public final class EventCodec {
   /** The event's fields without its type; the type is stored in its own column. */
   public static ObjectNode payload(MeetingEvent event) {
     ObjectNode node = Json.object();
-    if (event instanceof TopicSet topicSet) {
+    if (event instanceof TurnEvent turnEvent) {
+      TurnCodec.write(turnEvent, node);
+    } else if (event instanceof TopicSet topicSet) {
       node.put("text", topicSet.text());
     } else if (event instanceof Arrived arrived) {
       node.put("personId", arrived.personId().toString());
@@ -58,6 +64,10 @@ public final class EventCodec {
   }
 
   public static MeetingEvent fromJson(String type, JsonNode payload) {
+    TurnEvent turnEvent = TurnCodec.read(type, payload);
+    if (turnEvent != null) {
+      return turnEvent;
+    }
     return switch (type) {
       case "topicSet" -> new TopicSet(payload.path("text").asText(""));
       case "arrived" -> new Arrived(UUID.fromString(payload.get("personId").asText()), payload.get("name").asText(),
@@ -76,6 +86,7 @@ public final class EventCodec {
     ArrayNode seats = node.putArray("seats");
     state.seats().values().forEach(seat -> seats.add(attendee(seat)));
     node.put("seatsAdded", state.seatsAdded());
+    node.set("turns", TurnCodec.state(state.turns()));
     return node;
   }
 
@@ -90,7 +101,8 @@ public final class EventCodec {
       Attendee seat = attendee(entry);
       seats.put(seat.seatId(), seat);
     });
-    return new MeetingState(node.path("topic").asText(""), arrivals, seats, node.path("seatsAdded").asInt(0));
+    return new MeetingState(node.path("topic").asText(""), arrivals, seats, node.path("seatsAdded").asInt(0),
+        TurnCodec.state(node.get("turns")));
   }
 
   private static ObjectNode attendee(Attendee attendee) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,6 +54,7 @@ public final class Room extends VerticleBase {
   private final RecentEvents recent;
   private final Map<ClientChannel, Member> members = new LinkedHashMap<>();
   private final CommandMemory memory;
+  private final java.util.Random shuffle = new java.security.SecureRandom();
   /** Commands being committed, by person/command id, with every channel waiting for the answer. */
   private final Map<String, List<ClientChannel>> inFlight = new HashMap<>();
   /** Completed when the last command in flight is answered, once the room is stopping. */
@@ -156,14 +158,24 @@ public final class Room extends VerticleBase {
       waiting.add(channel);
       return;
     }
-    Decision decision = Meeting.decide(state, member.actor(), command);
+    Instant now = Instant.now();
+    MeetingCommand complete = ServerFacts.complete(command, member.actor(), present(), shuffle.nextLong());
+    Decision decision = Meeting.decide(state, member.actor(), complete, now);
     if (decision instanceof Decision.Refused refused) {
       channel.send(ServerMessages.error(commandId, refused.refusal().code().wireName(), refused.refusal().message()));
       return;
     }
     List<ClientChannel> answerTo = new ArrayList<>(1);
     answerTo.add(channel);
-    commit(member, key, commandId, ((Decision.Accepted) decision).events(), answerTo);
+    commit(member, key, commandId, ((Decision.Accepted) decision).events(), answerTo, now);
+  }
+
+  /** Who is here now, for rounds: people connected, in the order they came, then seats in the room or on the phone. */
+  private List<String> present() {
+    LinkedHashSet<String> present = new LinkedHashSet<>();
+    members.values().forEach(member -> present.add(member.personId().toString()));
+    state.seats().values().forEach(seat -> present.add(MeetingState.whoOf(seat)));
+    return List.copyOf(present);
   }
 
   /** Joining from a device the first time is attendance, and attendance is in the log. */
@@ -173,7 +185,7 @@ public final class Room extends VerticleBase {
     }
     List<MeetingEvent> events = Meeting.arrive(state, member.personId(), member.name(), member.group());
     if (!events.isEmpty()) {
-      commit(member, "arrival/" + member.personId(), null, events, new ArrayList<>());
+      commit(member, "arrival/" + member.personId(), null, events, new ArrayList<>(), Instant.now());
     }
   }
 
@@ -182,8 +194,7 @@ public final class Room extends VerticleBase {
    * they are broadcast and everyone waiting on {@code key} gets the ok.
    */
   private void commit(Member member, String key, String commandId, List<MeetingEvent> events,
-      List<ClientChannel> answerTo) {
-    Instant now = Instant.now();
+      List<ClientChannel> answerTo, Instant now) {
     List<StoredEvent> stored = new ArrayList<>(events.size());
     for (MeetingEvent event : events) {
       stored.add(new StoredEvent(meetingId, ++lastSeq, event, member.personId(), commandId, now));

@@ -12,12 +12,16 @@ import se.lagetrunt.domain.MeetingCommand.RemoveSeat;
 
 /** Who counts as present: everyone who joined from a device, and the seats the leader adds. */
 class AttendanceTest {
+  private static Decision decide(MeetingState state, Actor actor, MeetingCommand command) {
+    return Meeting.decide(state, actor, command, java.time.Instant.EPOCH);
+  }
+
   private final Actor leader = new Actor(UUID.randomUUID(), MeetingRole.LEADER);
   private final Actor carer = new Actor(UUID.randomUUID(), MeetingRole.PARTICIPANT);
   private final UUID politician = UUID.randomUUID();
 
   private MeetingState run(MeetingState state, Actor actor, MeetingCommand command) {
-    Decision decision = Meeting.decide(state, actor, command);
+    Decision decision = decide(state, actor, command);
     return Meeting.applyAll(state, assertInstanceOf(Decision.Accepted.class, decision, decision.toString()).events());
   }
 
@@ -59,6 +63,6 @@ class AttendanceTest {
   }
 
   private static Refusal.Code refusal(MeetingState state, Actor actor, MeetingCommand command) {
-    return assertInstanceOf(Decision.Refused.class, Meeting.decide(state, actor, command)).refusal().code();
+    return assertInstanceOf(Decision.Refused.class, decide(state, actor, command)).refusal().code();
   }
 }

@@ -12,6 +12,10 @@ import se.lagetrunt.domain.MeetingCommand.SetTopic;
 import se.lagetrunt.domain.MeetingEvent.TopicSet;
 
 class MeetingTest {
+  private static Decision decide(MeetingState state, Actor actor, MeetingCommand command) {
+    return Meeting.decide(state, actor, command, java.time.Instant.EPOCH);
+  }
+
   private final Actor leader = new Actor(UUID.randomUUID(), MeetingRole.LEADER);
   private final Actor enabler = new Actor(UUID.randomUUID(), MeetingRole.ENABLER);
   private final Actor carer = new Actor(UUID.randomUUID(), MeetingRole.PARTICIPANT);
@@ -19,37 +23,37 @@ class MeetingTest {
 
   @Test
   void aLeaderPutsATopicAtTheCentreWithTidyWhiteSpace() {
-    Decision decision = Meeting.decide(MeetingState.EMPTY, leader, new SetTopic("  Vad  fungerar\u00a0bra idag? "));
+    Decision decision = decide(MeetingState.EMPTY, leader, new SetTopic("  Vad  fungerar\u00a0bra idag? "));
     assertEquals(Decision.accept(new TopicSet("Vad fungerar bra idag?")), decision);
   }
 
   @Test
   void anEnablerSteersToo() {
-    assertInstanceOf(Decision.Accepted.class, Meeting.decide(MeetingState.EMPTY, enabler, new SetTopic("Förmöte")));
+    assertInstanceOf(Decision.Accepted.class, decide(MeetingState.EMPTY, enabler, new SetTopic("Förmöte")));
   }
 
   @Test
   void participantsAndNoteTakersDoNotSteer() {
     for (Actor actor : List.of(carer, noteTaker)) {
-      Decision decision = Meeting.decide(MeetingState.EMPTY, actor, new SetTopic("Min fråga"));
+      Decision decision = decide(MeetingState.EMPTY, actor, new SetTopic("Min fråga"));
       assertEquals(Refusal.Code.NOT_ALLOWED, ((Decision.Refused) decision).refusal().code());
     }
   }
 
   @Test
   void overlongAndMultiLineTopicsAreRefused() {
-    Decision tooLong = Meeting.decide(MeetingState.EMPTY, leader, new SetTopic("å".repeat(301)));
+    Decision tooLong = decide(MeetingState.EMPTY, leader, new SetTopic("å".repeat(301)));
     assertEquals(Refusal.Code.TEXT_TOO_LONG, ((Decision.Refused) tooLong).refusal().code());
-    Decision justRight = Meeting.decide(MeetingState.EMPTY, leader, new SetTopic("å".repeat(300)));
+    Decision justRight = decide(MeetingState.EMPTY, leader, new SetTopic("å".repeat(300)));
     assertInstanceOf(Decision.Accepted.class, justRight);
-    Decision twoLines = Meeting.decide(MeetingState.EMPTY, leader, new SetTopic("ett\ntvå"));
+    Decision twoLines = decide(MeetingState.EMPTY, leader, new SetTopic("ett\ntvå"));
     assertEquals(Refusal.Code.INVALID_TEXT, ((Decision.Refused) twoLines).refusal().code());
   }
 
   @Test
   void anEmptyTopicClearsTheBoard() {
     MeetingState withTopic = Meeting.apply(MeetingState.EMPTY, new TopicSet("Något"));
-    Decision clear = Meeting.decide(withTopic, leader, new SetTopic("   "));
+    Decision clear = decide(withTopic, leader, new SetTopic("   "));
     MeetingState cleared = Meeting.applyAll(withTopic, ((Decision.Accepted) clear).events());
     assertEquals("", cleared.topic());
   }
@@ -65,7 +69,7 @@ class MeetingTest {
       for (int step = 0; step < 50; step++) {
         Actor actor = actors.get(random.nextInt(actors.size()));
         String text = randomText(random);
-        Decision decision = Meeting.decide(live, actor, new SetTopic(text));
+        Decision decision = decide(live, actor, new SetTopic(text));
         if (decision instanceof Decision.Accepted accepted) {
           assertEquals(true, actor.role().steers(), "only steering roles change the topic");
           for (MeetingEvent event : accepted.events()) {

@@ -1,0 +1,33 @@
+package se.lagetrunt.room;
+
+import java.util.List;
+import se.lagetrunt.domain.Actor;
+import se.lagetrunt.domain.MeetingCommand;
+import se.lagetrunt.domain.TurnCommand;
+
+/**
+ * Completes a client's turn command with what only the server may know: who is present right
+ * now, who "self" is, and the seed of a shuffle. A client can never supply these.
+ */
+final class ServerFacts {
+  /** The {@code who} of a raised hand meaning "my own". */
+  static final String SELF = se.lagetrunt.protocol.ClientMessageParser.SELF;
+
+  private ServerFacts() {}
+
+  static MeetingCommand complete(MeetingCommand command, Actor actor, List<String> present, long seed) {
+    if (command instanceof TurnCommand.StartRound start) {
+      return new TurnCommand.StartRound(start.kind(), start.mode(), start.custom(), present, seed);
+    }
+    if (command instanceof TurnCommand.EndTurn end) {
+      return new TurnCommand.EndTurn(end.who(), end.outcome(), present);
+    }
+    if (command instanceof TurnCommand.AddToRound add) {
+      return new TurnCommand.AddToRound(add.who(), present);
+    }
+    if (command instanceof TurnCommand.RaiseHand raise && SELF.equals(raise.who())) {
+      return new TurnCommand.RaiseHand(actor.personId().toString(), raise.kind());
+    }
+    return command;
+  }
+}
