@@ -97,6 +97,18 @@ class PermissionMatrixTest {
         "{\"type\":\"addSeat\",\"id\":\"%s\",\"name\":\"Gäst\",\"group\":\"other\",\"via\":\"room\"}"));
     rows.add(socket("remove a seat", OWN_MANAGERS, nets.own.localMeeting(), true,
         "{\"type\":\"removeSeat\",\"id\":\"%s\",\"seatId\":\"s999\"}"));
+    rows.add(socket("start a round", OWN_MANAGERS, nets.own.localMeeting(), true,
+        "{\"type\":\"startRound\",\"id\":\"%s\"}"));
+    rows.add(socket("set the time per turn", OWN_MANAGERS, nets.own.localMeeting(), true,
+        "{\"type\":\"setTurnTime\",\"id\":\"%s\",\"seconds\":120}"));
+    rows.add(socket("move a raised hand", OWN_MANAGERS, nets.own.localMeeting(), true,
+        "{\"type\":\"moveHand\",\"id\":\"%s\",\"handId\":\"h999\",\"toIndex\":0}"));
+    rows.add(socket("raise one's own hand", OWN_NETWORK, nets.own.localMeeting(), true,
+        "{\"type\":\"raiseHand\",\"id\":\"%s\"}"));
+    rows.add(socket("raise a hand for a seat", OWN_MANAGERS, nets.own.localMeeting(), true,
+        "{\"type\":\"raiseHand\",\"id\":\"%s\",\"who\":\"s42\"}"));
+    rows.add(socket("end the round", OWN_MANAGERS, nets.own.localMeeting(), true,
+        "{\"type\":\"endRound\",\"id\":\"%s\"}"));
     rows.add(socket("join a leader meeting", OWN_MANAGERS, nets.own.preMeeting(), false));
     rows.add(socket("set the topic in a leader meeting", OWN_ENABLER, nets.own.preMeeting(), true));
     return rows;
