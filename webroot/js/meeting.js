@@ -3,6 +3,7 @@
 import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
 import { api, download, sessionToken, signOut, signedInPerson } from './session.js';
 import { MeetingConnection } from './connection.js';
+import { RoundPanel } from './round.js';
 import { el, fillGroups, meetingLine, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
@@ -10,6 +11,7 @@ const meetingId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
 const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [], arrivals: new Map(), seats: new Map() };
 let connection = null;
+let roundPanel = null;
 
 function render() {
   const meeting = view.meeting;
@@ -87,6 +89,14 @@ function renderStatus() {
   status.textContent = t(key);
 }
 
+/** A name for anyone in a round: someone connected, someone who came, or a seat. */
+function nameOf(who) {
+  const person = view.people.find((p) => p.id === who) ?? view.arrivals.get(who);
+  if (person) return person.name;
+  const seat = [...view.seats.values()].find((s) => s.seatId === who || s.personId === who);
+  return seat ? seat.name : '…';
+}
+
 /** Everyone counted as present: arrivals, and seats that did not also join online. */
 function attendance() {
   const everyone = [...view.arrivals.values()];
@@ -119,6 +129,7 @@ function renderAttendance() {
 
 function renderPeople() {
   renderAttendance();
+  roundPanel?.render();
   const list = $('people');
   const seatItems = [...view.seats.values()].map((seat) => {
     const item = el('li', { dataset: { group: seat.group } },
@@ -258,16 +269,27 @@ async function start() {
     }
   });
 
+  roundPanel = new RoundPanel({
+    meId: me?.id,
+    steers,
+    command: (type, fields) => connection.command(type, fields),
+    announce,
+    nameOf,
+    attendees: () => attendance().map((a) => ({ who: a.personId ?? a.seatId, group: a.group })),
+    onError: (error) => showMessage(t('error', { message: error.message })),
+  });
   connection = new MeetingConnection({
     meetingId,
     token: sessionToken(),
     onSnapshot: (state) => {
+      roundPanel.setTurns(state.turns);
       view.topic = state.topic;
       view.arrivals = new Map(state.arrivals.map((a) => [a.personId, a]));
       view.seats = new Map(state.seats.map((s) => [s.seatId, s]));
       render();
     },
     onEvent: (event) => {
+      if (roundPanel.apply(event)) return;
       if (event.type === 'topicSet') {
         view.topic = event.text;
         announce(t('topicChanged', { topic: event.text }));

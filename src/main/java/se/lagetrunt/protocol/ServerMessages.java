@@ -53,10 +53,18 @@ public final class ServerMessages {
     return Json.write(node);
   }
 
-  public static String snapshot(long seq, MeetingState state) {
+  /**
+   * The meeting's state. Speaking time per person is for those who steer: for everyone else it
+   * is left out (the turns themselves are seen by all as they happen).
+   */
+  public static String snapshot(long seq, MeetingState state, boolean forSteering) {
     ObjectNode node = typed("snapshot");
     node.put("seq", seq);
-    node.set("state", EventCodec.stateToJson(state));
+    ObjectNode json = EventCodec.stateToJson(state);
+    if (!forSteering) {
+      ((ObjectNode) json.get("turns")).putObject("spokenMillis");
+    }
+    node.set("state", json);
     return Json.write(node);
   }
 

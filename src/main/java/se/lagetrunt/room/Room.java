@@ -279,8 +279,7 @@ public final class Room extends VerticleBase {
       if (missed != null) {
         missed.forEach(this::broadcast);
       } else {
-        String snapshot = ServerMessages.snapshot(committedSeq, committed);
-        members.keySet().forEach(channel -> channel.send(snapshot));
+        members.keySet().forEach(channel -> channel.send(snapshotFor(channel)));
       }
       appender.release(meetingId);
       reloading = false;
@@ -309,10 +308,15 @@ public final class Room extends VerticleBase {
     }
     List<StoredEvent> missed = recent.after(lastSeenSeq, committedSeq);
     if (missed == null) {
-      channel.send(ServerMessages.snapshot(committedSeq, committed));
+      channel.send(snapshotFor(channel));
     } else {
       missed.forEach(event -> channel.send(eventMessage(event)));
     }
+  }
+
+  private String snapshotFor(ClientChannel channel) {
+    Member member = members.get(channel);
+    return ServerMessages.snapshot(committedSeq, committed, member != null && member.actor().role().steers());
   }
 
   private void broadcastPresence() {

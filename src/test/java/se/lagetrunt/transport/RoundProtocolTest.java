@@ -62,7 +62,11 @@ class RoundProtocolTest {
           "after Bo, the seat – not Anna");
 
       try (TestClient back = join(anna, meeting, -1)) {
-        back.next("snapshot");
+        JsonNode snapshot = back.next("snapshot");
+        assertEquals(0, snapshot.at("/state/turns/spokenMillis").size(), "per-person time is for the leader");
+        try (TestClient leaderAgain = join(lena, meeting, -1)) {
+          assertEquals(true, leaderAgain.next("snapshot").at("/state/turns/spokenMillis").has(l));
+        }
         endTurn(leader, "e3", "s1", "done");
         assertEquals(a, back.untilEvent("turnStarted").at("/event/who").asText(), "and returned to when back");
         back.send("{\"type\":\"raiseHand\",\"id\":\"h\",\"kind\":\"new-topic\"}");

@@ -1,0 +1,247 @@
+// Going round the table, on the meeting page: who is speaking, the order, raised hands, the soft
+// turn clock, and (for the leader) speaking time per stakeholder group. Turn events are applied
+// to a small local mirror of the server's turn state; every change comes from the server.
+import { t, GROUPS } from './i18n.js';
+import { $, el } from './ui.js';
+
+const EMPTY = { round: null, hands: [], spokenMillis: {}, turnSeconds: 0 };
+
+export class RoundPanel {
+  /**
+   * @param {object} o meId, steers, command(type, fields) → Promise, announce(text),
+   *   nameOf(who), groupOf(who), attendees() → [{who, group}], onError(error)
+   */
+  constructor(o) {
+    this.o = o;
+    this.turns = EMPTY;
+    this.wasMyTurn = false;
+    setInterval(() => this.renderClock(), 1000);
+    this.wire();
+  }
+
+  setTurns(turns) {
+    this.turns = structuredClone(turns ?? EMPTY);
+    this.render();
+  }
+
+  /** Applies one turn event; returns false for events that are not about turns. */
+  apply(e) {
+    const turns = this.turns;
+    const round = turns.round;
+    const entry = (who, ...statuses) => round.entries.find((x) => x.who === who && statuses.includes(x.status));
+    switch (e.type) {
+      case 'roundStarted':
+        turns.round = { id: e.roundId, kind: e.kind, entries: e.order.map((who) => ({ who, status: 'waiting' })), speaking: -1, turnStartedAt: null };
+        break;
+      case 'turnStarted': {
+        const next = entry(e.who, 'waiting') ?? entry(e.who, 'deferred');
+        next.status = 'speaking';
+        round.speaking = round.entries.indexOf(next);
+        round.turnStartedAt = e.at;
+        break;
+      }
+      case 'turnEnded':
+        round.entries[round.speaking].status = e.outcome;
+        turns.spokenMillis[e.who] = (turns.spokenMillis[e.who] ?? 0) + Math.max(0, new Date(e.at) - new Date(round.turnStartedAt));
+        round.speaking = -1;
+        round.turnStartedAt = null;
+        break;
+      case 'turnDeferred':
+        entry(e.who, 'waiting').status = 'deferred';
+        break;
+      case 'roundEnded':
+        turns.round = null;
+        this.o.announce(t('roundEndedAnnounce'));
+        break;
+      case 'addedToRound':
+        round.entries.push({ who: e.who, status: 'waiting' });
+        break;
+      case 'movedInRound': {
+        const moving = entry(e.who, 'waiting');
+        round.entries.splice(round.entries.indexOf(moving), 1);
+        const waiting = round.entries.filter((x) => x.status === 'waiting');
+        const before = waiting[e.toIndex];
+        round.entries.splice(before ? round.entries.indexOf(before) : round.entries.length, 0, moving);
+        round.speaking = round.entries.findIndex((x) => x.status === 'speaking');
+        break;
+      }
+      case 'handRaised': {
+        const hand = { id: e.handId, who: e.who, kind: e.kind, raisedAt: e.at };
+        let at = turns.hands.length;
+        if (e.kind === 'reply') at = turns.hands.filter((h) => h.kind === 'reply').length;
+        turns.hands.splice(at, 0, hand);
+        break;
+      }
+      case 'handLowered':
+        turns.hands = turns.hands.filter((h) => h.id !== e.handId);
+        break;
+      case 'handMoved': {
+        const hand = turns.hands.find((h) => h.id === e.handId);
+        turns.hands = turns.hands.filter((h) => h !== hand);
+        turns.hands.splice(e.toIndex, 0, hand);
+        break;
+      }
+      case 'turnTimeSet':
+        turns.turnSeconds = e.seconds;
+        break;
+      default:
+        return false;
+    }
+    this.render();
+    return true;
+  }
+
+  speaker() {
+    const round = this.turns.round;
+    return round && round.speaking >= 0 ? round.entries[round.speaking].who : null;
+  }
+
+  myHand() {
+    return this.turns.hands.find((h) => h.who === this.o.meId);
+  }
+
+  render() {
+    const { nameOf } = this.o;
+    const round = this.turns.round;
+    const speaker = this.speaker();
+    const mine = speaker === this.o.meId;
+    if (mine && !this.wasMyTurn) this.o.announce(t('yourTurnAnnounce'));
+    this.wasMyTurn = mine;
+    $('your-turn').hidden = !mine;
+    $('speaker-actions').hidden = !mine;
+    $('round').classList.toggle('mine', mine);
+    const next = round?.entries.find((x) => x.status === 'waiting');
+    $('round-status').textContent = !round ? t('noRound')
+      : [speaker ? t('speakingNow', { name: nameOf(speaker) }) : '', next ? t('nextUp', { name: nameOf(next.who) }) : ''].join(' ').trim();
+    $('round-order').replaceChildren(...(round?.entries ?? []).map((x) => el('li', { className: `status-${x.status}` },
+      el('span', { className: 'name' }, x.who === this.o.meId ? `${nameOf(x.who)} (${t('you')})` : nameOf(x.who)),
+      el('span', { className: 'details' }, t(`status.${x.status}`)))));
+    this.renderHands();
+    this.renderLeader(round, speaker);
+    this.renderClock();
+    this.renderBalance();
+  }
+
+  renderHands() {
+    const { nameOf, steers } = this.o;
+    const hands = this.turns.hands;
+    $('hand-list').replaceChildren(...(hands.length === 0 ? [el('li', {}, t('noHands'))] : hands.map((hand, i) => {
+      const item = el('li', {}, el('span', { className: 'name' }, nameOf(hand.who)),
+        hand.kind === 'reply' ? el('span', { className: 'tag' }, t('replyTag')) : null);
+      if (steers) {
+        item.append(el('span', { className: 'actions' },
+          i > 0 ? el('button', { type: 'button', className: 'small secondary', 'aria-label': `${t('moveUp')}: ${nameOf(hand.who)}`,
+            onclick: () => this.send('moveHand', { handId: hand.id, toIndex: i - 1 }) }, t('moveUp')) : null,
+          el('button', { type: 'button', className: 'small danger', 'aria-label': `${t('lowerHand')}: ${nameOf(hand.who)}`,
+            onclick: () => this.send('lowerHand', { handId: hand.id }) }, t('lowerHand'))));
+      }
+      return item;
+    })));
+    const up = Boolean(this.myHand());
+    $('raise-hand').textContent = up ? t('lowerHand') : t('raiseHand');
+    $('raise-hand').setAttribute('aria-pressed', String(up));
+    $('raise-reply').hidden = up || !this.speaker();
+  }
+
+  renderLeader(round, speaker) {
+    if (!this.o.steers) return;
+    $('leader-round').hidden = false;
+    $('leader-turn-actions').hidden = !round;
+    $('leader-done').hidden = !speaker;
+    $('leader-skip').hidden = !speaker;
+    $('start-round-form').hidden = Boolean(round);
+    fill($('round-kind'), ['discussion', 'reflection'], (k) => t(`kind.${k}`));
+    fill($('round-order-mode'), ['join', 'unheard-first', 'shuffled'], (k) => t(`order.${k}`));
+    fill($('turn-time'), ['0', '60', '120', '180', '300'], (s) => (s === '0' ? t('noTurnTime') : t('minutes', { n: Number(s) / 60 })));
+    $('turn-time').value = String(this.turns.turnSeconds);
+  }
+
+  /** The soft clock: elapsed time of the current turn, and a gentle signal past the limit. */
+  renderClock() {
+    const round = this.turns.round;
+    const clock = $('turn-clock');
+    if (!round || !round.turnStartedAt) {
+      clock.textContent = '';
+      $('round').classList.remove('over-time');
+      return;
+    }
+    const seconds = Math.max(0, Math.floor((Date.now() - new Date(round.turnStartedAt)) / 1000));
+    const limit = this.turns.turnSeconds;
+    const mmss = (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    clock.textContent = limit ? `${mmss(seconds)} / ${mmss(limit)}` : mmss(seconds);
+    const over = limit > 0 && seconds > limit;
+    if (over && !$('round').classList.contains('over-time') && this.speaker() === this.o.meId) this.o.announce(t('overTime'));
+    $('round').classList.toggle('over-time', over);
+  }
+
+  /** Share of speaking time per group against share of people present: for the leader only. */
+  renderBalance() {
+    if (!this.o.steers) return;
+    const people = this.o.attendees();
+    const spoken = this.turns.spokenMillis;
+    const total = Object.values(spoken).reduce((a, b) => a + b, 0);
+    $('balance').hidden = total === 0 || people.length === 0;
+    if ($('balance').hidden) return;
+    const groupOf = new Map(people.map((p) => [p.who, p.group]));
+    const rows = GROUPS.filter((g) => people.some((p) => p.group === g)).map((group) => {
+      const time = Object.entries(spoken).filter(([who]) => groupOf.get(who) === group).reduce((a, [, ms]) => a + ms, 0);
+      return { group, time: Math.round((100 * time) / total), people: Math.round((100 * people.filter((p) => p.group === group).length) / people.length) };
+    });
+    const bar = (pct, cls) => {
+      const span = el('span', { className: `bar ${cls}` });
+      span.style.width = `${pct}%`; // through the CSSOM: the CSP allows no inline style attributes
+      return span;
+    };
+    $('balance-table').replaceChildren(
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('group')), el('th', { scope: 'col' }, t('shareOfTime')), el('th', { scope: 'col' }, t('shareOfPeople')))),
+      el('tbody', {}, ...rows.map((r) => el('tr', { dataset: { group: r.group } },
+        el('th', { scope: 'row' }, t(`group.${r.group}`)),
+        el('td', {}, bar(r.time, 'time'), ` ${r.time} %`),
+        el('td', {}, bar(r.people, 'people'), ` ${r.people} %`)))));
+  }
+
+  send(type, fields = {}) {
+    return this.o.command(type, fields).catch((error) => this.o.onError(error));
+  }
+
+  toggleHand(kind) {
+    const hand = this.myHand();
+    return hand ? this.send('lowerHand', { handId: hand.id }) : this.send('raiseHand', { kind });
+  }
+
+  endMyTurn(outcome) {
+    if (this.speaker() === this.o.meId) this.send('endTurn', { who: this.o.meId, outcome });
+  }
+
+  wire() {
+    $('done').addEventListener('click', () => this.endMyTurn('done'));
+    $('pass').addEventListener('click', () => this.endMyTurn('pass'));
+    $('raise-hand').addEventListener('click', () => this.toggleHand('new-topic'));
+    $('raise-reply').addEventListener('click', () => this.toggleHand('reply'));
+    $('leader-done').addEventListener('click', () => this.send('endTurn', { who: this.speaker(), outcome: 'done' }));
+    $('leader-skip').addEventListener('click', () => this.send('endTurn', { who: this.speaker(), outcome: 'skip' }));
+    $('end-round').addEventListener('click', () => this.send('endRound'));
+    $('turn-time').addEventListener('change', () => this.send('setTurnTime', { seconds: Number($('turn-time').value) }));
+    $('start-round-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.send('startRound', { kind: $('round-kind').value, order: $('round-order-mode').value });
+    });
+    document.addEventListener('keydown', (e) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, textarea, select, [contenteditable]')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'h') {
+        e.preventDefault();
+        this.toggleHand('new-topic');
+      } else if ((key === 'k' || key === 'd') && this.speaker() === this.o.meId) {
+        e.preventDefault();
+        this.endMyTurn('done');
+      }
+    });
+  }
+}
+
+function fill(select, values, label) {
+  const chosen = select.value;
+  select.replaceChildren(...values.map((v) => el('option', { value: v }, label(v))));
+  if (values.includes(chosen)) select.value = chosen;
+}
