@@ -10,6 +10,7 @@ let network = null;
 let meetings = [];
 let templates = [];
 let attendanceBySeries = new Map();
+let balanceBySeries = new Map();
 
 function announce(text) {
   $('announcer').textContent = text;
@@ -37,6 +38,7 @@ function render() {
   role.replaceChildren(...roles.map((r) => el('option', { value: r }, t(`role.${r}`))));
   role.value = roles.includes(chosenRole) ? chosenRole : 'participant';
   renderAttendance();
+  renderBalance();
   const template = $('series-template');
   const chosenTemplate = template.value;
   template.replaceChildren(...templates.map((tpl) => el('option', { value: tpl.key }, tpl.title)));
@@ -105,7 +107,28 @@ async function loadMeetings() {
     const seriesIds = [...new Set(meetings.map((m) => m.seriesId).filter(Boolean))];
     const rows = await Promise.all(seriesIds.map((id) => api('GET', `/api/series/${encodeURIComponent(id)}/attendance`)));
     attendanceBySeries = new Map(seriesIds.map((id, i) => [id, rows[i]]));
+    const balances = await Promise.all(seriesIds.map((id) => api('GET', `/api/series/${encodeURIComponent(id)}/balance`)));
+    balanceBySeries = new Map(seriesIds.map((id, i) => [id, balances[i]]));
   }
+}
+
+/** Per series: a row per meeting, a column per group, "time % / people %" in each cell. */
+function renderBalance() {
+  const anySpoken = [...balanceBySeries.values()].some((rows) => rows.some((r) => Object.values(r.groups).some((g) => g.millis > 0)));
+  $('balance-section').hidden = !anySpoken;
+  $('balance-tables').replaceChildren(...[...balanceBySeries.values()].map((rows) => {
+    const groups = GROUPS.filter((g) => rows.some((r) => r.groups[g]));
+    const cell = (row, g) => {
+      const totalMs = Object.values(row.groups).reduce((a, x) => a + x.millis, 0);
+      const totalPeople = Object.values(row.groups).reduce((a, x) => a + x.people, 0);
+      const share = row.groups[g];
+      if (!share || totalMs === 0) return '–';
+      return `${Math.round((100 * share.millis) / totalMs)} % / ${Math.round((100 * share.people) / Math.max(1, totalPeople))} %`;
+    };
+    return el('div', { className: 'table-wrap' }, el('table', { className: 'attendance' },
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('meetingTitle')), ...groups.map((g) => el('th', { scope: 'col' }, t(`group.${g}`))))),
+      el('tbody', {}, ...rows.map((row) => el('tr', {}, el('th', { scope: 'row' }, row.title), ...groups.map((g) => el('td', {}, cell(row, g))))))));
+  }));
 }
 
 /** One table per series: a row per meeting, a column per stakeholder group that took part. */

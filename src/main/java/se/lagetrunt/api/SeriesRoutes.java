@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import se.lagetrunt.domain.SpeakingBalance;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesPlan;
@@ -48,6 +49,7 @@ final class SeriesRoutes {
     router.get("/api/series/:id/calendar.ics").handler(this::seriesCalendar);
     router.get("/api/series/:id/attendance").handler(this::seriesAttendance);
     router.get("/api/series/:id/attendance.csv").handler(this::seriesAttendanceCsv);
+    router.get("/api/series/:id/balance").handler(this::seriesBalance);
   }
 
   /** The whole series as one calendar file, for everyone in the local network. */
@@ -80,13 +82,37 @@ final class SeriesRoutes {
         .onFailure(ctx::fail);
   }
 
-  private Future<List<AttendanceReport.Row>> attendanceRows(RoutingContext ctx) {
+  /**
+   * Speaking time against presence per stakeholder group, meeting by meeting, so a leader sees
+   * over the term whether some groups are heard less. Groups, not people: for leaders and enablers.
+   */
+  private void seriesBalance(RoutingContext ctx) {
     UUID seriesId = Requests.id(ctx, "id");
+    seriesMeetings(ctx, seriesId).compose(list -> {
+      List<Future<JsonObject>> rows = new ArrayList<>();
+      for (var meeting : list) {
+        rows.add(eventLog.currentState(meeting.id()).map(state -> {
+          JsonObject groups = new JsonObject();
+          SpeakingBalance.of(state).forEach((group, share) -> groups.put(group.wireName(),
+              new JsonObject().put("millis", share.millis()).put("people", share.people())));
+          return new JsonObject().put("round", meeting.round()).put("title", meeting.title()).put("groups", groups);
+        }));
+      }
+      return Future.all(rows).map(done -> new JsonArray(rows.stream().map(Future::result).toList()));
+    }).onSuccess(ctx::json).onFailure(ctx::fail);
+  }
+
+  /** The series' meetings, if the caller looks after its local network. */
+  private Future<List<se.lagetrunt.store.MeetingInfo>> seriesMeetings(RoutingContext ctx, UUID seriesId) {
     return networks.localNetworkOfSeries(seriesId)
         .compose(local -> local
             .map(localId -> access.managerOf(ctx, localId))
             .orElseGet(() -> Future.failedFuture(new ApiProblem(404, "not_found", "There is no such series."))))
-        .compose(allowed -> meetings.ofSeries(seriesId))
+        .compose(allowed -> meetings.ofSeries(seriesId));
+  }
+
+  private Future<List<AttendanceReport.Row>> attendanceRows(RoutingContext ctx) {
+    return seriesMeetings(ctx, Requests.id(ctx, "id"))
         .compose(list -> {
           List<Future<AttendanceReport.Row>> rows = new ArrayList<>();
           for (var meeting : list) {

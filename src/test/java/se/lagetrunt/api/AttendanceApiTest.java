@@ -54,6 +54,12 @@ class AttendanceApiTest {
     assertEquals(3, series.get(0).get("total").asInt());
     assertEquals(0, series.get(1).get("total").asInt());
 
+    JsonNode balance = rest.ok("GET", "/api/series/" + nets.own.series() + "/balance", leaderToken, null);
+    assertEquals(6, balance.size());
+    assertEquals(1, balance.get(0).at("/groups/family-carer/people").asInt());
+    assertEquals(1, balance.get(0).at("/groups/politician/people").asInt());
+    assertTrue(balance.get(1).get("groups").isEmpty(), "nobody came to meeting 2 yet");
+
     RestClient.Reply csv = rest.call("GET", "/api/series/" + nets.own.series() + "/attendance.csv", leaderToken, null);
     assertTrue(csv.contentType().startsWith("text/csv"));
     String[] lines = csv.text().split("\r\n");

@@ -84,6 +84,7 @@ class PermissionMatrixTest {
     rows.add(http("download a series' calendar file", OWN_NETWORK, "GET", "/api/series/" + nets.own.series() + "/calendar.ics", null));
     rows.add(http("see a meeting's attendance", OWN_MANAGERS, "GET", meeting + "/attendance", null));
     rows.add(http("see a series' attendance", OWN_MANAGERS, "GET", "/api/series/" + nets.own.series() + "/attendance", null));
+    rows.add(http("see a series' speaking balance", OWN_MANAGERS, "GET", "/api/series/" + nets.own.series() + "/balance", null));
     rows.add(http("export a series' attendance", OWN_MANAGERS, "GET", "/api/series/" + nets.own.series() + "/attendance.csv", null));
     rows.add(http("make a participant note-taker", OWN_MANAGERS, "PUT", meeting + "/note-takers/" + nets.own.participant().id(), null));
     rows.add(http("take the note-taker role back", OWN_MANAGERS, "DELETE", meeting + "/note-takers/" + nets.own.participant().id(), null));
