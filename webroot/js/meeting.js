@@ -276,6 +276,9 @@ async function start() {
     announce,
     nameOf,
     attendees: () => attendance().map((a) => ({ who: a.personId ?? a.seatId, group: a.group })),
+    presentWhos: () => [...view.people.map((p) => p.id), ...[...view.seats.values()].map((s) => s.personId ?? s.seatId)],
+    canCarryOver: meeting.kind === 'local' && Boolean(meeting.seriesId),
+    carriedOver: meeting.carriedOver,
     onError: (error) => showMessage(t('error', { message: error.message })),
   });
   connection = new MeetingConnection({

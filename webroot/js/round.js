@@ -9,7 +9,8 @@ const EMPTY = { round: null, hands: [], spokenMillis: {}, turnSeconds: 0 };
 export class RoundPanel {
   /**
    * @param {object} o meId, steers, command(type, fields) → Promise, announce(text),
-   *   nameOf(who), groupOf(who), attendees() → [{who, group}], onError(error)
+   *   nameOf(who), attendees() → [{who, group}], presentWhos() → [who], onError(error),
+   *   canCarryOver (a meeting of a series), carriedOver (the previous meeting's unfinished round, or null)
    */
   constructor(o) {
     this.o = o;
@@ -30,7 +31,11 @@ export class RoundPanel {
     const round = turns.round;
     const entry = (who, ...statuses) => round.entries.find((x) => x.who === who && statuses.includes(x.status));
     switch (e.type) {
+      case 'roundCarriedOver':
+        turns.carriedOver = e;
+        break;
       case 'roundStarted':
+        turns.roundsStarted = (turns.roundsStarted ?? 0) + 1;
         turns.round = { id: e.roundId, kind: e.kind, entries: e.order.map((who) => ({ who, status: 'waiting' })), speaking: -1, turnStartedAt: null };
         break;
       case 'turnStarted': {
@@ -150,6 +155,13 @@ export class RoundPanel {
     $('leader-done').hidden = !speaker;
     $('leader-skip').hidden = !speaker;
     $('start-round-form').hidden = Boolean(round);
+    $('carry-over').hidden = !round || !this.o.canCarryOver;
+    const carried = this.o.carriedOver;
+    const offerCarried = carried && !round && (this.turns.roundsStarted ?? 0) === 0;
+    $('carried').hidden = !offerCarried;
+    if (offerCarried) {
+      $('carried-text').textContent = t('carriedFrom', { title: carried.fromTitle, names: carried.remaining.map((r) => r.name).join(', ') });
+    }
     fill($('round-kind'), ['discussion', 'reflection'], (k) => t(`kind.${k}`));
     fill($('round-order-mode'), ['join', 'unheard-first', 'shuffled'], (k) => t(`order.${k}`));
     fill($('turn-time'), ['0', '60', '120', '180', '300'], (s) => (s === '0' ? t('noTurnTime') : t('minutes', { n: Number(s) / 60 })));
@@ -221,6 +233,12 @@ export class RoundPanel {
     $('leader-done').addEventListener('click', () => this.send('endTurn', { who: this.speaker(), outcome: 'done' }));
     $('leader-skip').addEventListener('click', () => this.send('endTurn', { who: this.speaker(), outcome: 'skip' }));
     $('end-round').addEventListener('click', () => this.send('endRound'));
+    $('carry-over').addEventListener('click', () => this.send('carryOver'));
+    $('continue-round').addEventListener('click', () => {
+      const present = new Set(this.o.presentWhos());
+      const custom = this.o.carriedOver.remaining.map((r) => r.who).filter((who) => present.has(who));
+      this.send('startRound', { kind: this.o.carriedOver.kind, order: 'custom', custom });
+    });
     $('turn-time').addEventListener('change', () => this.send('setTurnTime', { seconds: Number($('turn-time').value) }));
     $('start-round-form').addEventListener('submit', (e) => {
       e.preventDefault();

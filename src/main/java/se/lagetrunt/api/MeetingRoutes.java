@@ -13,7 +13,10 @@ import java.util.UUID;
 import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.domain.Attendee;
 import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.TurnEvent;
 import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.store.EventLog;
@@ -86,15 +89,46 @@ final class MeetingRoutes {
         .onFailure(ctx::fail);
   }
 
-  /** The meeting as its page needs it: questions, and who takes notes. */
+  /**
+   * The meeting as its page needs it: questions, who takes notes, and for those who steer a
+   * round the previous meeting of the series carried over.
+   */
   private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role) {
-    return Future.all(meetings.questions(meeting.id()), meetings.noteTakers(meeting.id())).map(both -> {
+    return Future.all(meetings.questions(meeting.id()), meetings.noteTakers(meeting.id()),
+        role.steers() ? carriedOverInto(meeting) : Future.succeededFuture(null)).map(all -> {
       JsonArray noteTakers = new JsonArray();
-      both.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
+      all.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
       return Views.meeting(meeting, role)
-          .put("questions", new JsonArray(both.<List<String>>resultAt(0)))
-          .put("noteTakers", noteTakers);
+          .put("questions", new JsonArray(all.<List<String>>resultAt(0)))
+          .put("noteTakers", noteTakers)
+          .put("carriedOver", all.<JsonObject>resultAt(2));
     });
+  }
+
+  /** The round the previous meeting of the series handed on, with names, or null. */
+  private Future<JsonObject> carriedOverInto(MeetingInfo meeting) {
+    if (meeting.seriesId() == null || meeting.round() == null || meeting.round() < 2) {
+      return Future.succeededFuture(null);
+    }
+    return meetings.ofSeries(meeting.seriesId()).compose(series -> series.stream()
+        .filter(previous -> previous.round() == meeting.round() - 1)
+        .findFirst()
+        .map(previous -> eventLog.currentState(previous.id()).map(state -> {
+          TurnEvent.RoundCarriedOver carried = state.turns().carriedOver();
+          if (carried == null) {
+            return (JsonObject) null;
+          }
+          JsonArray remaining = new JsonArray();
+          for (String who : carried.remaining()) {
+            String name = state.attendance().stream()
+                .filter(a -> who.equals(a.via() == Attendee.Via.ONLINE ? a.personId().toString() : MeetingState.whoOf(a)))
+                .map(Attendee::name).findFirst().orElse("?");
+            remaining.add(new JsonObject().put("who", who).put("name", name));
+          }
+          return new JsonObject().put("fromTitle", previous.title()).put("kind", carried.kind().wireName())
+              .put("remaining", remaining);
+        }))
+        .orElseGet(() -> Future.succeededFuture(null)));
   }
 
   /** Those who steer a meeting edit it before it is held: title, time, form, purpose, questions. */

@@ -75,6 +75,9 @@ public sealed interface TurnCommand extends MeetingCommand {
 
   record EndRound() implements TurnCommand {}
 
+  /** Ends the round here and keeps who had not spoken yet, for the next meeting of the series. */
+  record CarryOver() implements TurnCommand {}
+
   /** Raises a hand: one's own, or (for the leader) a seat's. */
   record RaiseHand(String who, Hand.Kind kind) implements TurnCommand {
     public RaiseHand {

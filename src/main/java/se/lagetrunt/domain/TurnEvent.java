@@ -39,6 +39,15 @@ public sealed interface TurnEvent extends MeetingEvent {
     }
   }
 
+  /** The round goes on at the next meeting, with those who had not spoken yet, in order. */
+  record RoundCarriedOver(String roundId, Round.Kind kind, List<String> remaining) implements TurnEvent {
+    public RoundCarriedOver {
+      Objects.requireNonNull(roundId, "roundId");
+      Objects.requireNonNull(kind, "kind");
+      remaining = List.copyOf(remaining);
+    }
+  }
+
   record RoundEnded(String roundId, Instant at) implements TurnEvent {
     public RoundEnded {
       Objects.requireNonNull(roundId, "roundId");

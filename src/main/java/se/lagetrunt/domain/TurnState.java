@@ -15,11 +15,12 @@ import java.util.Map;
  * @param roundsStarted how many rounds were ever started (the next is "r" + (roundsStarted + 1))
  * @param handsRaised how many hands were ever raised (the next is "h" + (handsRaised + 1))
  * @param turnSeconds the soft time per turn, or 0 for none; exceeding it is only shown, never enforced
+ * @param carriedOver the round this meeting handed on to the next one, or null
  */
 public record TurnState(Round round, List<Hand> hands, Map<String, Long> spokenMillis, int roundsStarted,
-    int handsRaised, int turnSeconds) {
+    int handsRaised, int turnSeconds, TurnEvent.RoundCarriedOver carriedOver) {
 
-  public static final TurnState EMPTY = new TurnState(null, List.of(), Map.of(), 0, 0, 0);
+  public static final TurnState EMPTY = new TurnState(null, List.of(), Map.of(), 0, 0, 0, null);
 
   public TurnState {
     hands = List.copyOf(hands);
@@ -27,24 +28,28 @@ public record TurnState(Round round, List<Hand> hands, Map<String, Long> spokenM
   }
 
   TurnState withRound(Round newRound) {
-    return new TurnState(newRound, hands, spokenMillis, roundsStarted, handsRaised, turnSeconds);
+    return new TurnState(newRound, hands, spokenMillis, roundsStarted, handsRaised, turnSeconds, carriedOver);
+  }
+
+  TurnState withCarriedOver(TurnEvent.RoundCarriedOver carried) {
+    return new TurnState(round, hands, spokenMillis, roundsStarted, handsRaised, turnSeconds, carried);
   }
 
   TurnState withHands(List<Hand> newHands, int raised) {
-    return new TurnState(round, newHands, spokenMillis, roundsStarted, raised, turnSeconds);
+    return new TurnState(round, newHands, spokenMillis, roundsStarted, raised, turnSeconds, carriedOver);
   }
 
   TurnState withSpoken(String who, long millis) {
     Map<String, Long> next = new LinkedHashMap<>(spokenMillis);
     next.merge(who, millis, Long::sum);
-    return new TurnState(round, hands, next, roundsStarted, handsRaised, turnSeconds);
+    return new TurnState(round, hands, next, roundsStarted, handsRaised, turnSeconds, carriedOver);
   }
 
   TurnState withTurnSeconds(int seconds) {
-    return new TurnState(round, hands, spokenMillis, roundsStarted, handsRaised, seconds);
+    return new TurnState(round, hands, spokenMillis, roundsStarted, handsRaised, seconds, carriedOver);
   }
 
   TurnState withRoundStarted(Round newRound) {
-    return new TurnState(newRound, hands, spokenMillis, roundsStarted + 1, handsRaised, turnSeconds);
+    return new TurnState(newRound, hands, spokenMillis, roundsStarted + 1, handsRaised, turnSeconds, carriedOver);
   }
 }

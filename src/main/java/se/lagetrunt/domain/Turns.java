@@ -12,6 +12,7 @@ import java.util.Set;
 import se.lagetrunt.domain.Round.Entry;
 import se.lagetrunt.domain.Round.Status;
 import se.lagetrunt.domain.TurnCommand.AddToRound;
+import se.lagetrunt.domain.TurnCommand.CarryOver;
 import se.lagetrunt.domain.TurnCommand.EndRound;
 import se.lagetrunt.domain.TurnCommand.EndTurn;
 import se.lagetrunt.domain.TurnCommand.LowerHand;
@@ -25,6 +26,7 @@ import se.lagetrunt.domain.TurnEvent.HandLowered;
 import se.lagetrunt.domain.TurnEvent.HandMoved;
 import se.lagetrunt.domain.TurnEvent.HandRaised;
 import se.lagetrunt.domain.TurnEvent.MovedInRound;
+import se.lagetrunt.domain.TurnEvent.RoundCarriedOver;
 import se.lagetrunt.domain.TurnEvent.RoundEnded;
 import se.lagetrunt.domain.TurnEvent.RoundStarted;
 import se.lagetrunt.domain.TurnEvent.TurnDeferred;
@@ -64,6 +66,12 @@ final class Turns {
         return notAllowed();
       }
       return state.round() == null ? noRound() : new Decision.Accepted(endOfRound(state.round(), now));
+    }
+    if (command instanceof CarryOver) {
+      if (!steers) {
+        return notAllowed();
+      }
+      return state.round() == null ? noRound() : new Decision.Accepted(carryOver(state.round(), now));
     }
     if (command instanceof RaiseHand raise) {
       return raiseHand(state, steers, self, raise, now);
@@ -119,6 +127,9 @@ final class Turns {
       Round round = state.round();
       return state.withRound(round.withStatus(indexOf(round, deferred.who(), Status.WAITING), Status.DEFERRED,
           round.speaking(), round.turnStartedAt()));
+    }
+    if (event instanceof RoundCarriedOver carried) {
+      return state.withCarriedOver(carried);
     }
     if (event instanceof RoundEnded) {
       return state.withRound(null);
@@ -261,6 +272,22 @@ final class Turns {
       events.add(new TurnEnded(round.speaker(), Status.DONE, now));
     }
     events.add(new RoundEnded(round.id(), now));
+    return events;
+  }
+
+  /** Those still to speak – the speaker first, then the waiting and the deferred – go on next time. */
+  private static List<MeetingEvent> carryOver(Round round, Instant now) {
+    List<String> remaining = new ArrayList<>();
+    for (Entry entry : round.entries()) {
+      if (entry.status() == Status.SPEAKING) {
+        remaining.add(0, entry.who());
+      } else if (entry.status() == Status.WAITING || entry.status() == Status.DEFERRED) {
+        remaining.add(entry.who());
+      }
+    }
+    List<MeetingEvent> events = new ArrayList<>();
+    events.add(new RoundCarriedOver(round.id(), round.kind(), remaining));
+    events.addAll(endOfRound(round, now));
     return events;
   }
 

@@ -43,8 +43,8 @@ public final class ClientMessageParser {
       case "setTopic" -> command(root, new MeetingCommand.SetTopic(string(root, "text", commandId(root))));
       case "addSeat" -> command(root, addSeat(root, commandId(root)));
       case "removeSeat" -> command(root, new MeetingCommand.RemoveSeat(string(root, "seatId", commandId(root))));
-      case "startRound", "endTurn", "moveInRound", "addToRound", "endRound", "raiseHand", "lowerHand", "moveHand",
-          "setTurnTime" -> command(root, TurnCommands.parse(type.asText(), root, commandId(root)));
+      case "startRound", "endTurn", "moveInRound", "addToRound", "endRound", "carryOver", "raiseHand", "lowerHand",
+          "moveHand", "setTurnTime" -> command(root, TurnCommands.parse(type.asText(), root, commandId(root)));
       default -> throw new ProtocolException(
           ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type.asText()) + "'.", readableId(root));
     };

@@ -16,6 +16,7 @@ import se.lagetrunt.domain.TurnEvent.HandLowered;
 import se.lagetrunt.domain.TurnEvent.HandMoved;
 import se.lagetrunt.domain.TurnEvent.HandRaised;
 import se.lagetrunt.domain.TurnEvent.MovedInRound;
+import se.lagetrunt.domain.TurnEvent.RoundCarriedOver;
 import se.lagetrunt.domain.TurnEvent.RoundEnded;
 import se.lagetrunt.domain.TurnEvent.RoundStarted;
 import se.lagetrunt.domain.TurnEvent.TurnDeferred;
@@ -44,6 +45,10 @@ final class TurnCodec {
       node.put("who", e.who()).put("outcome", e.outcome().wireName()).put("at", e.at().toString());
     } else if (event instanceof TurnDeferred e) {
       node.put("who", e.who());
+    } else if (event instanceof RoundCarriedOver e) {
+      node.put("roundId", e.roundId()).put("kind", e.kind().wireName());
+      ArrayNode remaining = node.putArray("remaining");
+      e.remaining().forEach(remaining::add);
     } else if (event instanceof RoundEnded e) {
       node.put("roundId", e.roundId()).put("at", e.at().toString());
     } else if (event instanceof AddedToRound e) {
@@ -72,6 +77,7 @@ final class TurnCodec {
       case "turnEnded" -> new TurnEnded(p.get("who").asText(), Round.Status.fromWire(p.get("outcome").asText()),
           Instant.parse(p.get("at").asText()));
       case "turnDeferred" -> new TurnDeferred(p.get("who").asText());
+      case "roundCarriedOver" -> carried(p);
       case "roundEnded" -> new RoundEnded(p.get("roundId").asText(), Instant.parse(p.get("at").asText()));
       case "addedToRound" -> new AddedToRound(p.get("who").asText());
       case "movedInRound" -> new MovedInRound(p.get("who").asText(), p.get("toIndex").asInt());
@@ -103,6 +109,10 @@ final class TurnCodec {
     turns.spokenMillis().forEach(spoken::put);
     node.put("roundsStarted", turns.roundsStarted()).put("handsRaised", turns.handsRaised())
         .put("turnSeconds", turns.turnSeconds());
+    if (turns.carriedOver() != null) {
+      ObjectNode carried = node.putObject("carriedOver");
+      write(turns.carriedOver(), carried);
+    }
     return node;
   }
 
@@ -126,7 +136,12 @@ final class TurnCodec {
     Map<String, Long> spoken = new LinkedHashMap<>();
     node.path("spokenMillis").fields().forEachRemaining(f -> spoken.put(f.getKey(), f.getValue().asLong()));
     return new TurnState(round, hands, spoken, node.path("roundsStarted").asInt(), node.path("handsRaised").asInt(),
-        node.path("turnSeconds").asInt());
+        node.path("turnSeconds").asInt(), node.hasNonNull("carriedOver") ? carried(node.get("carriedOver")) : null);
+  }
+
+  private static RoundCarriedOver carried(JsonNode p) {
+    return new RoundCarriedOver(p.get("roundId").asText(), Round.Kind.fromWire(p.get("kind").asText()),
+        strings(p.get("remaining")));
   }
 
   private static List<String> strings(JsonNode array) {

@@ -30,6 +30,7 @@ final class TurnCommands {
         case "moveInRound" -> new TurnCommand.MoveInRound(ClientMessageParser.string(root, "who", id), index(root, "toIndex", id));
         case "addToRound" -> new TurnCommand.AddToRound(ClientMessageParser.string(root, "who", id), List.of());
         case "endRound" -> new TurnCommand.EndRound();
+        case "carryOver" -> new TurnCommand.CarryOver();
         case "raiseHand" -> new TurnCommand.RaiseHand(
             root.has("who") ? ClientMessageParser.string(root, "who", id) : SELF,
             root.has("kind") ? Hand.Kind.fromWire(ClientMessageParser.string(root, "kind", id)) : Hand.Kind.NEW_TOPIC);

@@ -127,6 +127,22 @@ class TurnsTest {
   }
 
   @Test
+  void anUnfinishedRoundIsCarriedOverToTheNextMeeting() {
+    String c = UUID.randomUUID().toString();
+    List<String> present = List.of(a, b, c);
+    assertEquals(Refusal.Code.NO_ROUND, refused(leader, new TurnCommand.CarryOver()));
+    run(leader, new StartRound(Round.Kind.REFLECTION, OrderMode.JOIN, List.of(), present, 0));
+    run(anna, new EndTurn(a, Outcome.DONE, present));
+    assertEquals(Refusal.Code.NOT_ALLOWED, refused(bo, new TurnCommand.CarryOver()));
+    run(leader, new TurnCommand.CarryOver());
+    assertNull(state.turns().round(), "the round ends here");
+    TurnEvent.RoundCarriedOver carried = state.turns().carriedOver();
+    assertEquals(List.of(b, c), carried.remaining(), "the speaker first, then those waiting");
+    assertEquals(Round.Kind.REFLECTION, carried.kind());
+    assertEquals(state, Meeting.applyAll(MeetingState.EMPTY, log));
+  }
+
+  @Test
   void participantsActOnlyOnTheirOwnTurnAndHand() {
     List<String> present = List.of(a, b);
     assertEquals(Refusal.Code.NOT_ALLOWED, refused(anna, new StartRound(Round.Kind.DISCUSSION, OrderMode.JOIN, List.of(), present, 0)));
@@ -204,7 +220,8 @@ class TurnsTest {
     String current = speaker() != null && random.nextBoolean() ? speaker() : who;
     List<Hand> hands = state.turns().hands();
     String handId = hands.isEmpty() || random.nextInt(4) == 0 ? "h99" : hands.get(random.nextInt(hands.size())).id();
-    return switch (random.nextInt(10)) {
+    return switch (random.nextInt(11)) {
+      case 10 -> new TurnCommand.CarryOver();
       case 0 -> new StartRound(Round.Kind.values()[random.nextInt(2)], OrderMode.values()[random.nextInt(4)],
           random.nextBoolean() ? List.of(who) : List.of(), present, random.nextLong());
       case 1, 2 -> new EndTurn(current, Outcome.values()[random.nextInt(3)], present);

@@ -129,6 +129,10 @@ class TermSetupBrowserTest {
     assertThat(carer.locator("#people")).containsText("Sara Sjuksköterska");
     assertThat(carer.locator("#people")).containsText("Vård- och omsorgspersonal · per telefon");
     assertThat(leader.locator("#attendance")).containsText("Närvaro: 3");
+    leader.getByRole(AriaRole.BUTTON, named("Starta en runda")).click();
+    assertThat(carer.locator("#round-order li")).hasCount(3);
+    leader.getByRole(AriaRole.BUTTON, named("Fortsätt rundan på nästa möte")).click();
+    assertThat(carer.locator("#round-status")).hasText("Ingen runda pågår.");
     leader.getByRole(AriaRole.LINK, named("← Alla möten")).click();
     leader.getByRole(AriaRole.LINK, named("Umeå kommun")).click();
     Locator firstRow = leader.locator("table.attendance tbody tr").first();
@@ -136,6 +140,14 @@ class TermSetupBrowserTest {
     com.microsoft.playwright.Download csv = leader.waitForDownload(() ->
         leader.getByRole(AriaRole.BUTTON, named("Ladda ner som kalkylblad (CSV)")).click());
     org.junit.jupiter.api.Assertions.assertTrue(readAll(csv).contains("Möte 1 – Introduktion"));
+
+    leader.getByRole(AriaRole.LINK, named("Möte 2 – Det som fungerar i dag")).click();
+    assertThat(leader.locator("#carried-text")).hasText(
+        "Rundan från Möte 1 – Introduktion fortsätter med: Lena Ledare, Anna Anhörig, Sara Sjuksköterska.");
+    leader.getByRole(AriaRole.BUTTON, named("Fortsätt rundan")).click();
+    assertThat(leader.locator("#round-order li")).hasCount(1);
+    assertThat(leader.locator("#your-turn")).isVisible();
+    assertThat(leader.locator("#carried")).isHidden();
     leader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/network-leader.png")).setFullPage(true));
     carerBrowser.close();
     leaderBrowser.close();

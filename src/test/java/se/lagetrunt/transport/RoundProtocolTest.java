@@ -78,6 +78,42 @@ class RoundProtocolTest {
     }
   }
 
+  @Test
+  void aRoundCarriedOverShowsUpForTheLeaderOfTheNextMeeting() {
+    se.lagetrunt.testing.TwoNetworks nets = new se.lagetrunt.testing.TwoNetworks(server);
+    se.lagetrunt.testing.RestClient rest = new se.lagetrunt.testing.RestClient(server);
+    String leaderToken = server.token(nets.own.leader());
+    String l = nets.own.leader().id().toString();
+    String p = nets.own.participant().id().toString();
+    try (TestClient leader = joinToken(leaderToken, nets.own.localMeeting().toString());
+        TestClient carer = joinToken(server.token(nets.own.participant()), nets.own.localMeeting().toString())) {
+      leader.send("{\"type\":\"startRound\",\"id\":\"r\"}");
+      turnOf(leader, l);
+      leader.send("{\"type\":\"carryOver\",\"id\":\"c\"}");
+      JsonNode carried = leader.untilEvent("roundCarriedOver");
+      assertEquals(List.of(l, p), texts(carried.at("/event/remaining")));
+      leader.untilEvent("roundEnded");
+    }
+    String second = null;
+    for (JsonNode meeting : rest.ok("GET", "/api/meetings", leaderToken, null)) {
+      if (meeting.get("round").asInt() == 2 && "local".equals(meeting.get("kind").asText())) {
+        second = meeting.get("id").asText();
+      }
+    }
+    JsonNode next = rest.ok("GET", "/api/meetings/" + second, leaderToken, null);
+    assertEquals("Möte 1 – Introduktion", next.at("/carriedOver/fromTitle").asText());
+    assertEquals("Anhörig Umeå", next.at("/carriedOver/remaining/1/name").asText());
+    JsonNode forParticipant = rest.ok("GET", "/api/meetings/" + second, server.token(nets.own.participant()), null);
+    assertEquals(true, forParticipant.get("carriedOver").isNull(), "for those who steer");
+  }
+
+  private static TestClient joinToken(String token, String meetingId) {
+    TestClient client = WebSocketTestClient.connect(server.port(), server.url());
+    client.hello(token, meetingId, -1);
+    client.next("welcome");
+    return client;
+  }
+
   private static void turnOf(TestClient client, String who) {
     client.until(m -> "turnStarted".equals(m.at("/event/type").asText()) && who.equals(m.at("/event/who").asText()));
   }
