@@ -118,9 +118,18 @@ export class RoundPanel {
     const next = round?.entries.find((x) => x.status === 'waiting');
     $('round-status').textContent = !round ? t('noRound')
       : [speaker ? t('speakingNow', { name: nameOf(speaker) }) : '', next ? t('nextUp', { name: nameOf(next.who) }) : ''].join(' ').trim();
-    $('round-order').replaceChildren(...(round?.entries ?? []).map((x) => el('li', { className: `status-${x.status}` },
-      el('span', { className: 'name' }, x.who === this.o.meId ? `${nameOf(x.who)} (${t('you')})` : nameOf(x.who)),
-      el('span', { className: 'details' }, t(`status.${x.status}`)))));
+    const waiting = (round?.entries ?? []).filter((x) => x.status === 'waiting');
+    $('round-order').replaceChildren(...(round?.entries ?? []).map((x) => {
+      const item = el('li', { className: `status-${x.status}` },
+        el('span', { className: 'name' }, x.who === this.o.meId ? `${nameOf(x.who)} (${t('you')})` : nameOf(x.who)),
+        el('span', { className: 'details' }, t(`status.${x.status}`)));
+      const place = waiting.indexOf(x);
+      if (this.o.steers && place > 0) {
+        item.append(el('button', { type: 'button', className: 'small secondary', 'aria-label': `${t('moveUp')}: ${nameOf(x.who)}`,
+          onclick: () => this.send('moveInRound', { who: x.who, toIndex: place - 1 }) }, t('moveUp')));
+      }
+      return item;
+    }));
     this.renderHands();
     this.renderLeader(round, speaker);
     this.renderClock();
@@ -156,6 +165,10 @@ export class RoundPanel {
     $('leader-skip').hidden = !speaker;
     $('start-round-form').hidden = Boolean(round);
     $('carry-over').hidden = !round || !this.o.canCarryOver;
+    const ahead = new Set((round?.entries ?? []).filter((x) => ['waiting', 'speaking', 'deferred'].includes(x.status)).map((x) => x.who));
+    const candidates = this.o.presentWhos().filter((who) => !ahead.has(who));
+    $('add-to-round-form').hidden = !round || candidates.length === 0;
+    fill($('add-to-round-who'), candidates, (who) => this.o.nameOf(who));
     const carried = this.o.carriedOver;
     const offerCarried = carried && !round && (this.turns.roundsStarted ?? 0) === 0;
     $('carried').hidden = !offerCarried;
@@ -210,6 +223,9 @@ export class RoundPanel {
         el('th', { scope: 'row' }, t(`group.${r.group}`)),
         el('td', {}, bar(r.time, 'time'), ` ${r.time} %`),
         el('td', {}, bar(r.people, 'people'), ` ${r.people} %`)))));
+    const mmss = (ms) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
+    $('per-person').replaceChildren(...Object.entries(spoken).sort((x, y) => y[1] - x[1]).map(([who, ms]) =>
+      el('li', {}, el('span', { className: 'name' }, this.o.nameOf(who)), ` ${mmss(ms)}`)));
   }
 
   send(type, fields = {}) {
@@ -234,6 +250,10 @@ export class RoundPanel {
     $('leader-skip').addEventListener('click', () => this.send('endTurn', { who: this.speaker(), outcome: 'skip' }));
     $('end-round').addEventListener('click', () => this.send('endRound'));
     $('carry-over').addEventListener('click', () => this.send('carryOver'));
+    $('add-to-round-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.send('addToRound', { who: $('add-to-round-who').value });
+    });
     $('continue-round').addEventListener('click', () => {
       const present = new Set(this.o.presentWhos());
       const custom = this.o.carriedOver.remaining.map((r) => r.who).filter((who) => present.has(who));

@@ -59,6 +59,9 @@ class RoundBrowserTest {
 
     lead.getByRole(AriaRole.BUTTON, named("Starta en runda")).click();
     assertThat(lead.locator("#your-turn")).isVisible();
+    lead.getByRole(AriaRole.BUTTON, named("Flytta upp: Bo Handläggare")).click();
+    assertThat(carer.locator("#round-order li").nth(1)).containsText("Bo Handläggare");
+    lead.getByRole(AriaRole.BUTTON, named("Flytta upp: Anna Anhörig")).click();
     assertThat(carer.locator("#round-status")).hasText("Nu talar Lena Ledare. Näst på tur: Anna Anhörig.");
     lead.getByRole(AriaRole.BUTTON, named("Klar")).click();
 
@@ -73,6 +76,8 @@ class RoundBrowserTest {
     assertThat(lead.locator("#round-order li").nth(2)).containsText("avstod");
     lead.getByRole(AriaRole.BUTTON, named("Avsluta turen")).click();
     assertThat(lead.locator("#round-status")).hasText("Ingen runda pågår.");
+    assertThat(lead.locator("#per-person li").first()).containsText("Anna Anhörig");
+    assertThat(carer.locator("#per-person")).isHidden();
 
     official.locator("body").press("h");
     assertThat(lead.locator("#hand-list")).containsText("Bo Handläggare");
