@@ -35,7 +35,7 @@ import se.lagetrunt.domain.TurnEvent.TurnStarted;
 import se.lagetrunt.domain.TurnEvent.TurnTimeSet;
 
 /**
- * Going round the table: who speaks, in which order, and who waits with a raised hand. The
+ * Going round the table: who speaks, and in which order (raised hands are in {@link Hands}). The
  * leader steers; a participant acts only on their own turn and their own hand. Whoever is away
  * when their turn comes keeps their place: they are passed over and returned to after the others.
  */
@@ -73,27 +73,8 @@ final class Turns {
       }
       return state.round() == null ? noRound() : new Decision.Accepted(carryOver(state.round(), now));
     }
-    if (command instanceof RaiseHand raise) {
-      return raiseHand(state, steers, self, raise, now);
-    }
-    if (command instanceof LowerHand lower) {
-      Hand hand = hand(state, lower.handId());
-      if (hand == null) {
-        return Decision.refuse(Refusal.Code.UNKNOWN_HAND, "There is no such raised hand.");
-      }
-      return steers || hand.who().equals(self) ? Decision.accept(new HandLowered(hand.id())) : notAllowed();
-    }
-    if (command instanceof MoveHand move) {
-      if (!steers) {
-        return notAllowed();
-      }
-      if (hand(state, move.handId()) == null) {
-        return Decision.refuse(Refusal.Code.UNKNOWN_HAND, "There is no such raised hand.");
-      }
-      if (move.toIndex() < 0 || move.toIndex() >= state.hands().size()) {
-        return Decision.refuse(Refusal.Code.INVALID_POSITION, "That place is not in the queue.");
-      }
-      return Decision.accept(new HandMoved(move.handId(), move.toIndex()));
+    if (command instanceof RaiseHand || command instanceof LowerHand || command instanceof MoveHand) {
+      return Hands.decide(state, steers, self, command, now);
     }
     if (command instanceof SetTurnTime time) {
       if (!steers) {
@@ -142,30 +123,8 @@ final class Turns {
     if (event instanceof MovedInRound moved) {
       return state.withRound(moveWaiting(state.round(), moved.who(), moved.toIndex()));
     }
-    if (event instanceof HandRaised raised) {
-      List<Hand> hands = new ArrayList<>(state.hands());
-      Hand hand = new Hand(raised.handId(), raised.who(), raised.kind(), raised.at());
-      int at = hands.size();
-      if (raised.kind() == Hand.Kind.REPLY) {
-        at = 0;
-        while (at < hands.size() && hands.get(at).kind() == Hand.Kind.REPLY) {
-          at++;
-        }
-      }
-      hands.add(at, hand);
-      return state.withHands(hands, state.handsRaised() + 1);
-    }
-    if (event instanceof HandLowered lowered) {
-      List<Hand> hands = new ArrayList<>(state.hands());
-      hands.removeIf(hand -> hand.id().equals(lowered.handId()));
-      return state.withHands(hands, state.handsRaised());
-    }
-    if (event instanceof HandMoved moved) {
-      List<Hand> hands = new ArrayList<>(state.hands());
-      Hand hand = hand(state, moved.handId());
-      hands.remove(hand);
-      hands.add(moved.toIndex(), hand);
-      return state.withHands(hands, state.handsRaised());
+    if (event instanceof HandRaised || event instanceof HandLowered || event instanceof HandMoved) {
+      return Hands.apply(state, event);
     }
     if (event instanceof TurnTimeSet time) {
       return state.withTurnSeconds(time.seconds());
@@ -331,16 +290,6 @@ final class Turns {
     return new Decision.Accepted(events);
   }
 
-  private static Decision raiseHand(TurnState state, boolean steers, String self, RaiseHand raise, Instant now) {
-    if (!raise.who().equals(self) && !steers) {
-      return notAllowed();
-    }
-    if (state.hands().stream().anyMatch(hand -> hand.who().equals(raise.who()))) {
-      return Decision.refuse(Refusal.Code.HAND_ALREADY_UP, "This hand is already up.");
-    }
-    return Decision.accept(new HandRaised("h" + (state.handsRaised() + 1), raise.who(), raise.kind(), now));
-  }
-
   /** Reorders the waiting: {@code toIndex} counts only those still waiting. */
   private static Round moveWaiting(Round round, String who, int toIndex) {
     List<Entry> entries = new ArrayList<>(round.entries());
@@ -387,11 +336,7 @@ final class Turns {
     return waiting >= 0 ? waiting : indexOf(round, who, Status.DEFERRED);
   }
 
-  private static Hand hand(TurnState state, String handId) {
-    return state.hands().stream().filter(hand -> hand.id().equals(handId)).findFirst().orElse(null);
-  }
-
-  private static Decision notAllowed() {
+  static Decision notAllowed() {
     return Decision.refuse(Refusal.Code.NOT_ALLOWED, "Only the leader does this, or the person whose turn or hand it is.");
   }
 

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +60,7 @@ public final class Room extends VerticleBase {
   private Promise<Void> drained;
   private boolean reloading;
   private boolean retired;
-  private long idleTimer = -1;
+  private IdleTimer idle;
 
   Room(UUID meetingId, EventLog log, GroupCommitAppender appender, RoomSettings settings, Consumer<Room> onRetire) {
     this.meetingId = meetingId;
@@ -79,6 +78,7 @@ public final class Room extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    idle = new IdleTimer(vertx, settings.idleMillis());
     return log.load(meetingId, settings.recentEvents()).onSuccess(this::restore);
   }
 
@@ -86,7 +86,7 @@ public final class Room extends VerticleBase {
   @Override
   public Future<?> stop() {
     retired = true;
-    cancelIdleTimer();
+    idle.cancel();
     drained = Promise.promise();
     if (inFlight.isEmpty()) {
       drained.complete();
@@ -105,7 +105,7 @@ public final class Room extends VerticleBase {
         joined.fail(new RoomRetiredException());
         return;
       }
-      cancelIdleTimer();
+      idle.cancel();
       members.put(member.channel(), member);
       ClientChannel channel = member.channel();
       channel.send(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq));
@@ -122,7 +122,7 @@ public final class Room extends VerticleBase {
       if (members.remove(channel) != null) {
         broadcastPresence();
         if (members.isEmpty()) {
-          scheduleRetire();
+          idle.restart(this::retireIfIdle);
         }
       }
     });
@@ -159,7 +159,8 @@ public final class Room extends VerticleBase {
       return;
     }
     Instant now = Instant.now();
-    MeetingCommand complete = ServerFacts.complete(command, member.actor(), present(), shuffle.nextLong());
+    MeetingCommand complete = ServerFacts.complete(
+        command, member.actor(), ServerFacts.present(members.values(), state), shuffle.nextLong());
     Decision decision = Meeting.decide(state, member.actor(), complete, now);
     if (decision instanceof Decision.Refused refused) {
       channel.send(ServerMessages.error(commandId, refused.refusal().code().wireName(), refused.refusal().message()));
@@ -170,13 +171,6 @@ public final class Room extends VerticleBase {
     commit(member, key, commandId, ((Decision.Accepted) decision).events(), answerTo, now);
   }
 
-  /** Who is here now, for rounds: people connected, in the order they came, then seats in the room or on the phone. */
-  private List<String> present() {
-    LinkedHashSet<String> present = new LinkedHashSet<>();
-    members.values().forEach(member -> present.add(member.personId().toString()));
-    state.seats().values().forEach(seat -> present.add(MeetingState.whoOf(seat)));
-    return List.copyOf(present);
-  }
 
   /** Joining from a device the first time is attendance, and attendance is in the log. */
   private void recordArrival(Member member) {
@@ -340,22 +334,12 @@ public final class Room extends VerticleBase {
     }));
   }
 
-  private void scheduleRetire() {
-    cancelIdleTimer();
-    idleTimer = vertx.setTimer(settings.idleMillis(), t -> {
-      idleTimer = -1;
-      if (members.isEmpty() && inFlight.isEmpty() && !reloading && !retired) {
-        retired = true;
-        onRetire.accept(this);
-        vertx.undeploy(deploymentID());
-      }
-    });
-  }
-
-  private void cancelIdleTimer() {
-    if (idleTimer >= 0) {
-      vertx.cancelTimer(idleTimer);
-      idleTimer = -1;
+  /** Unloads the room once nobody has been in it for a while and nothing is left to commit. */
+  private void retireIfIdle() {
+    if (members.isEmpty() && inFlight.isEmpty() && !reloading && !retired) {
+      retired = true;
+      onRetire.accept(this);
+      vertx.undeploy(deploymentID());
     }
   }
 }

@@ -1,8 +1,11 @@
 package se.lagetrunt.room;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.MeetingCommand;
+import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.TurnCommand;
 
 /**
@@ -14,6 +17,14 @@ final class ServerFacts {
   static final String SELF = se.lagetrunt.protocol.ClientMessageParser.SELF;
 
   private ServerFacts() {}
+
+  /** Who is here now, for rounds: people connected, in the order they came, then seats in the room or on the phone. */
+  static List<String> present(Collection<Member> members, MeetingState state) {
+    LinkedHashSet<String> present = new LinkedHashSet<>();
+    members.forEach(member -> present.add(member.personId().toString()));
+    state.seats().values().forEach(seat -> present.add(MeetingState.whoOf(seat)));
+    return List.copyOf(present);
+  }
 
   static MeetingCommand complete(MeetingCommand command, Actor actor, List<String> present, long seed) {
     if (command instanceof TurnCommand.StartRound start) {
