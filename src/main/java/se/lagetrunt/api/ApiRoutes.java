@@ -78,12 +78,10 @@ public final class ApiRoutes {
 
   private void signIn(RoutingContext ctx) {
     String loginToken = Fields.line(Fields.body(ctx), "loginToken", 100);
+    ApiProblem invalid = new ApiProblem(401, "invalid_link", "This link is not valid any more. Ask for a new one.");
     links.redeem(loginToken)
-        .compose(found -> found
-            .map(people::find)
-            .orElseGet(() -> Future.failedFuture(
-                new ApiProblem(401, "invalid_link", "This link is not valid any more. Ask for a new one."))))
-        .map(person -> person.orElseThrow(() -> new ApiProblem(401, "invalid_link", "This link is not valid any more.")))
+        .compose(found -> found.map(people::find).orElseGet(() -> Future.failedFuture(invalid)))
+        .map(person -> person.orElseThrow(() -> invalid))
         .onSuccess(person -> ctx.json(new JsonObject()
             .put("token", tokens.issue(person.id()))
             .put("person", Views.person(person))))

@@ -141,10 +141,6 @@ public final class LagetRunt {
     return services;
   }
 
-  public Vertx vertx() {
-    return vertx;
-  }
-
   /**
    * Graceful stop: no new connections; every room answers what it is committing and closes its
    * clients with "going away"; then the remaining sockets, the pool and the embedded database.

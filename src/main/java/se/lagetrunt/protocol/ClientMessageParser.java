@@ -16,7 +16,7 @@ import se.lagetrunt.domain.StakeholderGroup;
 public final class ClientMessageParser {
   public static final int PROTOCOL_VERSION = 1;
   /** The {@code who} of a hand raised for oneself; the room replaces it with the sender. */
-  public static final String SELF = TurnCommands.SELF;
+  public static final String SELF = "self";
   private static final Pattern COMMAND_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final int TOKEN_MAX_LENGTH = 4096;
 

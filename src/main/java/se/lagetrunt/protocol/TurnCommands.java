@@ -12,9 +12,6 @@ import se.lagetrunt.domain.TurnCommand;
  * the room fills them in from what it knows (a client can never supply them).
  */
 final class TurnCommands {
-  /** The {@code who} of a hand raised for oneself (see the room's ServerFacts). */
-  static final String SELF = "self";
-
   private TurnCommands() {}
 
   static TurnCommand parse(String type, JsonNode root, String id) throws ProtocolException {
@@ -32,7 +29,7 @@ final class TurnCommands {
         case "endRound" -> new TurnCommand.EndRound();
         case "carryOver" -> new TurnCommand.CarryOver();
         case "raiseHand" -> new TurnCommand.RaiseHand(
-            root.has("who") ? ClientMessageParser.string(root, "who", id) : SELF,
+            root.has("who") ? ClientMessageParser.string(root, "who", id) : ClientMessageParser.SELF,
             root.has("kind") ? Hand.Kind.fromWire(ClientMessageParser.string(root, "kind", id)) : Hand.Kind.NEW_TOPIC);
         case "lowerHand" -> new TurnCommand.LowerHand(ClientMessageParser.string(root, "handId", id));
         case "moveHand" -> new TurnCommand.MoveHand(ClientMessageParser.string(root, "handId", id), index(root, "toIndex", id));

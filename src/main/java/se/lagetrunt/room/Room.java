@@ -3,6 +3,7 @@ package se.lagetrunt.room;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +54,7 @@ public final class Room extends VerticleBase {
   private final RecentEvents recent;
   private final Map<ClientChannel, Member> members = new LinkedHashMap<>();
   private final CommandMemory memory;
-  private final java.util.Random shuffle = new java.security.SecureRandom();
+  private final SecureRandom shuffle = new SecureRandom();
   /** Commands being committed, by person/command id, with every channel waiting for the answer. */
   private final Map<String, List<ClientChannel>> inFlight = new HashMap<>();
   /** Completed when the last command in flight is answered, once the room is stopping. */
@@ -159,8 +160,7 @@ public final class Room extends VerticleBase {
       return;
     }
     Instant now = Instant.now();
-    MeetingCommand complete = ServerFacts.complete(
-        command, member.actor(), ServerFacts.present(members.values(), state), shuffle.nextLong());
+    MeetingCommand complete = ServerFacts.complete(command, member.actor(), members.values(), state, shuffle);
     Decision decision = Meeting.decide(state, member.actor(), complete, now);
     if (decision instanceof Decision.Refused refused) {
       channel.send(ServerMessages.error(commandId, refused.refusal().code().wireName(), refused.refusal().message()));

@@ -3,40 +3,45 @@ package se.lagetrunt.room;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Random;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.MeetingCommand;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.TurnCommand;
+import se.lagetrunt.protocol.ClientMessageParser;
 
 /**
  * Completes a client's turn command with what only the server may know: who is present right
  * now, who "self" is, and the seed of a shuffle. A client can never supply these.
  */
 final class ServerFacts {
-  /** The {@code who} of a raised hand meaning "my own". */
-  static final String SELF = se.lagetrunt.protocol.ClientMessageParser.SELF;
-
   private ServerFacts() {}
 
   /** Who is here now, for rounds: people connected, in the order they came, then seats in the room or on the phone. */
-  static List<String> present(Collection<Member> members, MeetingState state) {
+  private static List<String> present(Collection<Member> members, MeetingState state) {
     LinkedHashSet<String> present = new LinkedHashSet<>();
     members.forEach(member -> present.add(member.personId().toString()));
     state.seats().values().forEach(seat -> present.add(MeetingState.whoOf(seat)));
     return List.copyOf(present);
   }
 
-  static MeetingCommand complete(MeetingCommand command, Actor actor, List<String> present, long seed) {
+  /**
+   * The command with the server's facts filled in. Only the commands that need them pay for
+   * them: the present list is built, and the random seed drawn, for those alone.
+   */
+  static MeetingCommand complete(MeetingCommand command, Actor actor, Collection<Member> members,
+      MeetingState state, Random random) {
     if (command instanceof TurnCommand.StartRound start) {
-      return new TurnCommand.StartRound(start.kind(), start.mode(), start.custom(), present, seed);
+      return new TurnCommand.StartRound(start.kind(), start.mode(), start.custom(), present(members, state),
+          random.nextLong());
     }
     if (command instanceof TurnCommand.EndTurn end) {
-      return new TurnCommand.EndTurn(end.who(), end.outcome(), present);
+      return new TurnCommand.EndTurn(end.who(), end.outcome(), present(members, state));
     }
     if (command instanceof TurnCommand.AddToRound add) {
-      return new TurnCommand.AddToRound(add.who(), present);
+      return new TurnCommand.AddToRound(add.who(), present(members, state));
     }
-    if (command instanceof TurnCommand.RaiseHand raise && SELF.equals(raise.who())) {
+    if (command instanceof TurnCommand.RaiseHand raise && ClientMessageParser.SELF.equals(raise.who())) {
       return new TurnCommand.RaiseHand(actor.personId().toString(), raise.kind());
     }
     return command;
