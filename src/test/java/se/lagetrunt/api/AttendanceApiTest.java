@@ -10,7 +10,6 @@ import se.lagetrunt.testing.RestClient;
 import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.testing.TestServer;
 import se.lagetrunt.testing.TwoNetworks;
-import se.lagetrunt.testing.WebSocketTestClient;
 
 /** Attendance from live joins and room seats, per meeting, per series and as CSV. */
 class AttendanceApiTest {
@@ -22,9 +21,9 @@ class AttendanceApiTest {
     TwoNetworks nets = new TwoNetworks(server);
     RestClient rest = new RestClient(server);
     String leaderToken = server.token(nets.own.leader());
-    try (TestClient leader = join(server.token(nets.own.leader()), nets.own.localMeeting().toString());
-        TestClient carer = join(server.token(nets.own.participant()), nets.own.localMeeting().toString());
-        TestClient carerPhone = join(server.token(nets.own.participant()), nets.own.localMeeting().toString())) {
+    try (TestClient leader = server.join(nets.own.leader(), nets.own.localMeeting(), -1);
+        TestClient carer = server.join(nets.own.participant(), nets.own.localMeeting(), -1);
+        TestClient carerPhone = server.join(nets.own.participant(), nets.own.localMeeting(), -1)) {
       leader.send("{\"type\":\"addSeat\",\"id\":\"s-1\",\"name\":\"Per Politiker\",\"group\":\"politician\",\"via\":\"room\"}");
       JsonNode seat = leader.untilEvent("seatAdded");
       assertEquals("s1", seat.at("/event/seat/seatId").asText());
@@ -66,12 +65,5 @@ class AttendanceApiTest {
     assertTrue(lines[0].startsWith("\uFEFFMöte;Titel;Tid;Totalt;Anhöriga;"), lines[0]);
     assertTrue(lines[1].startsWith("1;Möte 1 – Introduktion;2026-09-01 18:00;3;1;"), lines[1]);
     assertEquals(7, lines.length);
-  }
-
-  private static TestClient join(String token, String meetingId) {
-    TestClient client = WebSocketTestClient.connect(server.port(), server.url());
-    client.hello(token, meetingId, -1);
-    client.next("welcome");
-    return client;
   }
 }

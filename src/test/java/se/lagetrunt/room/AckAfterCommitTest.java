@@ -14,7 +14,6 @@ import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.testing.TestPostgres;
 import se.lagetrunt.testing.TestServer;
-import se.lagetrunt.testing.WebSocketTestClient;
 
 /**
  * When Postgres cannot take the events, nobody is told "ok" and nobody sees the change; once it
@@ -30,7 +29,7 @@ class AckAfterCommitTest {
     Person carer = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
     MeetingInfo meeting = server.meeting(leader, MeetingRole.LEADER);
     server.addMember(meeting, carer, MeetingRole.PARTICIPANT);
-    try (TestClient steer = join(leader, meeting); TestClient watch = join(carer, meeting)) {
+    try (TestClient steer = server.join(leader, meeting.id(), -1); TestClient watch = server.join(carer, meeting.id(), -1)) {
       steer.setTopic("before", "Innan felet");
       long before = steer.untilType("ok").get("seq").asLong();
       watch.untilEvent("topicSet");
@@ -71,12 +70,5 @@ class AckAfterCommitTest {
         return reply;
       }
     }
-  }
-
-  private static TestClient join(Person person, MeetingInfo meeting) {
-    TestClient client = WebSocketTestClient.connect(server.port(), server.url());
-    client.hello(server.token(person), meeting.id(), -1);
-    client.next("welcome");
-    return client;
   }
 }

@@ -15,7 +15,6 @@ import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.testing.TestPostgres;
 import se.lagetrunt.testing.TestServer;
-import se.lagetrunt.testing.WebSocketTestClient;
 
 /** What was acknowledged is there after the server stops and a new one starts on the same database. */
 class DurabilityTest {
@@ -31,7 +30,7 @@ class DurabilityTest {
     try (TestServer first = TestServer.start(database, Map.of())) {
       leader = first.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
       meeting = first.meeting(leader, MeetingRole.LEADER);
-      try (TestClient client = join(first, leader, meeting, -1)) {
+      try (TestClient client = first.join(leader, meeting.id(), -1)) {
         client.next("snapshot");
         for (int i = 1; i <= commands; i++) {
           client.setTopic("c" + i, "Fråga nummer " + i);
@@ -46,12 +45,12 @@ class DurabilityTest {
     assertEquals(commands, acknowledged.size());
 
     try (TestServer second = TestServer.start(database, Map.of())) {
-      try (TestClient fresh = join(second, leader, meeting, -1)) {
+      try (TestClient fresh = second.join(leader, meeting.id(), -1)) {
         JsonNode snapshot = fresh.next("snapshot");
         assertEquals(seqOf.get("c" + commands), snapshot.get("seq").asLong());
         assertEquals("Fråga nummer " + commands, snapshot.at("/state/topic").asText());
       }
-      try (TestClient resuming = join(second, leader, meeting, seqOf.get("c" + (commands - 5)))) {
+      try (TestClient resuming = second.join(leader, meeting.id(), seqOf.get("c" + (commands - 5)))) {
         for (int i = commands - 4; i <= commands; i++) {
           JsonNode event = resuming.next("event");
           assertEquals(seqOf.get("c" + i), event.get("seq").asLong());
@@ -66,12 +65,5 @@ class DurabilityTest {
           .forEach(event -> logged.add(event.commandId() + "@" + event.seq()));
       assertEquals(acknowledged.stream().sorted().toList(), logged.stream().sorted().toList());
     }
-  }
-
-  private static TestClient join(TestServer server, Person person, MeetingInfo meeting, long lastSeq) {
-    TestClient client = WebSocketTestClient.connect(server.port(), server.url());
-    client.hello(server.token(person), meeting.id(), lastSeq);
-    client.next("welcome");
-    return client;
   }
 }

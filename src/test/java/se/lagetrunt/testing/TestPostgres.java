@@ -40,9 +40,7 @@ public final class TestPostgres {
 
   /** Runs SQL directly against a test database, as an operator would with psql. */
   public static void execute(String databaseUrl, String sql) {
-    String jdbc = "jdbc:" + databaseUrl.replace("postgres:postgres@", "");
-    try (Connection c = java.sql.DriverManager.getConnection(jdbc, "postgres", "postgres");
-        Statement s = c.createStatement()) {
+    try (Connection c = connect(databaseUrl); Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (Exception e) {
       throw new IllegalStateException(sql, e);
@@ -50,8 +48,7 @@ public final class TestPostgres {
   }
 
   public static long count(String databaseUrl, String sql) {
-    String jdbc = "jdbc:" + databaseUrl.replace("postgres:postgres@", "");
-    try (Connection c = java.sql.DriverManager.getConnection(jdbc, "postgres", "postgres");
+    try (Connection c = connect(databaseUrl);
         Statement s = c.createStatement();
         var rows = s.executeQuery(sql)) {
       rows.next();
@@ -59,5 +56,11 @@ public final class TestPostgres {
     } catch (Exception e) {
       throw new IllegalStateException(sql, e);
     }
+  }
+
+  /** JDBC to a database named by one of our postgresql:// URLs. */
+  private static Connection connect(String databaseUrl) throws java.sql.SQLException {
+    String jdbc = "jdbc:" + databaseUrl.replace("postgres:postgres@", "");
+    return java.sql.DriverManager.getConnection(jdbc, "postgres", "postgres");
   }
 }

@@ -103,6 +103,18 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     await(server.services().meetings().addMember(meeting.id(), person.id(), role));
   }
 
+  /** A real WebSocket client joined to the meeting: hello sent, welcome received. */
+  public TestClient join(String token, Object meetingId, long lastSeq) {
+    TestClient client = WebSocketTestClient.connect(port(), url());
+    client.hello(token, meetingId, lastSeq);
+    client.next("welcome");
+    return client;
+  }
+
+  public TestClient join(Person person, Object meetingId, long lastSeq) {
+    return join(token(person), meetingId, lastSeq);
+  }
+
   public String token(Person person) {
     return server.services().tokens().issue(person.id());
   }

@@ -59,11 +59,6 @@ public final class WebSocketTestClient extends TestClient {
     return "websocket";
   }
 
-  /** Drops the connection without a goodbye, like a laptop lid closing. */
-  public void drop() {
-    socket.close();
-  }
-
   @Override
   public void close() {
     if (!isClosed()) {

@@ -14,7 +14,6 @@ import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.testing.TestServer;
-import se.lagetrunt.testing.WebSocketTestClient;
 
 /** A round through the live room: the server decides who is present; the absent are returned to. */
 class RoundProtocolTest {
@@ -33,8 +32,8 @@ class RoundProtocolTest {
     String a = anna.id().toString();
     String b = bo.id().toString();
 
-    try (TestClient leader = join(lena, meeting, -1); TestClient boClient = join(bo, meeting, -1)) {
-      TestClient annaClient = join(anna, meeting, -1);
+    try (TestClient leader = server.join(lena, meeting.id(), -1); TestClient boClient = server.join(bo, meeting.id(), -1)) {
+      TestClient annaClient = server.join(anna, meeting.id(), -1);
       leader.send("{\"type\":\"addSeat\",\"id\":\"seat\",\"name\":\"Gäst i rummet\",\"group\":\"other\"}");
       leader.untilEvent("seatAdded");
 
@@ -61,10 +60,10 @@ class RoundProtocolTest {
           && !m.at("/event/who").asText().equals(l) && !m.at("/event/who").asText().equals(b)).at("/event/who").asText(),
           "after Bo, the seat – not Anna");
 
-      try (TestClient back = join(anna, meeting, -1)) {
+      try (TestClient back = server.join(anna, meeting.id(), -1)) {
         JsonNode snapshot = back.next("snapshot");
         assertEquals(0, snapshot.at("/state/turns/spokenMillis").size(), "per-person time is for the leader");
-        try (TestClient leaderAgain = join(lena, meeting, -1)) {
+        try (TestClient leaderAgain = server.join(lena, meeting.id(), -1)) {
           assertEquals(true, leaderAgain.next("snapshot").at("/state/turns/spokenMillis").has(l));
         }
         endTurn(leader, "e3", "s1", "done");
@@ -85,8 +84,8 @@ class RoundProtocolTest {
     String leaderToken = server.token(nets.own.leader());
     String l = nets.own.leader().id().toString();
     String p = nets.own.participant().id().toString();
-    try (TestClient leader = joinToken(leaderToken, nets.own.localMeeting().toString());
-        TestClient carer = joinToken(server.token(nets.own.participant()), nets.own.localMeeting().toString())) {
+    try (TestClient leader = server.join(leaderToken, nets.own.localMeeting(), -1);
+        TestClient carer = server.join(nets.own.participant(), nets.own.localMeeting(), -1)) {
       leader.send("{\"type\":\"startRound\",\"id\":\"r\"}");
       turnOf(leader, l);
       leader.send("{\"type\":\"carryOver\",\"id\":\"c\"}");
@@ -107,13 +106,6 @@ class RoundProtocolTest {
     assertEquals(true, forParticipant.get("carriedOver").isNull(), "for those who steer");
   }
 
-  private static TestClient joinToken(String token, String meetingId) {
-    TestClient client = WebSocketTestClient.connect(server.port(), server.url());
-    client.hello(token, meetingId, -1);
-    client.next("welcome");
-    return client;
-  }
-
   private static void turnOf(TestClient client, String who) {
     client.until(m -> "turnStarted".equals(m.at("/event/type").asText()) && who.equals(m.at("/event/who").asText()));
   }
@@ -126,12 +118,5 @@ class RoundProtocolTest {
     List<String> list = new ArrayList<>();
     array.forEach(item -> list.add(item.asText()));
     return list;
-  }
-
-  private static TestClient join(Person person, MeetingInfo meeting, long lastSeq) {
-    TestClient client = WebSocketTestClient.connect(server.port(), server.url());
-    client.hello(server.token(person), meeting.id(), lastSeq);
-    client.next("welcome");
-    return client;
   }
 }
