@@ -1,10 +1,17 @@
 package se.lagetrunt.room;
 
 /**
- * The way back to one connected client, whatever transport carries it. Both methods may be called
+ * The way back to one connected client, whatever transport carries it. All methods may be called
  * from any thread; implementations keep the order of calls.
  */
 public interface ClientChannel {
+  /**
+   * The room's first message to a joining connection. From here on the connection is in the
+   * meeting: the client may send commands as soon as it reads this, so the channel must accept
+   * them from the same moment.
+   */
+  void welcome(String message);
+
   void send(String message);
 
   void close(short code, String reason);

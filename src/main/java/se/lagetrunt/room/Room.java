@@ -109,7 +109,7 @@ public final class Room extends VerticleBase {
       idle.cancel();
       members.put(member.channel(), member);
       ClientChannel channel = member.channel();
-      channel.send(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq));
+      channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq));
       catchUp(channel, lastSeenSeq);
       broadcastPresence();
       recordArrival(member);

@@ -45,9 +45,9 @@ final class ClientSession implements ClientChannel {
   private final long openedAt;
   private volatile long lastHeard;
   private Phase phase = Phase.AWAITING_HELLO;
-  private UUID meetingId;
+  private volatile UUID meetingId;
   private volatile UUID personId;
-  private Room room;
+  private volatile Room room;
   private int strikes;
 
   ClientSession(WireSocket wire, Vertx vertx, MeetingGate gate, RoomDirectory rooms, TransportSettings settings) {
@@ -153,22 +153,36 @@ final class ClientSession implements ClientChannel {
     phase = Phase.JOINING;
     gate.admit(hello.token(), hello.meetingId())
         .compose(admission -> join(admission, hello.lastSeq(), true))
-        .onComplete(result -> {
-          if (phase == Phase.CLOSED) {
-            if (result.succeeded()) {
-              room.leave(this);
-            }
-            return;
-          }
+        .onComplete(result -> context.runOnContext(v -> {
           if (result.failed()) {
-            closeRefused(result.cause());
-            return;
+            if (phase != Phase.CLOSED) {
+              closeRefused(result.cause());
+            }
+          } else if (phase == Phase.CLOSED) {
+            room.leave(this);
           }
-          phase = Phase.JOINED;
-          while (!queuedWhileJoining.isEmpty() && phase == Phase.JOINED) {
-            onText(queuedWhileJoining.poll());
-          }
-        });
+        }));
+  }
+
+  /**
+   * Joined: the welcome goes out and commands that came while joining are handled, in one step on
+   * this context, so a client that answers the welcome at once is never taken for one that did not
+   * wait for it.
+   */
+  @Override
+  public void welcome(String message) {
+    if (Vertx.currentContext() != context) {
+      context.runOnContext(v -> welcome(message));
+      return;
+    }
+    if (phase != Phase.JOINING) {
+      return;
+    }
+    phase = Phase.JOINED;
+    wire.sendText(message);
+    while (!queuedWhileJoining.isEmpty() && phase == Phase.JOINED) {
+      onText(queuedWhileJoining.poll());
+    }
   }
 
   private Future<Void> join(Admission admission, long lastSeq, boolean mayRetry) {

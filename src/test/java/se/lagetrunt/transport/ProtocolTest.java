@@ -2,12 +2,15 @@ package se.lagetrunt.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -124,6 +127,30 @@ class ProtocolTest {
         }
       }
       assertEquals(orderA, logged);
+    }
+  }
+
+  /**
+   * The welcome means "you are in": a client that fires commands the moment it reads it must not
+   * meet the limit on messages sent before joining (CI once closed such a socket under load).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void commandsSentTheMomentTheWelcomeArrivesAreAllAnswered(String transport) {
+    try (TestClient steer = join(transport, leader, -1)) {
+      int commands = 100;
+      for (int i = 0; i < commands; i++) {
+        steer.setTopic("w" + i, "Fråga " + i);
+      }
+      Set<String> answered = new HashSet<>();
+      while (answered.size() < commands) {
+        JsonNode message = steer.next();
+        assertNotEquals("bye", message.path("type").asText(), message.toString());
+        if ("ok".equals(message.path("type").asText())) {
+          answered.add(message.get("re").asText());
+        }
+      }
+      assertFalse(steer.isClosed());
     }
   }
 
