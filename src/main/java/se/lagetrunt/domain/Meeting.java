@@ -23,6 +23,9 @@ public final class Meeting {
     if (command instanceof TurnCommand turnCommand) {
       return Turns.decide(state, actor, turnCommand, now);
     }
+    if (command instanceof BoardCommand boardCommand) {
+      return Boards.decide(state.board(), actor, boardCommand);
+    }
     if (command instanceof SetTopic setTopic) {
       return decideTopic(actor, setTopic);
     }
@@ -38,6 +41,9 @@ public final class Meeting {
   public static MeetingState apply(MeetingState state, MeetingEvent event) {
     if (event instanceof TurnEvent turnEvent) {
       return state.withTurns(Turns.apply(state.turns(), turnEvent));
+    }
+    if (event instanceof BoardEvent boardEvent) {
+      return state.withBoard(Boards.apply(state.board(), boardEvent));
     }
     if (event instanceof TopicSet topicSet) {
       return state.withTopic(topicSet.text());

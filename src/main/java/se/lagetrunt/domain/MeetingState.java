@@ -17,14 +17,16 @@ import java.util.UUID;
  * @param seats the room and phone seats the leader added, by seat id, in order
  * @param seatsAdded how many seats were ever added: the next seat is "s" + (seatsAdded + 1)
  * @param turns rounds, raised hands and speaking time
+ * @param board the questions, proposals and background material
  */
 public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<String, Attendee> seats, int seatsAdded,
-    TurnState turns) {
-  public static final MeetingState EMPTY = new MeetingState("", Map.of(), Map.of(), 0, TurnState.EMPTY);
+    TurnState turns, Board board) {
+  public static final MeetingState EMPTY = new MeetingState("", Map.of(), Map.of(), 0, TurnState.EMPTY, Board.EMPTY);
 
   public MeetingState {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(turns, "turns");
+    Objects.requireNonNull(board, "board");
     arrivals = Collections.unmodifiableMap(new LinkedHashMap<>(arrivals));
     seats = Collections.unmodifiableMap(new LinkedHashMap<>(seats));
   }
@@ -46,7 +48,11 @@ public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<Strin
   }
 
   MeetingState withTurns(TurnState newTurns) {
-    return new MeetingState(topic, arrivals, seats, seatsAdded, newTurns);
+    return new MeetingState(topic, arrivals, seats, seatsAdded, newTurns, board);
+  }
+
+  MeetingState withBoard(Board newBoard) {
+    return new MeetingState(topic, arrivals, seats, seatsAdded, turns, newBoard);
   }
 
   boolean seats(UUID personId) {
@@ -54,24 +60,24 @@ public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<Strin
   }
 
   MeetingState withTopic(String newTopic) {
-    return new MeetingState(newTopic, arrivals, seats, seatsAdded, turns);
+    return new MeetingState(newTopic, arrivals, seats, seatsAdded, turns, board);
   }
 
   MeetingState withArrival(Attendee attendee) {
     Map<UUID, Attendee> next = new LinkedHashMap<>(arrivals);
     next.put(attendee.personId(), attendee);
-    return new MeetingState(topic, next, seats, seatsAdded, turns);
+    return new MeetingState(topic, next, seats, seatsAdded, turns, board);
   }
 
   MeetingState withSeat(Attendee seat) {
     Map<String, Attendee> next = new LinkedHashMap<>(seats);
     next.put(seat.seatId(), seat);
-    return new MeetingState(topic, arrivals, next, seatsAdded + 1, turns);
+    return new MeetingState(topic, arrivals, next, seatsAdded + 1, turns, board);
   }
 
   MeetingState withoutSeat(String seatId) {
     Map<String, Attendee> next = new LinkedHashMap<>(seats);
     next.remove(seatId);
-    return new MeetingState(topic, arrivals, next, seatsAdded, turns);
+    return new MeetingState(topic, arrivals, next, seatsAdded, turns, board);
   }
 }

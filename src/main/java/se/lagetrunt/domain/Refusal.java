@@ -22,7 +22,19 @@ public record Refusal(Code code, String message) {
     HAND_ALREADY_UP,
     UNKNOWN_HAND,
     INVALID_POSITION,
-    INVALID_DURATION;
+    INVALID_DURATION,
+    UNKNOWN_QUESTION,
+    QUESTION_TAKEN_UP,
+    NOT_PLANNED,
+    UNKNOWN_PROPOSAL,
+    PROPOSAL_CLOSED,
+    ALREADY_SUPPORTED,
+    NOT_SUPPORTED,
+    SAME_PROPOSAL,
+    UNKNOWN_BACKGROUND,
+    INVALID_LINK,
+    BOARD_FULL,
+    UNCHANGED;
 
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);

@@ -45,6 +45,10 @@ public final class ClientMessageParser {
       case "removeSeat" -> command(root, new MeetingCommand.RemoveSeat(string(root, "seatId", commandId(root))));
       case "startRound", "endTurn", "moveInRound", "addToRound", "endRound", "carryOver", "raiseHand", "lowerHand",
           "moveHand", "setTurnTime" -> command(root, TurnCommands.parse(type.asText(), root, commandId(root)));
+      case "addQuestion", "editQuestion", "removeQuestion", "moveQuestion", "setQuestionStatus", "markNotRelevant",
+          "setInterpretation", "proposeQuestion", "supportProposal", "withdrawSupport", "acceptProposal",
+          "declineProposal", "mergeProposal", "addBackground", "removeBackground" ->
+          command(root, BoardCommands.parse(type.asText(), root, commandId(root)));
       default -> throw new ProtocolException(
           ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type.asText()) + "'.", readableId(root));
     };

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import se.lagetrunt.domain.Attendee;
+import se.lagetrunt.domain.BoardEvent;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingEvent.Arrived;
 import se.lagetrunt.domain.MeetingEvent.SeatAdded;
@@ -26,6 +27,9 @@ public final class EventCodec {
   public static String typeOf(MeetingEvent event) {
     if (event instanceof TurnEvent turnEvent) {
       return TurnCodec.typeOf(turnEvent);
+    }
+    if (event instanceof BoardEvent boardEvent) {
+      return BoardCodec.typeOf(boardEvent);
     }
     if (event instanceof TopicSet) {
       return "topicSet";
@@ -47,6 +51,8 @@ public final class EventCodec {
     ObjectNode node = Json.object();
     if (event instanceof TurnEvent turnEvent) {
       TurnCodec.write(turnEvent, node);
+    } else if (event instanceof BoardEvent boardEvent) {
+      BoardCodec.write(boardEvent, node);
     } else if (event instanceof TopicSet topicSet) {
       node.put("text", topicSet.text());
     } else if (event instanceof Arrived arrived) {
@@ -68,6 +74,10 @@ public final class EventCodec {
     if (turnEvent != null) {
       return turnEvent;
     }
+    BoardEvent boardEvent = BoardCodec.read(type, payload);
+    if (boardEvent != null) {
+      return boardEvent;
+    }
     return switch (type) {
       case "topicSet" -> new TopicSet(payload.path("text").asText(""));
       case "arrived" -> new Arrived(UUID.fromString(payload.get("personId").asText()), payload.get("name").asText(),
@@ -87,6 +97,7 @@ public final class EventCodec {
     state.seats().values().forEach(seat -> seats.add(attendee(seat)));
     node.put("seatsAdded", state.seatsAdded());
     node.set("turns", TurnCodec.state(state.turns()));
+    node.set("board", BoardCodec.state(state.board()));
     return node;
   }
 
@@ -102,7 +113,7 @@ public final class EventCodec {
       seats.put(seat.seatId(), seat);
     });
     return new MeetingState(node.path("topic").asText(""), arrivals, seats, node.path("seatsAdded").asInt(0),
-        TurnCodec.state(node.get("turns")));
+        TurnCodec.state(node.get("turns")), BoardCodec.state(node.get("board")));
   }
 
   private static ObjectNode attendee(Attendee attendee) {

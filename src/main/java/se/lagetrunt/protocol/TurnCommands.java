@@ -41,7 +41,7 @@ final class TurnCommands {
     }
   }
 
-  private static int index(JsonNode root, String field, String id) throws ProtocolException {
+  static int index(JsonNode root, String field, String id) throws ProtocolException {
     JsonNode node = root.get(field);
     if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
       throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'" + field + "' must be a whole number.", id);

@@ -4,15 +4,18 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import se.lagetrunt.domain.Actor;
+import se.lagetrunt.domain.BoardCommand;
 import se.lagetrunt.domain.MeetingCommand;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.TurnCommand;
 import se.lagetrunt.protocol.ClientMessageParser;
 
 /**
- * Completes a client's turn command with what only the server may know: who is present right
- * now, who "self" is, and the seed of a shuffle. A client can never supply these.
+ * Completes a client's command with what only the server may know: who is present right now,
+ * who "self" is, the seed of a shuffle, fresh ids for new things on the board, and the name of
+ * whoever proposes a question. A client can never supply these.
  */
 final class ServerFacts {
   private ServerFacts() {}
@@ -44,6 +47,32 @@ final class ServerFacts {
     if (command instanceof TurnCommand.RaiseHand raise && ClientMessageParser.SELF.equals(raise.who())) {
       return new TurnCommand.RaiseHand(actor.personId().toString(), raise.kind());
     }
+    if (command instanceof BoardCommand board) {
+      return completeBoard(board, actor, members);
+    }
     return command;
+  }
+
+  private static BoardCommand completeBoard(BoardCommand command, Actor actor, Collection<Member> members) {
+    if (command instanceof BoardCommand.AddQuestion add) {
+      return new BoardCommand.AddQuestion(add.text(), newId());
+    }
+    if (command instanceof BoardCommand.ProposeQuestion propose) {
+      String name = members.stream().filter(m -> m.personId().equals(actor.personId())).map(Member::name)
+          .findFirst().orElse("");
+      return new BoardCommand.ProposeQuestion(propose.text(), newId(), name);
+    }
+    if (command instanceof BoardCommand.AcceptProposal accept) {
+      return new BoardCommand.AcceptProposal(accept.proposalId(), accept.text(), newId());
+    }
+    if (command instanceof BoardCommand.AddBackground add) {
+      return new BoardCommand.AddBackground(add.title(), add.text(), add.url(), newId());
+    }
+    return command;
+  }
+
+  /** Random, so an id from another meeting never names anything here. */
+  static String newId() {
+    return UUID.randomUUID().toString();
   }
 }

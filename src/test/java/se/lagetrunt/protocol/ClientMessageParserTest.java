@@ -28,6 +28,20 @@ class ClientMessageParserTest {
   }
 
   @Test
+  void boardCommandsLeaveIdsAndNamesToTheRoom() throws Exception {
+    ClientMessage.Command propose = (ClientMessage.Command) ClientMessageParser.parse(
+        "{\"type\":\"proposeQuestion\",\"id\":\"p1\",\"text\":\"Hur når vi fler?\",\"newId\":\"mine\",\"byName\":\"Chefen\"}");
+    assertEquals(new se.lagetrunt.domain.BoardCommand.ProposeQuestion("Hur når vi fler?", null, null), propose.command());
+    ClientMessage.Command status = (ClientMessage.Command) ClientMessageParser.parse(
+        "{\"type\":\"setQuestionStatus\",\"id\":\"s1\",\"questionId\":\"q\",\"status\":\"current\"}");
+    assertEquals(new se.lagetrunt.domain.BoardCommand.SetQuestionStatus("q", se.lagetrunt.domain.BoardQuestion.Status.CURRENT),
+        status.command());
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setQuestionStatus\",\"id\":\"s1\",\"questionId\":\"q\",\"status\":\"done\"}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"moveQuestion\",\"id\":\"m1\",\"questionId\":\"q\",\"toIndex\":\"1\"}");
+    assertCode(ErrorCode.UNKNOWN_TYPE, "{\"type\":\"adoptShared\",\"id\":\"a1\",\"texts\":[\"x\"]}");
+  }
+
+  @Test
   void everyMalformedMessageHasItsOwnCode() {
     assertCode(ErrorCode.BAD_JSON, "{");
     assertCode(ErrorCode.BAD_MESSAGE, "\"just a string\"");

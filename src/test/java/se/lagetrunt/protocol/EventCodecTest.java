@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.lagetrunt.domain.Attendee;
+import se.lagetrunt.domain.Background;
+import se.lagetrunt.domain.BoardEvent;
+import se.lagetrunt.domain.BoardQuestion;
 import se.lagetrunt.domain.Meeting;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.Proposal;
 import se.lagetrunt.domain.StakeholderGroup;
 
 /** Every event and a full state survive the trip through JSON unchanged (the log and snapshots rely on it). */
@@ -19,7 +23,26 @@ class EventCodecTest {
       new MeetingEvent.Arrived(person, "Anna Anhörig", StakeholderGroup.FAMILY_CARER),
       new MeetingEvent.SeatAdded(new Attendee("s1", null, "Gäst", StakeholderGroup.CIVIL_SOCIETY, Attendee.Via.PHONE)),
       new MeetingEvent.SeatAdded(new Attendee("s2", UUID.randomUUID(), "Per", StakeholderGroup.POLITICIAN, Attendee.Via.ROOM)),
-      new MeetingEvent.SeatRemoved("s1"));
+      new MeetingEvent.SeatRemoved("s1"),
+      new BoardEvent.QuestionsPlanned(List.of(new BoardEvent.Planned("q1", "Vad är nära vård?"),
+          new BoardEvent.Planned("q2", "Vem gör vad?")), 0),
+      new BoardEvent.QuestionAdded("q3", "Hur gör vi hos oss?", BoardQuestion.Origin.LOCAL),
+      new BoardEvent.QuestionEdited("q3", "Hur gör vi i Nacka?"),
+      new BoardEvent.QuestionMoved("q3", 0),
+      new BoardEvent.QuestionStatusChanged("q1", BoardQuestion.Status.CURRENT, null),
+      new BoardEvent.QuestionStatusChanged("q2", BoardQuestion.Status.SKIPPED, "Inte aktuellt hos oss"),
+      new BoardEvent.InterpretationSet("q1", "Vård i hemmet.\n\nOch stöd."),
+      new BoardEvent.QuestionProposed("p1", "Hur når vi fler?", person, "Anna Anhörig"),
+      new BoardEvent.QuestionProposed("p2", "Hur hittar vi fler?", UUID.randomUUID(), "Bo"),
+      new BoardEvent.ProposalSupported("p1", UUID.randomUUID()),
+      new BoardEvent.SupportWithdrawn("p1", person),
+      new BoardEvent.ProposalClosed("p2", Proposal.Status.MERGED, "p1"),
+      new BoardEvent.QuestionAdded("q4", "Hur når vi fler?", BoardQuestion.Origin.PROPOSED),
+      new BoardEvent.ProposalClosed("p1", Proposal.Status.ACCEPTED, "q4"),
+      new BoardEvent.BackgroundAdded(new Background("b1", "Rapport", "Kort.", "https://example.org/r.pdf")),
+      new BoardEvent.BackgroundAdded(new Background("b2", "Text", "", "")),
+      new BoardEvent.BackgroundRemoved("b2"),
+      new BoardEvent.QuestionRemoved("q2"));
 
   @Test
   void eventsRoundTrip() {
@@ -36,5 +59,7 @@ class EventCodecTest {
     assertEquals(state, back);
     assertEquals(List.copyOf(state.seats().keySet()), List.copyOf(back.seats().keySet()));
     assertEquals(2, back.seatsAdded());
+    assertEquals(3, back.board().questions().size());
+    assertEquals("q1", back.board().current().id());
   }
 }
