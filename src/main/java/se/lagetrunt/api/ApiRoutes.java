@@ -12,6 +12,7 @@ import se.lagetrunt.auth.AccessDenied;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
+import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
@@ -43,14 +44,14 @@ public final class ApiRoutes {
 
   public ApiRoutes(MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
       NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions, EventLog eventLog,
-      Mailer mailer, String publicUrl) {
+      RoomDirectory rooms, Mailer mailer, String publicUrl) {
     this.gate = gate;
     this.tokens = tokens;
     this.links = links;
     this.people = people;
     this.mailer = mailer;
-    CalendarFiles calendars = new CalendarFiles(meetings, publicUrl);
-    this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars, eventLog);
+    CalendarFiles calendars = new CalendarFiles(eventLog, publicUrl);
+    this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars, eventLog, rooms);
     NetworkAccess access = new NetworkAccess(networks);
     this.networkRoutes = new NetworkRoutes(access, networks, people, links, sessions, mailer);
     this.seriesRoutes = new SeriesRoutes(access, networks, series, templates, meetings, eventLog, calendars);

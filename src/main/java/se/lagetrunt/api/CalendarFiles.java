@@ -7,24 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 import se.lagetrunt.networks.Calendar;
 import se.lagetrunt.store.MeetingInfo;
-import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.store.EventLog;
 
 /** Meetings as a downloadable .ics file, with their questions in the description. */
 final class CalendarFiles {
-  private final MeetingStore meetings;
+  private final EventLog eventLog;
   private final String publicUrl;
 
-  CalendarFiles(MeetingStore meetings, String publicUrl) {
-    this.meetings = meetings;
+  CalendarFiles(EventLog eventLog, String publicUrl) {
+    this.eventLog = eventLog;
     this.publicUrl = publicUrl;
   }
 
   void send(RoutingContext ctx, String name, List<MeetingInfo> list) {
     List<Future<Calendar.Entry>> entries = new ArrayList<>();
     for (MeetingInfo meeting : list) {
-      entries.add(meetings.questions(meeting.id()).map(questions -> new Calendar.Entry(
+      entries.add(eventLog.currentState(meeting.id()).map(state -> new Calendar.Entry(
           meeting.id(), meeting.title(), meeting.startsAt() == null ? null : meeting.startsAt().toInstant(),
-          meeting.durationMinutes(), meeting.mode(), meeting.purpose(), questions,
+          meeting.durationMinutes(), meeting.mode(), meeting.purpose(), state.board().toPrepare(),
           publicUrl + "/meeting.html?id=" + meeting.id())));
     }
     Future.all(entries).onSuccess(done -> {

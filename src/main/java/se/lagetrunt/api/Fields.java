@@ -1,7 +1,10 @@
 package se.lagetrunt.api;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -80,7 +83,23 @@ final class Fields {
     return line(body, field, max);
   }
 
-  /** Free text that may span lines (a purpose, a question): 0..max characters, no other controls. */
+  /** Questions for a board: at most 30, each one line of 1..500 characters (the board's own limits). */
+  static List<String> questions(Object value, String field) {
+    if (!(value instanceof JsonArray array) || array.size() > 30) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must list at most 30 questions.");
+    }
+    List<String> questions = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      String question = text(array.getValue(i), field + "[" + i + "]", 500, true);
+      if (question.indexOf('\n') >= 0) {
+        throw new ApiProblem(422, "invalid_field", "'" + field + "[" + i + "]' must be one line.");
+      }
+      questions.add(question);
+    }
+    return questions;
+  }
+
+  /** Free text that may span lines (a purpose): 0..max characters, no other controls. */
   static String text(Object value, String field, int max, boolean required) {
     if (!(value instanceof String text)) {
       throw new ApiProblem(422, "invalid_field", "'" + field + "' must be text.");

@@ -13,12 +13,18 @@ import java.util.UUID;
 import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.Attendee;
+import se.lagetrunt.domain.Board;
+import se.lagetrunt.domain.BoardCommand;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.TurnEvent;
-import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.networks.AttendanceReport;
+import se.lagetrunt.protocol.BoardCodec;
+import se.lagetrunt.protocol.Json;
+import se.lagetrunt.room.RoomDirectory;
+import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingChanges;
 import se.lagetrunt.store.MeetingInfo;
@@ -35,10 +41,12 @@ final class MeetingRoutes {
   private final MeetingStore meetings;
   private final CalendarFiles calendars;
   private final EventLog eventLog;
+  private final RoomDirectory rooms;
 
   MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars,
-      EventLog eventLog) {
+      EventLog eventLog, RoomDirectory rooms) {
     this.eventLog = eventLog;
+    this.rooms = rooms;
     this.gate = gate;
     this.links = links;
     this.people = people;
@@ -90,16 +98,18 @@ final class MeetingRoutes {
   }
 
   /**
-   * The meeting as its page needs it: questions, who takes notes, and for those who steer a
-   * round the previous meeting of the series carried over.
+   * The meeting as its page needs it: its board (and the questions to prepare), who takes notes,
+   * and for those who steer a round the previous meeting of the series carried over.
    */
   private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role) {
-    return Future.all(meetings.questions(meeting.id()), meetings.noteTakers(meeting.id()),
+    return Future.all(eventLog.currentState(meeting.id()), meetings.noteTakers(meeting.id()),
         role.steers() ? carriedOverInto(meeting) : Future.succeededFuture(null)).map(all -> {
       JsonArray noteTakers = new JsonArray();
       all.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
+      Board board = all.<MeetingState>resultAt(0).board();
       return Views.meeting(meeting, role)
-          .put("questions", new JsonArray(all.<List<String>>resultAt(0)))
+          .put("questions", new JsonArray(board.toPrepare()))
+          .put("board", new JsonObject(Json.write(BoardCodec.state(board))))
           .put("noteTakers", noteTakers)
           .put("carriedOver", all.<JsonObject>resultAt(2));
     });
@@ -113,52 +123,74 @@ final class MeetingRoutes {
     return meetings.ofSeries(meeting.seriesId()).compose(series -> series.stream()
         .filter(previous -> previous.round() == meeting.round() - 1)
         .findFirst()
-        .map(previous -> eventLog.currentState(previous.id()).map(state -> {
+        .map(previous -> eventLog.currentState(previous.id()).compose(state -> {
           TurnEvent.RoundCarriedOver carried = state.turns().carriedOver();
           if (carried == null) {
-            return (JsonObject) null;
+            return Future.succeededFuture((JsonObject) null);
           }
-          JsonArray remaining = new JsonArray();
-          for (String who : carried.remaining()) {
-            String name = state.attendance().stream()
-                .filter(a -> who.equals(a.via() == Attendee.Via.ONLINE ? a.personId().toString() : MeetingState.whoOf(a)))
-                .map(Attendee::name).findFirst().orElse("?");
-            remaining.add(new JsonObject().put("who", who).put("name", name));
-          }
-          return new JsonObject().put("fromTitle", previous.title()).put("kind", carried.kind().wireName())
-              .put("remaining", remaining);
+          List<Future<String>> names = carried.remaining().stream().map(who -> nameOf(who, state)).toList();
+          return Future.all(names).map(done -> {
+            JsonArray remaining = new JsonArray();
+            for (int i = 0; i < names.size(); i++) {
+              remaining.add(new JsonObject().put("who", carried.remaining().get(i)).put("name", names.get(i).result()));
+            }
+            return new JsonObject().put("fromTitle", previous.title()).put("kind", carried.kind().wireName())
+                .put("remaining", remaining);
+          });
         }))
         .orElseGet(() -> Future.succeededFuture(null)));
   }
 
-  /** Those who steer a meeting edit it before it is held: title, time, form, purpose, questions. */
+  /** Who a round entry is: a room or phone seat of that meeting, or a person (who may have joined outside its time). */
+  private Future<String> nameOf(String who, MeetingState state) {
+    Attendee seat = state.seats().get(who);
+    if (seat != null) {
+      return Future.succeededFuture(seat.name());
+    }
+    try {
+      return people.find(UUID.fromString(who)).map(person -> person.map(Person::displayName).orElse("?"));
+    } catch (IllegalArgumentException notAPerson) {
+      return Future.succeededFuture("?");
+    }
+  }
+
+  /**
+   * Those who steer a meeting edit it before it is held: title, time, form, purpose, and its
+   * planned questions. New questions go through the meeting's room like any board change, so a
+   * board someone has open sees them at once.
+   */
   private void change(RoutingContext ctx) {
     UUID meetingId = Requests.id(ctx, "id");
-    MeetingChanges changes = changes(Fields.body(ctx));
+    JsonObject body = Fields.body(ctx);
+    MeetingChanges changes = changes(body);
+    List<String> questions = body.containsKey("questions") ? Fields.questions(body.getValue("questions"), "questions") : null;
     steering(ctx, meetingId)
-        .compose(admission -> meetings.update(meetingId, changes).compose(updated -> details(updated, admission.role())))
+        .compose(admission -> meetings.update(meetingId, changes)
+            .compose(updated -> replacePlanned(admission, questions).map(updated))
+            .compose(updated -> details(updated, admission.role())))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
   }
 
-  private static MeetingChanges changes(JsonObject body) {
-    List<String> questions = null;
-    if (body.containsKey("questions")) {
-      if (!(body.getValue("questions") instanceof JsonArray array) || array.size() > 10) {
-        throw new ApiProblem(422, "invalid_field", "'questions' must list at most 10 questions.");
-      }
-      questions = new ArrayList<>();
-      for (int i = 0; i < array.size(); i++) {
-        questions.add(Fields.text(array.getValue(i), "questions[" + i + "]", 1000, true));
-      }
+  private Future<Void> replacePlanned(Admission admission, List<String> questions) {
+    if (questions == null) {
+      return Future.succeededFuture();
     }
+    List<String> ids = questions.stream().map(q -> UUID.randomUUID().toString()).toList();
+    Actor actor = new Actor(admission.person().id(), admission.role());
+    return rooms.execute(admission.meeting().id(), actor, "rest-" + UUID.randomUUID(),
+            new BoardCommand.ReplacePlanned(questions, ids))
+        .<Void>mapEmpty()
+        .recover(ApiProblem::fromRefusal);
+  }
+
+  private static MeetingChanges changes(JsonObject body) {
     return new MeetingChanges(
         body.containsKey("title") ? Fields.line(body, "title", 200) : null,
         body.containsKey("startsAt") ? Fields.dateTime(body, "startsAt") : null,
         body.containsKey("durationMinutes") ? Fields.integer(body, "durationMinutes", 15, 600, 120) : null,
         body.containsKey("mode") ? Fields.oneOf(body, "mode", Set.of("digital", "physical", "hybrid"), null) : null,
-        body.containsKey("purpose") ? Fields.text(body.getValue("purpose"), "purpose", 2000, false) : null,
-        questions);
+        body.containsKey("purpose") ? Fields.text(body.getValue("purpose"), "purpose", 2000, false) : null);
   }
 
   private void calendar(RoutingContext ctx) {

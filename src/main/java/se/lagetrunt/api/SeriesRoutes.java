@@ -160,13 +160,7 @@ final class SeriesRoutes {
         throw new ApiProblem(422, "invalid_field", "'meetings' must hold objects.");
       }
       String field = "meetings[" + i + "]";
-      if (!(meeting.getValue("questions") instanceof JsonArray questionArray) || questionArray.size() > 10) {
-        throw new ApiProblem(422, "invalid_field", "'" + field + ".questions' must list at most 10 questions.");
-      }
-      List<String> questions = new ArrayList<>();
-      for (int q = 0; q < questionArray.size(); q++) {
-        questions.add(Fields.text(questionArray.getValue(q), field + ".questions[" + q + "]", 1000, true));
-      }
+      List<String> questions = Fields.questions(meeting.getValue("questions"), field + ".questions");
       meetings.add(new SeriesTemplate.Meeting(
           Fields.line(meeting, "title", 200),
           Fields.text(meeting.getValue("purpose") == null ? "" : meeting.getValue("purpose"), field + ".purpose", 2000, false),

@@ -100,7 +100,7 @@ public final class LagetRunt {
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis()));
     NetworkStore networks = new NetworkStore(pool);
     ApiRoutes api = new ApiRoutes(gate, tokens, links, people, meetings, networks, new SeriesStore(pool),
-        SeriesTemplates.builtIn(), sockets, eventLog,
+        SeriesTemplates.builtIn(), sockets, eventLog, rooms,
         config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), config.publicUrl());
 
     HttpServerOptions options = new HttpServerOptions()

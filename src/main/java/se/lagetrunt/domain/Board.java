@@ -23,6 +23,18 @@ public record Board(List<BoardQuestion> questions, List<Proposal> proposals, Lis
     return questions.stream().filter(q -> q.status() == BoardQuestion.Status.CURRENT).findFirst().orElse(null);
   }
 
+  /** The questions to prepare, in board order: all but those set aside. */
+  public List<String> toPrepare() {
+    return questions.stream().filter(q -> q.status() != BoardQuestion.Status.SKIPPED).map(BoardQuestion::text).toList();
+  }
+
+  /** The planned questions still to come, which new planned ones would replace. */
+  public List<String> plannedUpcoming() {
+    return questions.stream()
+        .filter(q -> q.origin() == BoardQuestion.Origin.PLANNED && q.status() == BoardQuestion.Status.UPCOMING)
+        .map(BoardQuestion::text).toList();
+  }
+
   public BoardQuestion question(String id) {
     return questions.stream().filter(q -> q.id().equals(id)).findFirst().orElse(null);
   }

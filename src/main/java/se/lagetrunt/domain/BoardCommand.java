@@ -116,12 +116,12 @@ public sealed interface BoardCommand extends MeetingCommand {
   }
 
   /**
-   * The questions the leader pre-meeting agreed on replace this meeting's planned questions that
-   * are still upcoming; what the local leader added, and what was already taken up, stay. Issued
-   * by the server on an enabler's behalf, never parsed from a client.
+   * New planned questions replace the planned ones still upcoming; what the local leader added,
+   * and what was already taken up, stay. The server issues it when the leader pre-meeting shares
+   * its agreed questions, and when a meeting's questions are edited over REST; it has no wire form.
    */
-  record AdoptShared(List<String> texts, List<String> newIds) implements BoardCommand {
-    public AdoptShared {
+  record ReplacePlanned(List<String> texts, List<String> newIds) implements BoardCommand {
+    public ReplacePlanned {
       texts = List.copyOf(texts);
       newIds = List.copyOf(newIds);
       if (texts.size() != newIds.size()) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import se.lagetrunt.domain.BoardCommand.AddQuestion;
-import se.lagetrunt.domain.BoardCommand.AdoptShared;
+import se.lagetrunt.domain.BoardCommand.ReplacePlanned;
 import se.lagetrunt.domain.BoardCommand.EditQuestion;
 import se.lagetrunt.domain.BoardCommand.MarkNotRelevant;
 import se.lagetrunt.domain.BoardCommand.MoveQuestion;
@@ -82,8 +82,8 @@ public final class Boards {
     if (command instanceof MarkNotRelevant c) {
       return markNotRelevant(board, c);
     }
-    if (command instanceof AdoptShared c) {
-      return adopt(board, c);
+    if (command instanceof ReplacePlanned c) {
+      return replacePlanned(board, c);
     }
     return BoardProposals.decide(board, command);
   }
@@ -217,7 +217,16 @@ public final class Boards {
     return Decision.accept(new InterpretationSet(question.id(), text));
   }
 
-  private static Decision adopt(Board board, AdoptShared command) {
+  private static Decision replacePlanned(Board board, ReplacePlanned command) {
+    for (String text : command.texts()) {
+      Refusal invalid = invalidLine(text, QUESTION_MAX_LENGTH, "A question");
+      if (invalid != null) {
+        return new Decision.Refused(invalid);
+      }
+    }
+    if (command.texts().stream().map(Texts::normalizeLine).toList().equals(board.plannedUpcoming())) {
+      return unchanged();
+    }
     List<MeetingEvent> events = new ArrayList<>();
     int at = -1;
     int kept = 0;

@@ -7,10 +7,11 @@ import io.vertx.sqlclient.Tuple;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import se.lagetrunt.store.EventLog;
 
 /**
  * Writes a planned series in one transaction: the series, its local meetings with their
- * questions, and the theme network's pre- and after-meetings for each round. Leader meetings are
+ * questions (the first event of each meeting's log), and the theme network's pre- and after-meetings for each round. Leader meetings are
  * shared by every local network of the theme, so a round that has them already keeps them.
  */
 public final class SeriesStore {
@@ -60,14 +61,9 @@ public final class SeriesStore {
       if (rows.size() == 0) {
         return Future.succeededFuture(); // this round's leader meeting exists already
       }
-      Future<?> questions = Future.succeededFuture();
-      for (int i = 0; i < planned.questions().size(); i++) {
-        Tuple question = Tuple.of(id, i + 1, planned.questions().get(i));
-        questions = questions.compose(v -> tx.preparedQuery(
-                "INSERT INTO meeting_question (meeting_id, position, text) VALUES ($1, $2, $3)")
-            .execute(question));
-      }
-      return questions.mapEmpty();
+      return planned.questions().isEmpty()
+          ? Future.succeededFuture()
+          : EventLog.begin(tx, id, BoardPlan.of(planned.questions()), creator);
     });
   }
 }

@@ -6,7 +6,7 @@ import se.lagetrunt.domain.BoardQuestion;
 
 /**
  * Parses the question-board commands. New ids and the proposer's name are left empty here: the
- * room fills them in. AdoptShared has no wire form; only the server issues it.
+ * room fills them in. ReplacePlanned has no wire form; only the server issues it.
  */
 final class BoardCommands {
   private BoardCommands() {}

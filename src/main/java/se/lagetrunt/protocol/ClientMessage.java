@@ -7,7 +7,8 @@ import se.lagetrunt.domain.MeetingCommand;
 public sealed interface ClientMessage {
 
   /** Opens the conversation: who I am (token), where I want to be, and what I saw last. */
-  record Hello(int version, String token, UUID meetingId, long lastSeq) implements ClientMessage {
+  /** {@code display} asks for a read-only room view (a shared screen), not a seat at the table. */
+  record Hello(int version, String token, UUID meetingId, long lastSeq, boolean display) implements ClientMessage {
     /** lastSeq when the client has seen nothing of the meeting yet. */
     public static final long NOTHING_SEEN = -1;
   }

@@ -79,7 +79,11 @@ public final class ClientMessageParser {
       }
       lastSeq = last.longValue();
     }
-    return new ClientMessage.Hello(version.intValue(), token, meetingId, lastSeq);
+    JsonNode display = root.get("display");
+    if (display != null && !display.isBoolean()) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'display' must be true or false.", null);
+    }
+    return new ClientMessage.Hello(version.intValue(), token, meetingId, lastSeq, display != null && display.asBoolean());
   }
 
   private static ClientMessage.Command command(JsonNode root, MeetingCommand command) throws ProtocolException {

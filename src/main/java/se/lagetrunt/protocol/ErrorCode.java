@@ -15,6 +15,7 @@ public enum ErrorCode {
   NOT_AUTHENTICATED("Send hello with a valid token first."),
   ALREADY_AUTHENTICATED("This connection is already joined to a meeting."),
   WRONG_MEETING("This connection is joined to another meeting."),
+  READ_ONLY("This screen only shows the meeting; it cannot change it."),
   UNAVAILABLE("The meeting could not save this just now. Try again."),
   SHUTTING_DOWN("The server is restarting. Reconnect in a moment.");
 

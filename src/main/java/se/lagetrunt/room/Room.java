@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.Decision;
 import se.lagetrunt.domain.Meeting;
 import se.lagetrunt.domain.MeetingCommand;
@@ -55,8 +56,8 @@ public final class Room extends VerticleBase {
   private final Map<ClientChannel, Member> members = new LinkedHashMap<>();
   private final CommandMemory memory;
   private final SecureRandom shuffle = new SecureRandom();
-  /** Commands being committed, by person/command id, with every channel waiting for the answer. */
-  private final Map<String, List<ClientChannel>> inFlight = new HashMap<>();
+  /** Commands being committed, by person/command id, with everyone waiting for the answer. */
+  private final Map<String, List<Reply>> inFlight = new HashMap<>();
   /** Completed when the last command in flight is answered, once the room is stopping. */
   private Promise<Void> drained;
   private boolean reloading;
@@ -131,55 +132,70 @@ public final class Room extends VerticleBase {
 
   /** Decides a command from a joined connection; the answer goes back on that channel. */
   public void submit(ClientChannel channel, String commandId, MeetingCommand command) {
-    context.runOnContext(v -> decide(channel, commandId, command));
+    context.runOnContext(v -> {
+      Member member = members.get(channel);
+      Reply reply = Reply.to(channel, commandId);
+      if (member == null) {
+        reply.refused(ErrorCode.NOT_AUTHENTICATED.wireName(), "Join the meeting first.");
+      } else if (member.display()) {
+        reply.refused(ErrorCode.READ_ONLY.wireName(), ErrorCode.READ_ONLY.message());
+      } else {
+        decide(member.actor(), commandId, command, reply);
+      }
+    });
   }
 
-  private void decide(ClientChannel channel, String commandId, MeetingCommand command) {
+  /**
+   * Decides a command the server issues on someone's behalf (a REST call, a leader meeting
+   * sharing its questions), under the same rules: the future completes with the sequence number
+   * once the events are committed, or fails with {@link CommandRefused}.
+   */
+  public Future<Long> execute(Actor actor, String commandId, MeetingCommand command) {
+    Promise<Long> answer = Promise.promise();
+    context.runOnContext(v -> decide(actor, commandId, command, Reply.to(answer)));
+    return answer.future();
+  }
+
+  private void decide(Actor actor, String commandId, MeetingCommand command, Reply reply) {
     if (retired) {
-      channel.send(ServerMessages.error(commandId, ErrorCode.SHUTTING_DOWN.wireName(), ErrorCode.SHUTTING_DOWN.message()));
-      return;
-    }
-    Member member = members.get(channel);
-    if (member == null) {
-      channel.send(ServerMessages.error(commandId, ErrorCode.NOT_AUTHENTICATED.wireName(), "Join the meeting first."));
+      reply.refused(ErrorCode.SHUTTING_DOWN.wireName(), ErrorCode.SHUTTING_DOWN.message());
       return;
     }
     if (reloading) {
-      channel.send(ServerMessages.error(commandId, ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message()));
+      reply.refused(ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message());
       return;
     }
-    String key = CommandMemory.key(member.personId(), commandId);
+    String key = CommandMemory.key(actor.personId(), commandId);
     Long answeredSeq = memory.seqOf(key);
     if (answeredSeq != null) {
-      channel.send(ServerMessages.ok(commandId, answeredSeq));
+      reply.ok(answeredSeq);
       return;
     }
-    List<ClientChannel> waiting = inFlight.get(key);
+    List<Reply> waiting = inFlight.get(key);
     if (waiting != null) {
-      waiting.add(channel);
+      waiting.add(reply);
       return;
     }
     Instant now = Instant.now();
-    MeetingCommand complete = ServerFacts.complete(command, member.actor(), members.values(), state, shuffle);
-    Decision decision = Meeting.decide(state, member.actor(), complete, now);
+    MeetingCommand complete = ServerFacts.complete(command, actor, members.values(), state, shuffle);
+    Decision decision = Meeting.decide(state, actor, complete, now);
     if (decision instanceof Decision.Refused refused) {
-      channel.send(ServerMessages.error(commandId, refused.refusal().code().wireName(), refused.refusal().message()));
+      reply.refused(refused.refusal().code().wireName(), refused.refusal().message());
       return;
     }
-    List<ClientChannel> answerTo = new ArrayList<>(1);
-    answerTo.add(channel);
-    commit(member, key, commandId, ((Decision.Accepted) decision).events(), answerTo, now);
+    List<Reply> answerTo = new ArrayList<>(1);
+    answerTo.add(reply);
+    commit(actor.personId(), key, commandId, ((Decision.Accepted) decision).events(), answerTo, now);
   }
-
 
   /** Joining from a device the first time is attendance, and attendance is in the log. */
   private void recordArrival(Member member) {
-    if (reloading) {
-      return; // counted at their next join, once the room has its state back
+    if (reloading || !member.attends()) {
+      return; // counted at their next join in the meeting's time, once the room has its state back
     }
     List<MeetingEvent> events = Meeting.arrive(state, member.personId(), member.name(), member.group());
     if (!events.isEmpty()) {
-      commit(member, "arrival/" + member.personId(), null, events, new ArrayList<>(), Instant.now());
+      commit(member.personId(), "arrival/" + member.personId(), null, events, new ArrayList<>(), Instant.now());
     }
   }
 
@@ -187,11 +203,11 @@ public final class Room extends VerticleBase {
    * Numbers the events, runs the state ahead, and hands them to the appender; once committed
    * they are broadcast and everyone waiting on {@code key} gets the ok.
    */
-  private void commit(Member member, String key, String commandId, List<MeetingEvent> events,
-      List<ClientChannel> answerTo, Instant now) {
+  private void commit(UUID actor, String key, String commandId, List<MeetingEvent> events, List<Reply> answerTo,
+      Instant now) {
     List<StoredEvent> stored = new ArrayList<>(events.size());
     for (MeetingEvent event : events) {
-      stored.add(new StoredEvent(meetingId, ++lastSeq, event, member.personId(), commandId, now));
+      stored.add(new StoredEvent(meetingId, ++lastSeq, event, actor, commandId, now));
       state = Meeting.apply(state, event);
     }
     inFlight.put(key, answerTo);
@@ -199,7 +215,7 @@ public final class Room extends VerticleBase {
       if (result.succeeded()) {
         onCommitted(key, commandId, stored);
       } else {
-        onAppendFailed(key, commandId, result.cause());
+        onAppendFailed(key, result.cause());
       }
     }));
   }
@@ -212,8 +228,7 @@ public final class Room extends VerticleBase {
     if (commandId != null) {
       memory.remember(key, seq);
     }
-    String ok = ServerMessages.ok(commandId, seq);
-    inFlight.remove(key).forEach(channel -> channel.send(ok));
+    inFlight.remove(key).forEach(reply -> reply.ok(seq));
     maybeSnapshot();
     completeDrainIfIdle();
   }
@@ -247,10 +262,9 @@ public final class Room extends VerticleBase {
    * reloads from the log instead of guessing; clients retrying with the same id then get the
    * first answer if it did commit.
    */
-  private void onAppendFailed(String key, String commandId, Throwable cause) {
+  private void onAppendFailed(String key, Throwable cause) {
     LOG.log(Level.WARNING, "append failed in meeting " + meetingId, cause);
-    String error = ServerMessages.error(commandId, ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message());
-    inFlight.remove(key).forEach(channel -> channel.send(error));
+    inFlight.remove(key).forEach(reply -> reply.refused(ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message()));
     reloading = true;
     if (retired) {
       completeDrainIfIdle();
@@ -310,7 +324,8 @@ public final class Room extends VerticleBase {
 
   private String snapshotFor(ClientChannel channel) {
     Member member = members.get(channel);
-    return ServerMessages.snapshot(committedSeq, committed, member != null && member.actor().role().steers());
+    return ServerMessages.snapshot(committedSeq, committed,
+        member != null && !member.display() && member.actor().role().steers());
   }
 
   private void broadcastPresence() {

@@ -23,7 +23,7 @@ final class ServerFacts {
   /** Who is here now, for rounds: people connected, in the order they came, then seats in the room or on the phone. */
   private static List<String> present(Collection<Member> members, MeetingState state) {
     LinkedHashSet<String> present = new LinkedHashSet<>();
-    members.forEach(member -> present.add(member.personId().toString()));
+    members.stream().filter(member -> !member.display()).forEach(member -> present.add(member.personId().toString()));
     state.seats().values().forEach(seat -> present.add(MeetingState.whoOf(seat)));
     return List.copyOf(present);
   }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.protocol.EventCodec;
 import se.lagetrunt.protocol.Json;
@@ -19,6 +21,17 @@ public final class EventLog {
 
   public EventLog(Pool pool) {
     this.pool = pool;
+  }
+
+  /**
+   * Writes the first event of a meeting created in {@code tx}: no room can own a meeting that
+   * does not exist yet, so this is the one write to a log that does not go through a room.
+   */
+  public static Future<Void> begin(SqlConnection tx, UUID meetingId, MeetingEvent event, UUID actor) {
+    return tx.preparedQuery("INSERT INTO meeting_event (meeting_id, seq, type, payload, actor, occurred_at) "
+            + "VALUES ($1, 1, $2, $3::text::jsonb, $4, now())")
+        .execute(Tuple.of(meetingId, EventCodec.typeOf(event), Json.write(EventCodec.payload(event)), actor))
+        .mapEmpty();
   }
 
   /**

@@ -1,8 +1,7 @@
 package se.lagetrunt.store;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 
 /** What an edit changes in a meeting; null leaves a field as it is. */
 public record MeetingChanges(String title, OffsetDateTime startsAt, Integer durationMinutes, String mode,
-    String purpose, List<String> questions) {}
+    String purpose) {}

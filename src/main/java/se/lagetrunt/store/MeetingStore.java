@@ -81,27 +81,15 @@ public final class MeetingStore {
         });
   }
 
-  /** Changes what a meeting is before it is held; questions, when given, replace the old ones. */
+  /** Changes what a meeting is before it is held (its questions are on its board, in the log). */
   public Future<MeetingInfo> update(UUID meetingId, MeetingChanges changes) {
-    return pool.withTransaction(tx -> {
-      Future<?> chain = tx.preparedQuery(
+    return pool.preparedQuery(
               "UPDATE meeting SET title = coalesce($2, title), starts_at = coalesce($3, starts_at), "
                   + "duration_minutes = coalesce($4, duration_minutes), mode = coalesce($5, mode), "
                   + "purpose = coalesce($6, purpose) WHERE id = $1")
           .execute(Tuple.tuple().addUUID(meetingId).addString(changes.title()).addOffsetDateTime(changes.startsAt())
-              .addInteger(changes.durationMinutes()).addString(changes.mode()).addString(changes.purpose()));
-      if (changes.questions() != null) {
-        chain = chain.compose(v -> tx.preparedQuery("DELETE FROM meeting_question WHERE meeting_id = $1")
-            .execute(Tuple.of(meetingId)));
-        for (int i = 0; i < changes.questions().size(); i++) {
-          Tuple question = Tuple.of(meetingId, i + 1, changes.questions().get(i));
-          chain = chain.compose(v -> tx.preparedQuery(
-                  "INSERT INTO meeting_question (meeting_id, position, text) VALUES ($1, $2, $3)")
-              .execute(question));
-        }
-      }
-      return chain.mapEmpty();
-    }).compose(v -> find(meetingId)).map(Optional::orElseThrow);
+              .addInteger(changes.durationMinutes()).addString(changes.mode()).addString(changes.purpose()))
+        .compose(v -> find(meetingId)).map(Optional::orElseThrow);
   }
 
   /** The people holding the note-taker role in a meeting. */
@@ -122,16 +110,6 @@ public final class MeetingStore {
         .mapEmpty();
   }
 
-  /** The meeting's discussion questions, in order. */
-  public Future<List<String>> questions(UUID meetingId) {
-    return pool.preparedQuery("SELECT text FROM meeting_question WHERE meeting_id = $1 ORDER BY position")
-        .execute(Tuple.of(meetingId))
-        .map(rows -> {
-          List<String> list = new ArrayList<>();
-          rows.forEach(row -> list.add(row.getString("text")));
-          return list;
-        });
-  }
 
   static MeetingInfo info(Row row) {
     return new MeetingInfo(

@@ -3,12 +3,14 @@ package se.lagetrunt.transport;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.UUID;
 import se.lagetrunt.auth.AccessDenied;
 import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.Actor;
+import se.lagetrunt.domain.AttendanceWindow;
 import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.ClientMessageParser;
 import se.lagetrunt.protocol.CloseCodes;
@@ -20,6 +22,7 @@ import se.lagetrunt.room.Member;
 import se.lagetrunt.room.Room;
 import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.room.RoomRetiredException;
+import se.lagetrunt.store.MeetingInfo;
 
 /**
  * One client connection through its life: waiting for hello, joining, joined, closed. It decodes
@@ -152,7 +155,7 @@ final class ClientSession implements ClientChannel {
     }
     phase = Phase.JOINING;
     gate.admit(hello.token(), hello.meetingId())
-        .compose(admission -> join(admission, hello.lastSeq(), true))
+        .compose(admission -> join(admission, hello.lastSeq(), hello.display(), true))
         .onComplete(result -> context.runOnContext(v -> {
           if (result.failed()) {
             if (phase != Phase.CLOSED) {
@@ -185,19 +188,24 @@ final class ClientSession implements ClientChannel {
     }
   }
 
-  private Future<Void> join(Admission admission, long lastSeq, boolean mayRetry) {
+  private Future<Void> join(Admission admission, long lastSeq, boolean display, boolean mayRetry) {
+    MeetingInfo meeting = admission.meeting();
+    boolean attends = !display && AttendanceWindow.contains(
+        meeting.startsAt() == null ? null : meeting.startsAt().toInstant(), meeting.durationMinutes(), Instant.now());
     Member member = new Member(
         this,
         new Actor(admission.person().id(), admission.role()),
         admission.person().displayName(),
-        admission.person().group());
+        admission.person().group(),
+        attends,
+        display);
     personId = admission.person().id();
     return rooms.open(admission.meeting().id()).compose(opened -> {
       meetingId = admission.meeting().id();
       room = opened;
       return opened.join(member, lastSeq);
     }).recover(error -> mayRetry && error instanceof RoomRetiredException
-        ? join(admission, lastSeq, false)
+        ? join(admission, lastSeq, display, false)
         : Future.failedFuture(error));
   }
 

@@ -65,4 +65,15 @@ class AttendanceTest {
   private static Refusal.Code refusal(MeetingState state, Actor actor, MeetingCommand command) {
     return assertInstanceOf(Decision.Refused.class, decide(state, actor, command)).refusal().code();
   }
+
+  @Test
+  void joiningCountsFromAnHourBeforeTheStartToAnHourAfterThePlannedEnd() {
+    java.time.Instant start = java.time.Instant.parse("2026-09-08T15:30:00Z");
+    assertTrue(!AttendanceWindow.contains(start, 120, start.minusSeconds(3 * 24 * 3600)), "reading the board days ahead");
+    assertTrue(!AttendanceWindow.contains(start, 120, start.minusSeconds(3601)));
+    assertTrue(AttendanceWindow.contains(start, 120, start.minusSeconds(3600)));
+    assertTrue(AttendanceWindow.contains(start, 120, start.plusSeconds(3 * 3600)));
+    assertTrue(!AttendanceWindow.contains(start, 120, start.plusSeconds(3 * 3600 + 1)), "reading the minutes later");
+    assertTrue(AttendanceWindow.contains(null, 120, start), "a meeting without a time counts any time");
+  }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import se.lagetrunt.domain.BoardCommand.AcceptProposal;
 import se.lagetrunt.domain.BoardCommand.AddBackground;
 import se.lagetrunt.domain.BoardCommand.AddQuestion;
-import se.lagetrunt.domain.BoardCommand.AdoptShared;
+import se.lagetrunt.domain.BoardCommand.ReplacePlanned;
 import se.lagetrunt.domain.BoardCommand.DeclineProposal;
 import se.lagetrunt.domain.BoardCommand.EditQuestion;
 import se.lagetrunt.domain.BoardCommand.MarkNotRelevant;
@@ -210,7 +210,7 @@ class BoardTest {
     plan("Gammal 1", "Gammal 2", "Gammal 3");
     run(leader, new SetQuestionStatus(questionId(0), Status.DISCUSSED));
     run(leader, new AddQuestion("Vår egen", id()));
-    run(leader, new AdoptShared(List.of("Ny A", "Ny B"), List.of(id(), id())));
+    run(leader, new ReplacePlanned(List.of("Ny A", "Ny B"), List.of(id(), id())));
     assertEquals(List.of("Gammal 1", "Ny A", "Ny B", "Vår egen"), texts());
     assertEquals(Origin.PLANNED, board().questions().get(1).origin());
   }
@@ -263,7 +263,7 @@ class BoardTest {
       case 9 -> random.nextBoolean() ? new SupportProposal(p) : new WithdrawSupport(p);
       case 10 -> new AcceptProposal(p, random.nextBoolean() ? null : "Omskriven", id());
       case 11 -> random.nextBoolean() ? new DeclineProposal(p, "") : new MergeProposal(p, other);
-      default -> new AdoptShared(List.of("Delad " + random.nextInt(9)), List.of(id()));
+      default -> new ReplacePlanned(List.of("Delad " + random.nextInt(9)), List.of(id()));
     };
   }
 }

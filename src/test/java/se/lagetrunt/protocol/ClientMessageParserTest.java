@@ -1,6 +1,7 @@
 package se.lagetrunt.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,10 +16,13 @@ class ClientMessageParserTest {
   void helloCarriesTokenMeetingAndLastSeq() throws Exception {
     ClientMessage message = ClientMessageParser.parse(
         "{\"type\":\"hello\",\"v\":1,\"token\":\"abc\",\"meeting\":\"" + meeting + "\",\"lastSeq\":7}");
-    assertEquals(new ClientMessage.Hello(1, "abc", meeting, 7), message);
+    assertEquals(new ClientMessage.Hello(1, "abc", meeting, 7, false), message);
     ClientMessage fresh = ClientMessageParser.parse(
         "{\"type\":\"hello\",\"v\":1,\"token\":\"abc\",\"meeting\":\"" + meeting + "\"}");
     assertEquals(ClientMessage.Hello.NOTHING_SEEN, ((ClientMessage.Hello) fresh).lastSeq());
+    ClientMessage screen = ClientMessageParser.parse(
+        "{\"type\":\"hello\",\"v\":1,\"token\":\"abc\",\"meeting\":\"" + meeting + "\",\"display\":true}");
+    assertTrue(((ClientMessage.Hello) screen).display(), "a room screen says so at hello");
   }
 
   @Test

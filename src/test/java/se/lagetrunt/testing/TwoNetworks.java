@@ -52,6 +52,8 @@ public final class TwoNetworks {
         preMeeting = UUID.fromString(meeting.get("id").asText());
       }
     }
+    // The first local meeting is on now, so joining it counts as attending.
+    server.execute("UPDATE meeting SET starts_at = now() WHERE id = '" + localMeeting + "'");
     return new Side(theme, local, enabler, leader, participant, localMeeting, preMeeting, series);
   }
 
