@@ -40,6 +40,7 @@ public final class ApiRoutes {
   private final Mailer mailer;
   private final MeetingRoutes meetingRoutes;
   private final NetworkRoutes networkRoutes;
+  private final BoardRoutes boardRoutes;
   private final SeriesRoutes seriesRoutes;
 
   public ApiRoutes(MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
@@ -54,6 +55,7 @@ public final class ApiRoutes {
     this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars, eventLog, rooms);
     NetworkAccess access = new NetworkAccess(networks);
     this.networkRoutes = new NetworkRoutes(access, networks, people, links, sessions, mailer);
+    this.boardRoutes = new BoardRoutes(gate, access, networks, meetings, eventLog, rooms);
     this.seriesRoutes = new SeriesRoutes(access, networks, series, templates, meetings, eventLog, calendars);
   }
 
@@ -67,6 +69,7 @@ public final class ApiRoutes {
     router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));
     meetingRoutes.mount(router);
     networkRoutes.mount(router);
+    boardRoutes.mount(router);
     seriesRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(404, "not_found", "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);

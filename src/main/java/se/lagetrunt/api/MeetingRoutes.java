@@ -244,6 +244,11 @@ final class MeetingRoutes {
   }
 
   private Future<Admission> steering(RoutingContext ctx, UUID meetingId) {
+    return steering(gate, ctx, meetingId);
+  }
+
+  /** The caller's admission to a meeting they lead; 403 for members who do not steer it. */
+  static Future<Admission> steering(MeetingGate gate, RoutingContext ctx, UUID meetingId) {
     return gate.admit(Requests.person(ctx), meetingId).compose(admission -> admission.role().steers()
         ? Future.succeededFuture(admission)
         : Future.failedFuture(new ApiProblem(403, "forbidden", "Only those who lead the meeting do this.")));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkRole;
 import se.lagetrunt.networks.NetworkStore;
+import se.lagetrunt.networks.ThemeNetwork;
 
 /** What the caller is in a local network: the first question of every network handler. */
 final class NetworkAccess {
@@ -35,5 +36,17 @@ final class NetworkAccess {
     return roleIn(ctx, localId).compose(access -> access.role().manages()
         ? Future.succeededFuture(access)
         : Future.failedFuture(new ApiProblem(403, "forbidden", "Only the network's leaders and enablers do this.")));
+  }
+
+  /** The theme network, if the caller is one of its enablers; 404 if there is none, 403 otherwise. */
+  Future<ThemeNetwork> enablerOf(RoutingContext ctx, UUID themeId) {
+    return networks.theme(themeId).compose(theme -> {
+      if (theme.isEmpty()) {
+        return Future.failedFuture(new ApiProblem(404, "not_found", "There is no such theme network."));
+      }
+      return networks.isEnabler(themeId, Requests.person(ctx).id()).compose(enabler -> enabler
+          ? Future.succeededFuture(theme.get())
+          : Future.failedFuture(new ApiProblem(403, "forbidden", "Only the theme network's enablers do this.")));
+    });
   }
 }

@@ -16,7 +16,6 @@ import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkRole;
 import se.lagetrunt.networks.NetworkStore;
-import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
@@ -77,7 +76,7 @@ final class NetworkRoutes {
   }
 
   private void showTheme(RoutingContext ctx) {
-    enablerOf(ctx, Requests.id(ctx, "id"))
+    access.enablerOf(ctx, Requests.id(ctx, "id"))
         .compose(theme -> networks.localsOfTheme(theme.id())
             .map(locals -> Views.theme(theme).put("localNetworks", Views.list(locals, Views::local))))
         .onSuccess(ctx::json)
@@ -86,7 +85,7 @@ final class NetworkRoutes {
 
   private void createLocal(RoutingContext ctx) {
     String name = Fields.line(Fields.body(ctx), "name", 200);
-    enablerOf(ctx, Requests.id(ctx, "id"))
+    access.enablerOf(ctx, Requests.id(ctx, "id"))
         .compose(theme -> networks.createLocal(theme.id(), name))
         .onSuccess(local -> Requests.created(ctx, Views.local(local)))
         .onFailure(ctx::fail);
@@ -199,16 +198,5 @@ final class NetworkRoutes {
               ? Future.succeededFuture(access)
               : Future.failedFuture(new ApiProblem(403, "forbidden", "Only enablers look after leaders."));
         }));
-  }
-
-  private Future<ThemeNetwork> enablerOf(RoutingContext ctx, UUID themeId) {
-    return networks.theme(themeId).compose(theme -> {
-      if (theme.isEmpty()) {
-        return Future.failedFuture(new ApiProblem(404, "not_found", "There is no such theme network."));
-      }
-      return networks.isEnabler(themeId, Requests.person(ctx).id()).compose(enabler -> enabler
-          ? Future.succeededFuture(theme.get())
-          : Future.failedFuture(new ApiProblem(403, "forbidden", "Only the theme network's enablers do this.")));
-    });
   }
 }

@@ -70,6 +70,19 @@ public final class MeetingStore {
         .mapEmpty();
   }
 
+  /** The local meetings of every local network in a theme network, by round; one round's alone when given. */
+  public Future<List<MeetingInfo>> localMeetingsOfTheme(UUID themeNetworkId, Integer round) {
+    return pool.preparedQuery("SELECT " + COLUMNS + "FROM meeting m JOIN local_network ln ON ln.id = m.local_network_id "
+            + "WHERE ln.theme_network_id = $1 AND m.kind = 'local' AND ($2::int IS NULL OR m.round = $2) "
+            + "ORDER BY m.round, ln.name, m.starts_at")
+        .execute(Tuple.of(themeNetworkId, round))
+        .map(rows -> {
+          List<MeetingInfo> list = new ArrayList<>();
+          rows.forEach(row -> list.add(info(row)));
+          return list;
+        });
+  }
+
   /** The meetings of a series, in order. */
   public Future<List<MeetingInfo>> ofSeries(UUID seriesId) {
     return pool.preparedQuery("SELECT " + COLUMNS + "FROM meeting m WHERE m.series_id = $1 ORDER BY m.round")

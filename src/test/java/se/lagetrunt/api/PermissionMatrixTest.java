@@ -110,6 +110,34 @@ class PermissionMatrixTest {
         "{\"type\":\"raiseHand\",\"id\":\"%s\",\"who\":\"s42\"}"));
     rows.add(socket("end the round", OWN_MANAGERS, nets.own.localMeeting(), true,
         "{\"type\":\"endRound\",\"id\":\"%s\"}"));
+    rows.add(http("share a pre-meeting's questions with the local meetings", OWN_ENABLER, "POST",
+        pre + "/share-questions", null));
+    rows.add(http("see which planned questions local networks set aside", OWN_ENABLER, "GET", theme + "/set-aside", null));
+    rows.add(socket("put a question on the board", OWN_MANAGERS, nets.own.localMeeting(), true,
+        "{\"type\":\"addQuestion\",\"id\":\"%s\",\"text\":\"Vad gör vi nu?\"}"));
+    for (String command : List.of(
+        "\"type\":\"editQuestion\",\"questionId\":\"q-none\",\"text\":\"x\"",
+        "\"type\":\"removeQuestion\",\"questionId\":\"q-none\"",
+        "\"type\":\"moveQuestion\",\"questionId\":\"q-none\",\"toIndex\":0",
+        "\"type\":\"setQuestionStatus\",\"questionId\":\"q-none\",\"status\":\"current\"",
+        "\"type\":\"markNotRelevant\",\"questionId\":\"q-none\",\"reason\":\"x\"",
+        "\"type\":\"setInterpretation\",\"questionId\":\"q-none\",\"text\":\"x\"",
+        "\"type\":\"acceptProposal\",\"proposalId\":\"p-none\"",
+        "\"type\":\"declineProposal\",\"proposalId\":\"p-none\"",
+        "\"type\":\"mergeProposal\",\"proposalId\":\"p-none\",\"intoProposalId\":\"p-other\"",
+        "\"type\":\"addBackground\",\"title\":\"Rapport\",\"url\":\"https://example.org\"",
+        "\"type\":\"removeBackground\",\"backgroundId\":\"b-none\"")) {
+      rows.add(socket("board: " + command.split("\"")[3], OWN_MANAGERS, nets.own.localMeeting(), true,
+          "{\"id\":\"%s\"," + command + "}"));
+    }
+    rows.add(socket("propose a question", OWN_NETWORK, nets.own.localMeeting(), true,
+        "{\"type\":\"proposeQuestion\",\"id\":\"%s\",\"text\":\"Kan vi prata om X?\"}"));
+    rows.add(socket("support a proposal", OWN_NETWORK, nets.own.localMeeting(), true,
+        "{\"type\":\"supportProposal\",\"id\":\"%s\",\"proposalId\":\"p-none\"}"));
+    rows.add(socket("put a question on a leader meeting's board", OWN_ENABLER, nets.own.preMeeting(), true,
+        "{\"type\":\"addQuestion\",\"id\":\"%s\",\"text\":\"Vad tar vi upp?\"}"));
+    rows.add(socket("propose a question in a leader meeting", OWN_MANAGERS, nets.own.preMeeting(), true,
+        "{\"type\":\"proposeQuestion\",\"id\":\"%s\",\"text\":\"Kan vi ta upp Y?\"}"));
     rows.add(socket("join a leader meeting", OWN_MANAGERS, nets.own.preMeeting(), false));
     rows.add(socket("set the topic in a leader meeting", OWN_ENABLER, nets.own.preMeeting(), true));
     return rows;

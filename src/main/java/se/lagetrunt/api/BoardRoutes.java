@@ -1,0 +1,133 @@
+package se.lagetrunt.api;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import se.lagetrunt.auth.Admission;
+import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.domain.Actor;
+import se.lagetrunt.domain.BoardCommand;
+import se.lagetrunt.domain.BoardQuestion;
+import se.lagetrunt.networks.LocalNetwork;
+import se.lagetrunt.networks.NetworkStore;
+import se.lagetrunt.room.RoomDirectory;
+import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.MeetingStore;
+
+/**
+ * The question board across meetings: a leader pre-meeting shares the questions it agreed on
+ * with the local meetings of its round, and enablers see which planned questions local networks
+ * set aside, and why.
+ */
+final class BoardRoutes {
+  private final MeetingGate gate;
+  private final NetworkAccess access;
+  private final NetworkStore networks;
+  private final MeetingStore meetings;
+  private final EventLog eventLog;
+  private final RoomDirectory rooms;
+
+  BoardRoutes(MeetingGate gate, NetworkAccess access, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
+      RoomDirectory rooms) {
+    this.gate = gate;
+    this.access = access;
+    this.networks = networks;
+    this.meetings = meetings;
+    this.eventLog = eventLog;
+    this.rooms = rooms;
+  }
+
+  void mount(Router router) {
+    router.post("/api/meetings/:id/share-questions").handler(this::share);
+    router.get("/api/theme-networks/:id/set-aside").handler(this::setAside);
+  }
+
+  /**
+   * The pre-meeting's questions (those not skipped, in board order) become the planned questions
+   * of every local meeting of its round. Each local board keeps what its leader added and what
+   * was already taken up, and each leader can still adapt theirs afterwards.
+   */
+  private void share(RoutingContext ctx) {
+    UUID meetingId = Requests.id(ctx, "id");
+    MeetingRoutes.steering(gate, ctx, meetingId)
+        .compose(admission -> {
+          MeetingInfo pre = admission.meeting();
+          if (!"pre".equals(pre.kind())) {
+            return Future.failedFuture(new ApiProblem(409, "not_a_pre_meeting",
+                "Only a leader pre-meeting shares its questions with the local meetings."));
+          }
+          return eventLog.currentState(pre.id()).compose(state -> {
+            List<String> questions = state.board().toPrepare();
+            if (questions.isEmpty()) {
+              return Future.failedFuture(new ApiProblem(409, "no_questions", "The board has no questions to share."));
+            }
+            return meetings.localMeetingsOfTheme(pre.themeNetworkId(), pre.round())
+                .compose(locals -> shareWith(admission, locals, questions));
+          });
+        })
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  private Future<JsonObject> shareWith(Admission admission, List<MeetingInfo> locals, List<String> questions) {
+    Actor actor = new Actor(admission.person().id(), admission.role());
+    String commandId = "share-" + UUID.randomUUID();
+    List<Future<String>> outcomes = new ArrayList<>();
+    for (MeetingInfo local : locals) {
+      List<String> ids = questions.stream().map(q -> UUID.randomUUID().toString()).toList();
+      // One board that refuses (a full board, a room restarting) must not keep the others from getting theirs.
+      outcomes.add(rooms.execute(local.id(), actor, commandId, new BoardCommand.ReplacePlanned(questions, ids))
+          .map("changed")
+          .recover(error -> ApiProblem.fromRefusal(error).map(unchanged -> "unchanged")
+              .recover(refused -> Future.succeededFuture("failed"))));
+    }
+    return Future.all(outcomes).map(all -> {
+      Map<String, Long> counts = outcomes.stream().collect(Collectors.groupingBy(Future::result, Collectors.counting()));
+      return new JsonObject().put("questions", new JsonArray(questions)).put("meetings", locals.size())
+          .put("changed", counts.getOrDefault("changed", 0L)).put("failed", counts.getOrDefault("failed", 0L));
+    });
+  }
+
+  /** For enablers: every planned question a local network marked not relevant, with its reason. */
+  private void setAside(RoutingContext ctx) {
+    access.enablerOf(ctx, Requests.id(ctx, "id"))
+        .compose(theme -> Future.all(networks.localsOfTheme(theme.id()), meetings.localMeetingsOfTheme(theme.id(), null)))
+        .compose(both -> {
+          Map<UUID, String> names = both.<List<LocalNetwork>>resultAt(0).stream()
+              .collect(Collectors.toMap(LocalNetwork::id, LocalNetwork::name));
+          List<MeetingInfo> locals = both.resultAt(1);
+          List<Future<JsonArray>> marks = locals.stream()
+              .map(meeting -> eventLog.currentState(meeting.id()).map(state -> {
+                JsonArray list = new JsonArray();
+                for (BoardQuestion question : state.board().questions()) {
+                  if (question.notRelevantReason() != null) {
+                    list.add(new JsonObject()
+                        .put("localNetwork", names.get(meeting.localNetworkId()))
+                        .put("meetingId", meeting.id().toString())
+                        .put("meetingTitle", meeting.title())
+                        .put("round", meeting.round())
+                        .put("question", question.text())
+                        .put("reason", question.notRelevantReason()));
+                  }
+                }
+                return list;
+              }))
+              .toList();
+          return Future.all(marks).map(done -> {
+            JsonArray all = new JsonArray();
+            marks.stream().map(Future::result).forEach(list -> list.forEach(all::add));
+            return all;
+          });
+        })
+        .onSuccess(list -> ctx.json(list))
+        .onFailure(ctx::fail);
+  }
+}
