@@ -9,8 +9,8 @@ const FINAL_CLOSE_CODES = new Set([4001, 4003, 4004]);
 
 export class MeetingConnection {
   /**
-   * @param {object} options meetingId, token, onEvent(event, message), onSnapshot(state, seq),
-   *   onPresence(people), onStatus(status, detail), onPending(count), onWelcome(welcome)
+   * @param {object} options meetingId, token, display (a read-only room screen), onEvent(event, message),
+   *   onSnapshot(state, seq), onPresence(people), onStatus(status, detail), onPending(count), onWelcome(welcome)
    */
   constructor(options) {
     this.options = options;
@@ -52,7 +52,10 @@ export class MeetingConnection {
     let opened = false;
     socket.onopen = () => {
       opened = true;
-      this.send({ type: 'hello', v: PROTOCOL_VERSION, token: this.options.token, meeting: this.options.meetingId, lastSeq: this.lastSeq });
+      const hello = { type: 'hello', v: PROTOCOL_VERSION, token: this.options.token, meeting: this.options.meetingId, lastSeq: this.lastSeq };
+      // A room screen only shows the meeting: not counted, not in rounds, sends no commands.
+      if (this.options.display) hello.display = true;
+      this.send(hello);
     };
     socket.onmessage = (e) => this.receive(JSON.parse(e.data));
     socket.onclose = (e) => {

@@ -1,9 +1,11 @@
-// The live meeting page: the topic at the centre, who is here, and (for those who steer) the
-// controls. All user text goes in with textContent, never as HTML.
+// The live meeting page: the current question at the centre, the question board, going round
+// the table, who is here, and (for those who steer) the controls. All user text goes in with
+// textContent, never as HTML.
 import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
 import { api, download, sessionToken, signOut, signedInPerson } from './session.js';
 import { MeetingConnection } from './connection.js';
 import { RoundPanel } from './round.js';
+import { BoardPanel } from './board.js';
 import { el, fillGroups, meetingLine, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
@@ -12,18 +14,20 @@ const me = signedInPerson();
 const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [], arrivals: new Map(), seats: new Map() };
 let connection = null;
 let roundPanel = null;
+let boardPanel = null;
+let steers = false;
 
 function render() {
   const meeting = view.meeting;
   document.title = meeting ? `${meeting.title} – Laget Runt` : 'Laget Runt';
   $('title').textContent = meeting?.title ?? '';
   $('when').textContent = meeting ? meetingLine(meeting) : '';
-  $('plan').hidden = !meeting || (!meeting.purpose && meeting.questions.length === 0);
-  $('purpose').textContent = meeting?.purpose ?? '';
-  $('questions').replaceChildren(...(meeting?.questions ?? []).map((question) => el('li', {}, question)));
-  const topic = $('topic');
-  topic.textContent = view.topic || t('noTopic');
-  topic.classList.toggle('empty', !view.topic);
+  $('purpose').textContent = meeting?.purpose ? `${t('purpose')}: ${meeting.purpose}` : '';
+  // The leader's message is for short notices ("paus till 19.10"); hidden while there is none.
+  $('topic').textContent = view.topic || t('noTopic');
+  $('topic').classList.toggle('empty', !view.topic);
+  $('topic').hidden = !view.topic && !steers;
+  $('topic-heading').hidden = !view.topic && !steers;
   renderStatus();
   renderPeople();
   $('pending').textContent = view.pending > 0 ? t('notSaved') : '';
@@ -79,7 +83,6 @@ function fillEditForm(meeting) {
   mode.replaceChildren(...['digital', 'physical', 'hybrid'].map((m) => el('option', { value: m }, t(`mode.${m}`))));
   mode.value = meeting.mode;
   $('edit-purpose').value = meeting.purpose;
-  $('edit-questions').value = meeting.questions.join('\n');
 }
 
 function renderStatus() {
@@ -214,8 +217,11 @@ async function start() {
     return;
   }
   view.meeting = meeting;
-  const steers = meeting.yourRole === 'leader' || meeting.yourRole === 'enabler';
+  steers = meeting.yourRole === 'leader' || meeting.yourRole === 'enabler';
   $('topic-form').hidden = !steers;
+  $('room-view').hidden = !steers;
+  $('share').hidden = !steers || meeting.kind !== 'pre';
+  $('room-view-link').href = `/room.html?id=${encodeURIComponent(meetingId)}`;
   $('invite').hidden = !steers || meeting.kind !== 'adhoc';
   $('edit').hidden = !steers;
   $('note-takers').hidden = !steers || !meeting.localNetworkId;
@@ -225,6 +231,18 @@ async function start() {
     view.networkPeople = (await api('GET', `/api/local-networks/${encodeURIComponent(meeting.localNetworkId)}`)).members;
   }
   render();
+
+  $('share-questions').addEventListener('click', async () => {
+    try {
+      const shared = await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/share-questions`);
+      const text = t('sharedWith', { n: shared.meetings, changed: shared.changed });
+      showMessage(shared.failed > 0 ? t('shareFailed', { n: shared.failed }) : '');
+      announce(text);
+      $('share-result').textContent = text;
+    } catch (error) {
+      showMessage(t('error', { message: error.message }));
+    }
+  });
 
   $('calendar').addEventListener('click', () => download(`/api/meetings/${encodeURIComponent(meetingId)}/calendar.ics`, 'laget-runt.ics')
     .catch((error) => showMessage(t('error', { message: error.message }))));
@@ -257,7 +275,6 @@ async function start() {
       title: $('edit-title').value.trim(),
       mode: $('edit-mode').value,
       purpose: $('edit-purpose').value,
-      questions: $('edit-questions').value.split('\n').map((q) => q.trim()).filter(Boolean),
     };
     if (when) body.startsAt = new Date(when).toISOString();
     try {
@@ -268,6 +285,18 @@ async function start() {
       showMessage(t('error', { message: error.message }));
     }
   });
+
+  boardPanel = new BoardPanel({
+    meId: me?.id,
+    steers,
+    canInterpret: steers || meeting.yourRole === 'note-taker',
+    local: meeting.kind === 'local',
+    command: (type, fields) => connection.command(type, fields),
+    announce,
+    onError: (error) => showMessage(t('error', { message: error.message })),
+  });
+  // The board as the server last saved it, at once: people read it ahead of the meeting too.
+  boardPanel.setBoard(meeting.board);
 
   roundPanel = new RoundPanel({
     meId: me?.id,
@@ -286,13 +315,14 @@ async function start() {
     token: sessionToken(),
     onSnapshot: (state) => {
       roundPanel.setTurns(state.turns);
+      boardPanel.setBoard(state.board);
       view.topic = state.topic;
       view.arrivals = new Map(state.arrivals.map((a) => [a.personId, a]));
       view.seats = new Map(state.seats.map((s) => [s.seatId, s]));
       render();
     },
     onEvent: (event) => {
-      if (roundPanel.apply(event)) return;
+      if (roundPanel.apply(event) || boardPanel.apply(event)) return;
       if (event.type === 'topicSet') {
         view.topic = event.text;
         announce(t('topicChanged', { topic: event.text }));
@@ -305,6 +335,7 @@ async function start() {
       }
       render();
     },
+    onWelcome: () => { if (connection.lastSeq < 0) boardPanel.reset(); },
     onPresence,
     onStatus,
     onPending: (count) => { view.pending = count; render(); },

@@ -1,10 +1,12 @@
-// An enabler's theme network: its local networks, and adding one.
+// An enabler's theme network: its local networks, adding one, and the planned questions local
+// networks set aside (with their reasons), so the enablers can follow up in the after-meeting.
 import { t, translatePage, setUpLanguageSwitch } from './i18n.js';
 import { api } from './session.js';
 import { $, el, showMessage } from './ui.js';
 
 const themeId = new URLSearchParams(window.location.search).get('id');
 let theme = null;
+let setAside = [];
 
 function render() {
   document.title = `${theme.name} – Laget Runt`;
@@ -12,12 +14,20 @@ function render() {
   $('local-list').replaceChildren(...theme.localNetworks.map((local) =>
     el('li', {}, el('a', { href: `/network.html?id=${encodeURIComponent(local.id)}` }, local.name))));
   $('no-locals').hidden = theme.localNetworks.length > 0;
+  $('no-aside').hidden = setAside.length > 0;
+  $('aside-list').replaceChildren(...setAside.map((mark) => el('li', {},
+    el('span', { className: 'question-text' }, mark.question),
+    el('span', { className: 'details' }, `${mark.localNetwork} · ${mark.meetingTitle}`),
+    el('span', { className: 'details' }, t('notRelevantBecause', { reason: mark.reason })))));
 }
 
 async function load() {
   translatePage();
   try {
-    theme = await api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}`);
+    [theme, setAside] = await Promise.all([
+      api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}`),
+      api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/set-aside`),
+    ]);
     setUpLanguageSwitch($('language'), render);
     render();
   } catch (error) {

@@ -62,7 +62,7 @@ class LiveMeetingBrowserTest {
     assertThat(carer.locator("#people")).containsText("Maria Möjliggörare");
     assertThat(carer.locator("#people")).containsText("Forskare · Möjliggörare");
 
-    lead.getByLabel("Nytt ämne").fill("Vad fungerar bra idag för anhöriga?");
+    lead.getByLabel("Nytt meddelande till alla").fill("Vad fungerar bra idag för anhöriga?");
     lead.keyboard().press("Enter");
     assertThat(carer.locator("#topic")).hasText("Vad fungerar bra idag för anhöriga?");
     assertThat(lead.locator("#topic")).hasText("Vad fungerar bra idag för anhöriga?");
@@ -73,14 +73,15 @@ class LiveMeetingBrowserTest {
     assertThat(carer.locator("#people li")).hasCount(2);
 
     String payload = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>";
-    lead.getByLabel("Nytt ämne").fill(payload);
+    lead.getByLabel("Nytt meddelande till alla").fill(payload);
     lead.keyboard().press("Enter");
     assertThat(carer.locator("#topic")).hasText(payload);
     assertEquals(0, carer.locator("#topic img").count(), "user text is never markup");
     assertEquals(true, carer.evaluate("() => window.__pwned === undefined"));
 
     carer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Byt språk till engelska")).click();
-    assertThat(carer.locator("#topic-heading")).hasText("Current topic");
+    assertThat(carer.locator("#topic-heading")).hasText("Message");
+    assertThat(carer.locator("#current-heading")).hasText("Current question");
     assertThat(carer.locator("#people")).containsText("Enabler");
 
     carer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/meeting-phone.png")).setFullPage(true));

@@ -118,12 +118,11 @@ class TermSetupBrowserTest {
     leader.getByLabel("Välj en deltagare som antecknar").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Pelle Politiker"));
     leader.getByRole(AriaRole.BUTTON, named("Gör till antecknare")).click();
     assertThat(leader.locator("#note-taker-list")).containsText("Pelle Politiker");
-    leader.locator("#edit summary").click();
-    leader.getByLabel("Frågor, en per rad").fill("Vad är viktigast för anhöriga hos oss?\nVem gör vad?");
-    leader.getByRole(AriaRole.BUTTON, named("Spara")).click();
+    leader.getByLabel("Ny fråga på tavlan").fill("Vad är viktigast för anhöriga hos oss?");
+    leader.getByRole(AriaRole.BUTTON, named("Lägg till frågan")).click();
     assertThat(leader.locator("#questions li")).hasCount(2);
     carer.reload();
-    assertThat(carer.locator("#questions li").first()).hasText("Vad är viktigast för anhöriga hos oss?");
+    assertThat(carer.locator("#questions li .question-text").last()).hasText("Vad är viktigast för anhöriga hos oss?");
 
     leader.getByLabel("Vem").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sara Sjuksköterska"));
     leader.getByLabel("Deltar").selectOption("phone");

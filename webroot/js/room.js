@@ -1,0 +1,96 @@
+// The room view: a read-only screen for the room of a hybrid meeting (a projector or a TV). It
+// joins as a display, so it is not counted, not in rounds and cannot change anything; it shows
+// the current question large, the group's interpretation, who speaks, and what comes next.
+import { t, translatePage, setUpLanguageSwitch } from './i18n.js';
+import { api, sessionToken } from './session.js';
+import { MeetingConnection } from './connection.js';
+import { EMPTY_BOARD, applyBoardEvent, currentQuestion } from './board-state.js';
+import { EMPTY_TURNS, applyTurnEvent, speakerOf } from './turn-state.js';
+import { $ } from './ui.js';
+
+const meetingId = new URLSearchParams(window.location.search).get('id');
+const view = { title: '', board: structuredClone(EMPTY_BOARD), turns: structuredClone(EMPTY_TURNS), topic: '', people: [], seats: [], status: 'connecting' };
+
+function nameOf(who) {
+  const person = view.people.find((p) => p.id === who);
+  if (person) return person.name;
+  const seat = view.seats.find((s) => s.seatId === who || s.personId === who);
+  return seat ? seat.name : '…';
+}
+
+function render() {
+  document.title = view.title ? `${view.title} – ${t('roomViewTitle')}` : 'Laget Runt';
+  $('room-title').textContent = view.title;
+  const current = currentQuestion(view.board);
+  const question = $('room-question');
+  question.textContent = current ? current.text : t('noCurrentQuestion');
+  question.classList.toggle('empty', !current);
+  $('room-interpretation').hidden = !current?.interpretation;
+  $('room-interpretation').textContent = current?.interpretation ? `${t('ourInterpretation')}: ${current.interpretation}` : '';
+  const round = view.turns.round;
+  const speaker = speakerOf(view.turns);
+  const next = round?.entries.find((x) => x.status === 'waiting');
+  $('room-round').textContent = !round ? ''
+    : [speaker ? t('speakingNow', { name: nameOf(speaker) }) : '', next ? t('nextUp', { name: nameOf(next.who) }) : ''].join(' ').trim();
+  $('room-message').hidden = !view.topic;
+  $('room-message').textContent = view.topic;
+  const upcoming = view.board.questions.filter((q) => q.status === 'upcoming').slice(0, 3).map((q) => q.text);
+  $('room-upcoming').textContent = upcoming.length ? `${t('questionStatus.upcoming')}: ${upcoming.join(' · ')}` : '';
+  const status = $('status');
+  status.dataset.state = view.status;
+  status.textContent = t({ connecting: 'statusConnecting', online: 'statusOnline', fallback: 'statusFallback', offline: 'statusOffline', closed: 'statusClosed' }[view.status]);
+}
+
+async function start() {
+  translatePage();
+  setUpLanguageSwitch($('language'), render);
+  if (!sessionToken()) {
+    window.location.replace('/');
+    return;
+  }
+  try {
+    const meeting = await api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`);
+    view.title = meeting.title;
+    view.board = structuredClone(meeting.board);
+  } catch (error) {
+    $('message').textContent = t('error', { message: error.message });
+  }
+  render();
+  const connection = new MeetingConnection({
+    meetingId,
+    token: sessionToken(),
+    display: true,
+    onWelcome: () => {
+      // Seen nothing yet: the whole log (or a snapshot) follows and rebuilds everything from empty.
+      if (connection.lastSeq < 0) {
+        view.board = structuredClone(EMPTY_BOARD);
+        view.turns = structuredClone(EMPTY_TURNS);
+      }
+    },
+    onSnapshot: (state) => {
+      view.board = structuredClone(state.board);
+      view.turns = structuredClone(state.turns);
+      view.topic = state.topic;
+      view.seats = state.seats;
+      render();
+    },
+    onEvent: (event) => {
+      if (!applyBoardEvent(view.board, event) && !applyTurnEvent(view.turns, event)) {
+        if (event.type === 'topicSet') view.topic = event.text;
+        else if (event.type === 'seatAdded') view.seats.push(event.seat);
+        else if (event.type === 'seatRemoved') view.seats = view.seats.filter((s) => s.seatId !== event.seatId);
+      }
+      render();
+    },
+    onPresence: (people) => { view.people = people; render(); },
+    onStatus: (status, detail) => {
+      view.status = status;
+      if (status === 'closed') $('message').textContent = t('accessEnded', { reason: detail?.reason ?? '' });
+      render();
+    },
+    onProblem: (error) => { $('message').textContent = t('error', { message: error.message }); },
+  });
+  connection.start();
+}
+
+start();
