@@ -13,7 +13,7 @@ export function applyTurnEvent(turns, e) {
       break;
     case 'roundStarted':
       turns.roundsStarted = (turns.roundsStarted ?? 0) + 1;
-      turns.round = { id: e.roundId, kind: e.kind, entries: e.order.map((who) => ({ who, status: 'waiting' })), speaking: -1, turnStartedAt: null };
+      turns.round = { id: e.roundId, kind: e.kind, entries: e.order.map((who) => ({ who, status: 'waiting' })), speaking: -1, turnStartedAt: null, questionId: e.questionId ?? null };
       break;
     case 'turnStarted': {
       const next = entry(e.who, 'waiting') ?? entry(e.who, 'deferred');

@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param entries the order, with each one's status
  * @param speaking index of the entry that is speaking, or -1 between turns
  * @param turnStartedAt when the current turn began (null between turns)
+ * @param questionId the board question the round is about, or null
  */
-public record Round(String id, Kind kind, List<Entry> entries, int speaking, Instant turnStartedAt) {
+public record Round(String id, Kind kind, List<Entry> entries, int speaking, Instant turnStartedAt,
+    String questionId) {
 
   public enum Kind {
     DISCUSSION,
@@ -74,10 +76,10 @@ public record Round(String id, Kind kind, List<Entry> entries, int speaking, Ins
   Round withStatus(int index, Status status, int newSpeaking, Instant startedAt) {
     List<Entry> next = new ArrayList<>(entries);
     next.set(index, new Entry(entries.get(index).who(), status));
-    return new Round(id, kind, next, newSpeaking, startedAt);
+    return new Round(id, kind, next, newSpeaking, startedAt, questionId);
   }
 
   Round withEntries(List<Entry> newEntries, int newSpeaking) {
-    return new Round(id, kind, newEntries, newSpeaking, turnStartedAt);
+    return new Round(id, kind, newEntries, newSpeaking, turnStartedAt, questionId);
   }
 }

@@ -25,14 +25,22 @@ public sealed interface TurnCommand extends MeetingCommand {
     }
   }
 
-  /** Starts a round. {@code custom} is the leader's order for CUSTOM; {@code seed} shuffles for SHUFFLED. */
-  record StartRound(Round.Kind kind, OrderMode mode, List<String> custom, List<String> present, long seed)
-      implements TurnCommand {
+  /**
+   * Starts a round. {@code custom} is the leader's order for CUSTOM; {@code seed} shuffles for
+   * SHUFFLED; {@code questionId} is the board's current question, which the round is about (the
+   * room fills it in; null when none is current).
+   */
+  record StartRound(Round.Kind kind, OrderMode mode, List<String> custom, List<String> present, long seed,
+      String questionId) implements TurnCommand {
     public StartRound {
       Objects.requireNonNull(kind, "kind");
       Objects.requireNonNull(mode, "mode");
       custom = List.copyOf(custom);
       present = List.copyOf(present);
+    }
+
+    public StartRound(Round.Kind kind, OrderMode mode, List<String> custom, List<String> present, long seed) {
+      this(kind, mode, custom, present, seed, null);
     }
   }
 

@@ -7,7 +7,9 @@ import java.util.Objects;
 /** Facts about turns. Times are in the events, so speaking time is summed from the log alone. */
 public sealed interface TurnEvent extends MeetingEvent {
 
-  record RoundStarted(String roundId, Round.Kind kind, List<String> order, Instant at) implements TurnEvent {
+  /** {@code questionId} is the board question the round is about, or null. */
+  record RoundStarted(String roundId, Round.Kind kind, List<String> order, Instant at, String questionId)
+      implements TurnEvent {
     public RoundStarted {
       Objects.requireNonNull(roundId, "roundId");
       Objects.requireNonNull(kind, "kind");

@@ -92,7 +92,7 @@ final class Turns {
   static TurnState apply(TurnState state, TurnEvent event) {
     if (event instanceof RoundStarted started) {
       List<Entry> entries = started.order().stream().map(who -> new Entry(who, Status.WAITING)).toList();
-      return state.withRoundStarted(new Round(started.roundId(), started.kind(), entries, -1, null));
+      return state.withRoundStarted(new Round(started.roundId(), started.kind(), entries, -1, null, started.questionId()));
     }
     if (event instanceof TurnStarted started) {
       Round round = state.round();
@@ -149,7 +149,7 @@ final class Turns {
     List<String> order = order(state, start, present);
     String roundId = "r" + (state.roundsStarted() + 1);
     List<MeetingEvent> events = new ArrayList<>();
-    events.add(new RoundStarted(roundId, start.kind(), order, now));
+    events.add(new RoundStarted(roundId, start.kind(), order, now, start.questionId()));
     events.add(new TurnStarted(order.get(0), now));
     return new Decision.Accepted(events);
   }

@@ -80,7 +80,7 @@ public final class BoardCodec {
       case "questionRemoved" -> new QuestionRemoved(p.get("questionId").asText());
       case "questionMoved" -> new QuestionMoved(p.get("questionId").asText(), p.get("toIndex").asInt());
       case "questionStatusChanged" -> new QuestionStatusChanged(p.get("questionId").asText(),
-          BoardQuestion.Status.fromWire(p.get("status").asText()), textOrNull(p.get("reason")));
+          BoardQuestion.Status.fromWire(p.get("status").asText()), Json.textOrNull(p.get("reason")));
       case "interpretationSet" -> new InterpretationSet(p.get("questionId").asText(), p.get("text").asText());
       case "questionProposed" -> new QuestionProposed(p.get("proposalId").asText(), p.get("text").asText(),
           UUID.fromString(p.get("by").asText()), p.get("byName").asText());
@@ -126,14 +126,14 @@ public final class BoardCodec {
     List<BoardQuestion> questions = new ArrayList<>();
     node.path("questions").forEach(q -> questions.add(new BoardQuestion(q.get("id").asText(), q.get("text").asText(),
         BoardQuestion.Status.fromWire(q.get("status").asText()), BoardQuestion.Origin.fromWire(q.get("origin").asText()),
-        q.path("interpretation").asText(""), textOrNull(q.get("notRelevantReason")))));
+        q.path("interpretation").asText(""), Json.textOrNull(q.get("notRelevantReason")))));
     List<Proposal> proposals = new ArrayList<>();
     node.path("proposals").forEach(p -> {
       List<UUID> supporters = new ArrayList<>();
       p.path("supporters").forEach(s -> supporters.add(UUID.fromString(s.asText())));
       proposals.add(new Proposal(p.get("id").asText(), p.get("text").asText(), UUID.fromString(p.get("by").asText()),
           p.get("byName").asText(), supporters, Proposal.Status.fromWire(p.get("status").asText()),
-          textOrNull(p.get("outcome"))));
+          Json.textOrNull(p.get("outcome"))));
     });
     List<Background> background = new ArrayList<>();
     node.path("background").forEach(b -> background.add(background(b)));
@@ -153,9 +153,5 @@ public final class BoardCodec {
   private static Background background(JsonNode b) {
     return new Background(b.get("id").asText(), b.get("title").asText(), b.path("text").asText(""),
         b.path("url").asText(""));
-  }
-
-  private static String textOrNull(JsonNode node) {
-    return node == null || node.isNull() ? null : node.asText();
   }
 }

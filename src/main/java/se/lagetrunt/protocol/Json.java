@@ -26,4 +26,9 @@ public final class Json {
   public static JsonNode read(String text) throws JsonProcessingException {
     return MAPPER.readTree(text);
   }
+
+  /** The text of a field that may be absent or JSON null. */
+  static String textOrNull(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
 }

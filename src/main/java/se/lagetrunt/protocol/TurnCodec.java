@@ -36,7 +36,8 @@ final class TurnCodec {
 
   static void write(TurnEvent event, ObjectNode node) {
     if (event instanceof RoundStarted e) {
-      node.put("roundId", e.roundId()).put("kind", e.kind().wireName()).put("at", e.at().toString());
+      node.put("roundId", e.roundId()).put("kind", e.kind().wireName()).put("at", e.at().toString())
+          .put("questionId", e.questionId());
       ArrayNode order = node.putArray("order");
       e.order().forEach(order::add);
     } else if (event instanceof TurnStarted e) {
@@ -72,7 +73,7 @@ final class TurnCodec {
   static TurnEvent read(String type, JsonNode p) {
     return switch (type) {
       case "roundStarted" -> new RoundStarted(p.get("roundId").asText(), Round.Kind.fromWire(p.get("kind").asText()),
-          strings(p.get("order")), Instant.parse(p.get("at").asText()));
+          strings(p.get("order")), Instant.parse(p.get("at").asText()), Json.textOrNull(p.get("questionId")));
       case "turnStarted" -> new TurnStarted(p.get("who").asText(), Instant.parse(p.get("at").asText()));
       case "turnEnded" -> new TurnEnded(p.get("who").asText(), Round.Status.fromWire(p.get("outcome").asText()),
           Instant.parse(p.get("at").asText()));
@@ -97,7 +98,8 @@ final class TurnCodec {
       node.putNull("round");
     } else {
       ObjectNode r = node.putObject("round");
-      r.put("id", round.id()).put("kind", round.kind().wireName()).put("speaking", round.speaking());
+      r.put("id", round.id()).put("kind", round.kind().wireName()).put("speaking", round.speaking())
+          .put("questionId", round.questionId());
       r.put("turnStartedAt", round.turnStartedAt() == null ? null : round.turnStartedAt().toString());
       ArrayNode entries = r.putArray("entries");
       round.entries().forEach(e -> entries.addObject().put("who", e.who()).put("status", e.status().wireName()));
@@ -128,7 +130,8 @@ final class TurnCodec {
           Round.Status.fromWire(e.get("status").asText()))));
       JsonNode started = r.get("turnStartedAt");
       round = new Round(r.get("id").asText(), Round.Kind.fromWire(r.get("kind").asText()), entries,
-          r.get("speaking").asInt(), started == null || started.isNull() ? null : Instant.parse(started.asText()));
+          r.get("speaking").asInt(), started == null || started.isNull() ? null : Instant.parse(started.asText()),
+          Json.textOrNull(r.get("questionId")));
     }
     List<Hand> hands = new ArrayList<>();
     node.path("hands").forEach(h -> hands.add(new Hand(h.get("id").asText(), h.get("who").asText(),

@@ -7,6 +7,7 @@ import java.util.Random;
 import java.util.UUID;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.BoardCommand;
+import se.lagetrunt.domain.BoardQuestion;
 import se.lagetrunt.domain.MeetingCommand;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.TurnCommand;
@@ -35,8 +36,9 @@ final class ServerFacts {
   static MeetingCommand complete(MeetingCommand command, Actor actor, Collection<Member> members,
       MeetingState state, Random random) {
     if (command instanceof TurnCommand.StartRound start) {
+      BoardQuestion current = state.board().current();
       return new TurnCommand.StartRound(start.kind(), start.mode(), start.custom(), present(members, state),
-          random.nextLong());
+          random.nextLong(), current == null ? null : current.id());
     }
     if (command instanceof TurnCommand.EndTurn end) {
       return new TurnCommand.EndTurn(end.who(), end.outcome(), present(members, state));

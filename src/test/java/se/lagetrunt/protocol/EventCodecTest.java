@@ -42,7 +42,9 @@ class EventCodecTest {
       new BoardEvent.BackgroundAdded(new Background("b1", "Rapport", "Kort.", "https://example.org/r.pdf")),
       new BoardEvent.BackgroundAdded(new Background("b2", "Text", "", "")),
       new BoardEvent.BackgroundRemoved("b2"),
-      new BoardEvent.QuestionRemoved("q2"));
+      new BoardEvent.QuestionRemoved("q2"),
+      new se.lagetrunt.domain.TurnEvent.RoundStarted("r1", se.lagetrunt.domain.Round.Kind.DISCUSSION,
+          List.of(person.toString()), java.time.Instant.parse("2026-09-01T16:00:00Z"), "q1"));
 
   @Test
   void eventsRoundTrip() {
@@ -61,5 +63,6 @@ class EventCodecTest {
     assertEquals(2, back.seatsAdded());
     assertEquals(3, back.board().questions().size());
     assertEquals("q1", back.board().current().id());
+    assertEquals("q1", back.turns().round().questionId(), "the round remembers its question");
   }
 }

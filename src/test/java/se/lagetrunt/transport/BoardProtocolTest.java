@@ -81,6 +81,9 @@ class BoardProtocolTest {
             && "current".equals(m.at("/event/status").asText()));
         assertEquals(question, current.at("/event/questionId").asText());
       }
+      leader.send("{\"type\":\"startRound\",\"id\":\"r1\"}");
+      assertEquals(question, anna.untilEvent("roundStarted").at("/event/questionId").asText(),
+          "a round is about the question at the centre");
     }
     JsonNode board = board(meeting, nets.own.participant());
     JsonNode accepted = board.get("questions").get(planned);
