@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +49,9 @@ public final class Room extends VerticleBase {
   private MeetingState committed = MeetingState.EMPTY;
   private long lastSeq;
   private long committedSeq;
-  private long snapshotSeq;
-  private boolean snapshotting;
   private final RecentEvents recent;
-  private final Map<ClientChannel, Member> members = new LinkedHashMap<>();
+  private final SnapshotWriter snapshots;
+  private final Members members = new Members();
   private final CommandMemory memory;
   private final SecureRandom shuffle = new SecureRandom();
   /** Commands being committed, by person/command id, with everyone waiting for the answer. */
@@ -72,6 +70,7 @@ public final class Room extends VerticleBase {
     this.onRetire = onRetire;
     this.memory = new CommandMemory(settings.rememberedCommands());
     this.recent = new RecentEvents(settings.recentEvents());
+    this.snapshots = new SnapshotWriter(meetingId, log, settings.snapshotEvery());
   }
 
   public UUID meetingId() {
@@ -94,8 +93,7 @@ public final class Room extends VerticleBase {
       drained.complete();
     }
     return drained.future().onComplete(done -> {
-      members.keySet().forEach(channel -> channel.close(CloseCodes.GOING_AWAY, "server shutting down"));
-      members.clear();
+      members.closeAll(CloseCodes.GOING_AWAY, "server shutting down");
     });
   }
 
@@ -108,11 +106,11 @@ public final class Room extends VerticleBase {
         return;
       }
       idle.cancel();
-      members.put(member.channel(), member);
+      members.add(member);
       ClientChannel channel = member.channel();
       channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq));
       catchUp(channel, lastSeenSeq);
-      broadcastPresence();
+      members.sendPresence();
       recordArrival(member);
       joined.complete();
     });
@@ -121,8 +119,8 @@ public final class Room extends VerticleBase {
 
   public void leave(ClientChannel channel) {
     context.runOnContext(v -> {
-      if (members.remove(channel) != null) {
-        broadcastPresence();
+      if (members.remove(channel)) {
+        members.sendPresence();
         if (members.isEmpty()) {
           idle.restart(this::retireIfIdle);
         }
@@ -177,7 +175,7 @@ public final class Room extends VerticleBase {
       return;
     }
     Instant now = Instant.now();
-    MeetingCommand complete = ServerFacts.complete(command, actor, members.values(), state, shuffle);
+    MeetingCommand complete = ServerFacts.complete(command, actor, members.all(), state, shuffle);
     Decision decision = Meeting.decide(state, actor, complete, now);
     if (decision instanceof Decision.Refused refused) {
       reply.refused(refused.refusal().code().wireName(), refused.refusal().message());
@@ -229,7 +227,7 @@ public final class Room extends VerticleBase {
       memory.remember(key, seq);
     }
     inFlight.remove(key).forEach(reply -> reply.ok(seq));
-    maybeSnapshot();
+    snapshots.committed(committedSeq, committed, context);
     completeDrainIfIdle();
   }
 
@@ -249,7 +247,7 @@ public final class Room extends VerticleBase {
 
   private void broadcast(StoredEvent event) {
     String message = eventMessage(event);
-    members.keySet().forEach(channel -> channel.send(message));
+    members.sendToAll(message);
   }
 
   private static String eventMessage(StoredEvent event) {
@@ -287,7 +285,7 @@ public final class Room extends VerticleBase {
       if (missed != null) {
         missed.forEach(this::broadcast);
       } else {
-        members.keySet().forEach(channel -> channel.send(snapshotFor(channel)));
+        members.all().forEach(member -> member.channel().send(snapshotFor(member.channel())));
       }
       appender.release(meetingId);
       reloading = false;
@@ -306,7 +304,7 @@ public final class Room extends VerticleBase {
     state = committed;
     committedSeq = history.currentSeq();
     lastSeq = committedSeq;
-    snapshotSeq = history.snapshotSeq();
+    snapshots.loadedFrom(history.snapshotSeq());
   }
 
   /** Sends exactly the events after {@code lastSeenSeq}, or a snapshot when they are no longer at hand. */
@@ -326,27 +324,6 @@ public final class Room extends VerticleBase {
     Member member = members.get(channel);
     return ServerMessages.snapshot(committedSeq, committed,
         member != null && !member.display() && member.actor().role().steers());
-  }
-
-  private void broadcastPresence() {
-    String message = Presence.message(members.values());
-    members.keySet().forEach(channel -> channel.send(message));
-  }
-
-  private void maybeSnapshot() {
-    if (snapshotting || committedSeq - snapshotSeq < settings.snapshotEvery()) {
-      return;
-    }
-    snapshotting = true;
-    long seq = committedSeq;
-    log.saveSnapshot(meetingId, seq, committed).onComplete(result -> context.runOnContext(v -> {
-      snapshotting = false;
-      if (result.succeeded()) {
-        snapshotSeq = Math.max(snapshotSeq, seq);
-      } else {
-        LOG.log(Level.WARNING, "snapshot failed for meeting " + meetingId, result.cause());
-      }
-    }));
   }
 
   /** Unloads the room once nobody has been in it for a while and nothing is left to commit. */

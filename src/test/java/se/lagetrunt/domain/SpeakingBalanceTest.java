@@ -18,7 +18,7 @@ class SpeakingBalanceTest {
         new MeetingEvent.Arrived(anna, "Anna", StakeholderGroup.FAMILY_CARER),
         new MeetingEvent.Arrived(lena, "Lena", StakeholderGroup.OFFICIAL),
         new MeetingEvent.SeatAdded(new Attendee("s1", null, "Gäst", StakeholderGroup.POLITICIAN, Attendee.Via.ROOM)),
-        new TurnEvent.RoundStarted("r1", Round.Kind.DISCUSSION, List.of(lena.toString(), anna.toString(), "s1"), t0),
+        new TurnEvent.RoundStarted("r1", Round.Kind.DISCUSSION, List.of(lena.toString(), anna.toString(), "s1"), t0, null),
         new TurnEvent.TurnStarted(lena.toString(), t0),
         new TurnEvent.TurnEnded(lena.toString(), Round.Status.DONE, t0.plusSeconds(300)),
         new TurnEvent.TurnStarted(anna.toString(), t0.plusSeconds(300)),

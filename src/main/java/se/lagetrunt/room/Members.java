@@ -1,0 +1,59 @@
+package se.lagetrunt.room;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import se.lagetrunt.protocol.ServerMessages;
+import se.lagetrunt.protocol.ServerMessages.PresentPerson;
+
+/** The connections joined to one room, in the order they came. Only the room's context touches it. */
+final class Members {
+  private final Map<ClientChannel, Member> byChannel = new LinkedHashMap<>();
+
+  void add(Member member) {
+    byChannel.put(member.channel(), member);
+  }
+
+  /** Whether the channel was a member. */
+  boolean remove(ClientChannel channel) {
+    return byChannel.remove(channel) != null;
+  }
+
+  Member get(ClientChannel channel) {
+    return byChannel.get(channel);
+  }
+
+  boolean isEmpty() {
+    return byChannel.isEmpty();
+  }
+
+  Collection<Member> all() {
+    return byChannel.values();
+  }
+
+  void sendToAll(String message) {
+    byChannel.keySet().forEach(channel -> channel.send(message));
+  }
+
+  void closeAll(short code, String reason) {
+    byChannel.keySet().forEach(channel -> channel.close(code, reason));
+    byChannel.clear();
+  }
+
+  /** Who is connected right now: each person once, in the order they came, with their device count; room screens are not people. */
+  void sendPresence() {
+    Map<UUID, PresentPerson> people = new LinkedHashMap<>();
+    for (Member member : byChannel.values()) {
+      if (member.display()) {
+        continue;
+      }
+      people.merge(
+          member.personId(),
+          new PresentPerson(member.personId(), member.name(), member.group().wireName(),
+              member.actor().role().wireName(), 1),
+          (a, b) -> new PresentPerson(a.personId(), a.name(), a.stakeholderGroup(), a.role(), a.connections() + 1));
+    }
+    sendToAll(ServerMessages.presence(people.values()));
+  }
+}

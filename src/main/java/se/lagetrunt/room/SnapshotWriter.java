@@ -1,0 +1,48 @@
+package se.lagetrunt.room;
+
+import io.vertx.core.Context;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.store.EventLog;
+
+/**
+ * Writes a room's snapshot every so many committed events, one at a time, so loading a long
+ * meeting replays only its tail. A failed snapshot costs nothing but a longer replay.
+ */
+final class SnapshotWriter {
+  private static final Logger LOG = Logger.getLogger(SnapshotWriter.class.getName());
+  private final UUID meetingId;
+  private final EventLog log;
+  private final int every;
+  private long savedSeq;
+  private boolean saving;
+
+  SnapshotWriter(UUID meetingId, EventLog log, int every) {
+    this.meetingId = meetingId;
+    this.log = log;
+    this.every = every;
+  }
+
+  /** The room was loaded from the snapshot at this sequence number. */
+  void loadedFrom(long seq) {
+    savedSeq = seq;
+  }
+
+  /** Called on the room's context after each commit. */
+  void committed(long seq, MeetingState state, Context context) {
+    if (saving || seq - savedSeq < every) {
+      return;
+    }
+    saving = true;
+    log.saveSnapshot(meetingId, seq, state).onComplete(result -> context.runOnContext(v -> {
+      saving = false;
+      if (result.succeeded()) {
+        savedSeq = Math.max(savedSeq, seq);
+      } else {
+        LOG.log(Level.WARNING, "snapshot failed for meeting " + meetingId, result.cause());
+      }
+    }));
+  }
+}
