@@ -165,8 +165,9 @@ final class MeetingRoutes {
     MeetingChanges changes = changes(body);
     List<String> questions = body.containsKey("questions") ? Fields.questions(body.getValue("questions"), "questions") : null;
     steering(ctx, meetingId)
-        .compose(admission -> meetings.update(meetingId, changes)
-            .compose(updated -> replacePlanned(admission, questions).map(updated))
+        // The board first: if it refuses the questions, the meeting is left as it was.
+        .compose(admission -> replacePlanned(admission, questions)
+            .compose(v -> meetings.update(meetingId, changes))
             .compose(updated -> details(updated, admission.role())))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);

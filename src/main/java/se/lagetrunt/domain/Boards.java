@@ -239,12 +239,12 @@ public final class Boards {
         kept++;
       }
     }
-    List<Planned> planned = new ArrayList<>();
-    for (int i = 0; i < command.texts().size() && kept + planned.size() < MAX_QUESTIONS; i++) {
-      planned.add(new Planned(requireNewId(board, command.newIds().get(i)), Texts.normalizeLine(command.texts().get(i))));
+    if (kept + command.texts().size() > MAX_QUESTIONS) {
+      return Decision.refuse(Code.BOARD_FULL, "With these, the board would hold more than " + MAX_QUESTIONS + " questions.");
     }
-    if (planned.isEmpty() && events.isEmpty()) {
-      return unchanged();
+    List<Planned> planned = new ArrayList<>();
+    for (int i = 0; i < command.texts().size(); i++) {
+      planned.add(new Planned(requireNewId(board, command.newIds().get(i)), Texts.normalizeLine(command.texts().get(i))));
     }
     events.add(new QuestionsPlanned(planned, at < 0 ? kept : at));
     return new Decision.Accepted(events);

@@ -213,6 +213,14 @@ class BoardTest {
     run(leader, new ReplacePlanned(List.of("Ny A", "Ny B"), List.of(id(), id())));
     assertEquals(List.of("Gammal 1", "Ny A", "Ny B", "Vår egen"), texts());
     assertEquals(Origin.PLANNED, board().questions().get(1).origin());
+    assertEquals(Code.UNCHANGED, refused(leader, new ReplacePlanned(List.of("Ny A", "Ny B"), List.of(id(), id()))));
+    List<String> tooMany = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < Boards.MAX_QUESTIONS; i++) {
+      tooMany.add("Fråga " + i);
+      ids.add(id());
+    }
+    assertEquals(Code.BOARD_FULL, refused(leader, new ReplacePlanned(tooMany, ids)), "never cut off silently");
   }
 
   /** Random commands from random people never break the board's rules. */
