@@ -26,6 +26,9 @@ public final class Meeting {
     if (command instanceof BoardCommand boardCommand) {
       return Boards.decide(state.board(), actor, boardCommand);
     }
+    if (command instanceof MinutesCommand minutesCommand) {
+      return MinutesRules.decide(state, actor, minutesCommand);
+    }
     if (command instanceof SetTopic setTopic) {
       return decideTopic(actor, setTopic);
     }
@@ -44,6 +47,9 @@ public final class Meeting {
     }
     if (event instanceof BoardEvent boardEvent) {
       return state.withBoard(Boards.apply(state.board(), boardEvent));
+    }
+    if (event instanceof MinutesEvent minutesEvent) {
+      return state.withMinutes(MinutesRules.apply(state.minutes(), minutesEvent));
     }
     if (event instanceof TopicSet topicSet) {
       return state.withTopic(topicSet.text());

@@ -18,15 +18,18 @@ import java.util.UUID;
  * @param seatsAdded how many seats were ever added: the next seat is "s" + (seatsAdded + 1)
  * @param turns rounds, raised hands and speaking time
  * @param board the questions, proposals and background material
+ * @param minutes the minutes, one collaborative document per section
  */
 public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<String, Attendee> seats, int seatsAdded,
-    TurnState turns, Board board) {
-  public static final MeetingState EMPTY = new MeetingState("", Map.of(), Map.of(), 0, TurnState.EMPTY, Board.EMPTY);
+    TurnState turns, Board board, Minutes minutes) {
+  public static final MeetingState EMPTY =
+      new MeetingState("", Map.of(), Map.of(), 0, TurnState.EMPTY, Board.EMPTY, Minutes.EMPTY);
 
   public MeetingState {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(turns, "turns");
     Objects.requireNonNull(board, "board");
+    Objects.requireNonNull(minutes, "minutes");
     arrivals = Collections.unmodifiableMap(new LinkedHashMap<>(arrivals));
     seats = Collections.unmodifiableMap(new LinkedHashMap<>(seats));
   }
@@ -48,11 +51,15 @@ public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<Strin
   }
 
   MeetingState withTurns(TurnState newTurns) {
-    return new MeetingState(topic, arrivals, seats, seatsAdded, newTurns, board);
+    return new MeetingState(topic, arrivals, seats, seatsAdded, newTurns, board, minutes);
   }
 
   MeetingState withBoard(Board newBoard) {
-    return new MeetingState(topic, arrivals, seats, seatsAdded, turns, newBoard);
+    return new MeetingState(topic, arrivals, seats, seatsAdded, turns, newBoard, minutes);
+  }
+
+  MeetingState withMinutes(Minutes newMinutes) {
+    return new MeetingState(topic, arrivals, seats, seatsAdded, turns, board, newMinutes);
   }
 
   boolean seats(UUID personId) {
@@ -60,24 +67,24 @@ public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<Strin
   }
 
   MeetingState withTopic(String newTopic) {
-    return new MeetingState(newTopic, arrivals, seats, seatsAdded, turns, board);
+    return new MeetingState(newTopic, arrivals, seats, seatsAdded, turns, board, minutes);
   }
 
   MeetingState withArrival(Attendee attendee) {
     Map<UUID, Attendee> next = new LinkedHashMap<>(arrivals);
     next.put(attendee.personId(), attendee);
-    return new MeetingState(topic, next, seats, seatsAdded, turns, board);
+    return new MeetingState(topic, next, seats, seatsAdded, turns, board, minutes);
   }
 
   MeetingState withSeat(Attendee seat) {
     Map<String, Attendee> next = new LinkedHashMap<>(seats);
     next.put(seat.seatId(), seat);
-    return new MeetingState(topic, arrivals, next, seatsAdded + 1, turns, board);
+    return new MeetingState(topic, arrivals, next, seatsAdded + 1, turns, board, minutes);
   }
 
   MeetingState withoutSeat(String seatId) {
     Map<String, Attendee> next = new LinkedHashMap<>(seats);
     next.remove(seatId);
-    return new MeetingState(topic, arrivals, next, seatsAdded, turns, board);
+    return new MeetingState(topic, arrivals, next, seatsAdded, turns, board, minutes);
   }
 }

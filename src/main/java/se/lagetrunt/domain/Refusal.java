@@ -34,7 +34,10 @@ public record Refusal(Code code, String message) {
     UNKNOWN_BACKGROUND,
     INVALID_LINK,
     BOARD_FULL,
-    UNCHANGED;
+    UNCHANGED,
+    UNKNOWN_SECTION,
+    VERSION_CONFLICT,
+    INVALID_CHANGES;
 
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);

@@ -49,6 +49,7 @@ public final class ClientMessageParser {
           "setInterpretation", "proposeQuestion", "supportProposal", "withdrawSupport", "acceptProposal",
           "declineProposal", "mergeProposal", "addBackground", "removeBackground" ->
           command(root, BoardCommands.parse(type.asText(), root, commandId(root)));
+      case "minutesPush" -> command(root, MinutesCodec.push(root, commandId(root)));
       default -> throw new ProtocolException(
           ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type.asText()) + "'.", readableId(root));
     };

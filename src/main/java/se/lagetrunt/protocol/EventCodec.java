@@ -14,6 +14,7 @@ import se.lagetrunt.domain.MeetingEvent.SeatAdded;
 import se.lagetrunt.domain.MeetingEvent.SeatRemoved;
 import se.lagetrunt.domain.MeetingEvent.TopicSet;
 import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.MinutesEvent.MinutesUpdated;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.domain.TurnEvent;
 
@@ -30,6 +31,9 @@ public final class EventCodec {
     }
     if (event instanceof BoardEvent boardEvent) {
       return BoardCodec.typeOf(boardEvent);
+    }
+    if (event instanceof MinutesUpdated) {
+      return "minutesUpdated";
     }
     if (event instanceof TopicSet) {
       return "topicSet";
@@ -53,6 +57,8 @@ public final class EventCodec {
       TurnCodec.write(turnEvent, node);
     } else if (event instanceof BoardEvent boardEvent) {
       BoardCodec.write(boardEvent, node);
+    } else if (event instanceof MinutesUpdated minutesUpdated) {
+      MinutesCodec.write(minutesUpdated, node);
     } else if (event instanceof TopicSet topicSet) {
       node.put("text", topicSet.text());
     } else if (event instanceof Arrived arrived) {
@@ -84,6 +90,7 @@ public final class EventCodec {
           StakeholderGroup.fromWire(payload.get("group").asText()));
       case "seatAdded" -> new SeatAdded(attendee(payload.get("seat")));
       case "seatRemoved" -> new SeatRemoved(payload.get("seatId").asText());
+      case "minutesUpdated" -> MinutesCodec.read(payload);
       default -> throw new IllegalArgumentException("unknown event type in the log: " + type);
     };
   }
@@ -98,6 +105,7 @@ public final class EventCodec {
     node.put("seatsAdded", state.seatsAdded());
     node.set("turns", TurnCodec.state(state.turns()));
     node.set("board", BoardCodec.state(state.board()));
+    node.set("minutes", MinutesCodec.state(state.minutes()));
     return node;
   }
 
@@ -113,7 +121,7 @@ public final class EventCodec {
       seats.put(seat.seatId(), seat);
     });
     return new MeetingState(node.path("topic").asText(""), arrivals, seats, node.path("seatsAdded").asInt(0),
-        TurnCodec.state(node.get("turns")), BoardCodec.state(node.get("board")));
+        TurnCodec.state(node.get("turns")), BoardCodec.state(node.get("board")), MinutesCodec.state(node.get("minutes")));
   }
 
   private static ObjectNode attendee(Attendee attendee) {

@@ -44,7 +44,9 @@ class EventCodecTest {
       new BoardEvent.BackgroundRemoved("b2"),
       new BoardEvent.QuestionRemoved("q2"),
       new se.lagetrunt.domain.TurnEvent.RoundStarted("r1", se.lagetrunt.domain.Round.Kind.DISCUSSION,
-          List.of(person.toString()), java.time.Instant.parse("2026-09-01T16:00:00Z"), "q1"));
+          List.of(person.toString()), java.time.Instant.parse("2026-09-01T16:00:00Z"), "q1"),
+      new se.lagetrunt.domain.MinutesEvent.MinutesUpdated("q:q1", "c1", se.lagetrunt.domain.ChangeSet.of(List.of(
+          new se.lagetrunt.domain.ChangeSet.Section(0, "Vi pratade om stöd.\nOch tid."))), person));
 
   @Test
   void eventsRoundTrip() {
@@ -64,5 +66,6 @@ class EventCodecTest {
     assertEquals(3, back.board().questions().size());
     assertEquals("q1", back.board().current().id());
     assertEquals("q1", back.turns().round().questionId(), "the round remembers its question");
+    assertEquals("Vi pratade om stöd.\nOch tid.", back.minutes().section("q:q1").text());
   }
 }

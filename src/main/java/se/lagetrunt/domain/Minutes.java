@@ -1,0 +1,45 @@
+package se.lagetrunt.domain;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A meeting's minutes: one collaborative document per section. Sections are the opening
+ * (reflections on the previous meeting's summary), one per board question ({@code q:} and the
+ * question's id), other matters, and the closing reflections. A section nobody has written in
+ * is empty at version 0 and is not stored.
+ *
+ * <p>One document per section rather than one for the whole minutes: the structure by question
+ * can then never be edited away, a section follows its question when the board is reordered,
+ * two note-takers in different sections never conflict, and each version counter stays small.
+ */
+public record Minutes(Map<String, MinutesDoc> sections) {
+  public static final Minutes EMPTY = new Minutes(Map.of());
+  public static final String OPENING = "opening";
+  public static final String OTHER = "other";
+  public static final String CLOSING = "closing";
+  public static final String QUESTION_PREFIX = "q:";
+
+  public Minutes {
+    sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+  }
+
+  public MinutesDoc section(String id) {
+    return sections.getOrDefault(id, MinutesDoc.EMPTY);
+  }
+
+  /** Whether a section of this id can exist in a meeting with this board. */
+  public static boolean isSection(String id, Board board) {
+    if (OPENING.equals(id) || OTHER.equals(id) || CLOSING.equals(id)) {
+      return true;
+    }
+    return id.startsWith(QUESTION_PREFIX) && board.question(id.substring(QUESTION_PREFIX.length())) != null;
+  }
+
+  Minutes with(String id, MinutesDoc doc) {
+    Map<String, MinutesDoc> next = new LinkedHashMap<>(sections);
+    next.put(id, doc);
+    return new Minutes(next);
+  }
+}

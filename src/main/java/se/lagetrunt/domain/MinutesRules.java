@@ -1,0 +1,62 @@
+package se.lagetrunt.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import se.lagetrunt.domain.MinutesCommand.Push;
+import se.lagetrunt.domain.MinutesCommand.Update;
+import se.lagetrunt.domain.MinutesEvent.MinutesUpdated;
+import se.lagetrunt.domain.Refusal.Code;
+
+/**
+ * The rules of the minutes as a central authority for collaborative editing: those who steer and
+ * the note-takers write; an update is accepted only against the section's current version and
+ * only if it fits the text exactly.
+ */
+final class MinutesRules {
+  static final int SECTION_MAX_LENGTH = 50_000;
+  static final int MAX_UPDATES_PER_PUSH = 100;
+  private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+  private MinutesRules() {}
+
+  static Decision decide(MeetingState state, Actor actor, MinutesCommand command) {
+    Push push = (Push) command;
+    if (!actor.role().steers() && actor.role() != MeetingRole.NOTE_TAKER) {
+      return Decision.refuse(Code.NOT_ALLOWED, "The leader and the note-takers write the minutes.");
+    }
+    if (!Minutes.isSection(push.section(), state.board())) {
+      return Decision.refuse(Code.UNKNOWN_SECTION, "The minutes of this meeting have no such section.");
+    }
+    MinutesDoc doc = state.minutes().section(push.section());
+    if (push.version() != doc.version()) {
+      return Decision.refuse(Code.VERSION_CONFLICT,
+          "The section is at version " + doc.version() + "; take the newer updates and send yours again.");
+    }
+    if (push.updates().isEmpty() || push.updates().size() > MAX_UPDATES_PER_PUSH) {
+      return Decision.refuse(Code.INVALID_CHANGES, "Send 1 to " + MAX_UPDATES_PER_PUSH + " updates at a time.");
+    }
+    List<MeetingEvent> events = new ArrayList<>(push.updates().size());
+    int length = doc.text().length();
+    for (Update update : push.updates()) {
+      if (!CLIENT_ID.matcher(update.clientId()).matches()) {
+        return Decision.refuse(Code.INVALID_CHANGES, "A client id is 1-64 letters, digits, - or _.");
+      }
+      if (update.changes().length() != length) {
+        return Decision.refuse(Code.INVALID_CHANGES,
+            "An update is for a text of " + update.changes().length() + " characters; the section has " + length + ".");
+      }
+      length = update.changes().newLength();
+      if (length > SECTION_MAX_LENGTH) {
+        return Decision.refuse(Code.TEXT_TOO_LONG, "A section of the minutes can be at most " + SECTION_MAX_LENGTH + " characters.");
+      }
+      events.add(new MinutesUpdated(push.section(), update.clientId(), update.changes(), actor.personId()));
+    }
+    return new Decision.Accepted(events);
+  }
+
+  static Minutes apply(Minutes minutes, MinutesEvent event) {
+    MinutesUpdated updated = (MinutesUpdated) event;
+    return minutes.with(updated.section(), minutes.section(updated.section()).apply(updated.changes(), updated.author()));
+  }
+}
