@@ -28,6 +28,9 @@ export class MeetingConnection {
   start() {
     this.connect();
     window.addEventListener('online', () => this.reconnectNow());
+    // The device says it has lost the network: show it at once rather than after a ping times
+    // out, and wait for 'online' instead of retrying into nothing.
+    window.addEventListener('offline', () => this.dropNow());
     // Say goodbye when the page goes, so the others see it at once rather than after a timeout.
     window.addEventListener('pagehide', () => this.send({ type: 'bye' }));
   }
@@ -46,6 +49,10 @@ export class MeetingConnection {
 
   connect() {
     if (this.stopped) return;
+    if (navigator.onLine === false) {
+      this.options.onStatus?.('offline');
+      return; // 'online' reconnects
+    }
     this.options.onStatus?.('connecting');
     const socket = this.useSockJs ? this.openSockJs() : this.openWebSocket();
     this.socket = socket;
@@ -154,7 +161,19 @@ export class MeetingConnection {
     if (this.socket && this.socket.readyState === 1) this.socket.send(JSON.stringify(message));
   }
 
+  dropNow() {
+    if (this.stopped || !this.socket) return;
+    const old = this.socket;
+    this.socket = null;
+    this.open = false;
+    clearInterval(this.pinger);
+    clearTimeout(this.retryTimer);
+    old.close();
+    this.options.onStatus?.('offline');
+  }
+
   scheduleReconnect() {
+    if (navigator.onLine === false) return; // 'online' reconnects
     const delay = Math.min(15000, 500 * 2 ** this.attempt++) * (0.75 + Math.random() / 2);
     clearTimeout(this.retryTimer);
     this.retryTimer = setTimeout(() => this.connect(), delay);

@@ -6,6 +6,7 @@ import { api, download, sessionToken, signOut, signedInPerson } from './session.
 import { MeetingConnection } from './connection.js';
 import { RoundPanel } from './round.js';
 import { BoardPanel } from './board.js';
+import { MinutesPanel } from './minutes.js';
 import { el, fillGroups, meetingLine, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
@@ -15,6 +16,7 @@ const view = { meeting: null, topic: '', people: [], status: 'connecting', pendi
 let connection = null;
 let roundPanel = null;
 let boardPanel = null;
+let minutesPanel = null;
 let steers = false;
 
 function render() {
@@ -297,6 +299,12 @@ async function start() {
   });
   // The board as the server last saved it, at once: people read it ahead of the meeting too.
   boardPanel.setBoard(meeting.board);
+  minutesPanel = new MinutesPanel({
+    writes: steers || meeting.yourRole === 'note-taker',
+    command: (type, fields) => connection.command(type, fields),
+    announce,
+    onError: (error) => showMessage(t('error', { message: error.message })),
+  });
 
   roundPanel = new RoundPanel({
     meId: me?.id,
@@ -316,13 +324,19 @@ async function start() {
     onSnapshot: (state) => {
       roundPanel.setTurns(state.turns);
       boardPanel.setBoard(state.board);
+      minutesPanel.setMinutes(state.minutes);
+      minutesPanel.setBoard(boardPanel.board);
       view.topic = state.topic;
       view.arrivals = new Map(state.arrivals.map((a) => [a.personId, a]));
       view.seats = new Map(state.seats.map((s) => [s.seatId, s]));
       render();
     },
     onEvent: (event) => {
-      if (roundPanel.apply(event) || boardPanel.apply(event)) return;
+      if (boardPanel.apply(event)) {
+        minutesPanel.setBoard(boardPanel.board);
+        return;
+      }
+      if (roundPanel.apply(event) || minutesPanel.apply(event)) return;
       if (event.type === 'topicSet') {
         view.topic = event.text;
         announce(t('topicChanged', { topic: event.text }));
@@ -335,7 +349,14 @@ async function start() {
       }
       render();
     },
-    onWelcome: () => { if (connection.lastSeq < 0) boardPanel.reset(); },
+    onWelcome: () => {
+      if (connection.lastSeq < 0) {
+        // Seen nothing yet: the whole log (or a snapshot) follows and rebuilds these from empty.
+        boardPanel.reset();
+        minutesPanel.reset();
+      }
+      minutesPanel.setBoard(boardPanel.board);
+    },
     onPresence,
     onStatus,
     onPending: (count) => { view.pending = count; render(); },

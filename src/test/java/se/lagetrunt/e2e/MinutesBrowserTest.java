@@ -1,0 +1,116 @@
+package se.lagetrunt.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.RestClient;
+import se.lagetrunt.testing.TestServer;
+
+/**
+ * Live minutes in three browsers: the leader and a note-taker type into the same section at the
+ * same time and end with the same text, a participant reads along, and what the note-taker types
+ * while offline is shown as not saved and arrives once the connection is back.
+ */
+class MinutesBrowserTest {
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  @RegisterExtension
+  static final Browser browser = Browser.perClass();
+  private static final String QUESTION = "Vad innebär nära vård för anhöriga?";
+
+  private Page open(BrowserContext context, Person person, MeetingInfo meeting) {
+    Page page = context.newPage();
+    page.navigate(TestServer.await(server.server().services().links().create(person.id())));
+    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(meeting.title()).setExact(true)).first().click();
+    assertThat(page.locator("#status")).hasText("Ansluten");
+    return page;
+  }
+
+  private static Locator section(Page page, String heading) {
+    return page.locator(".minutes-section").filter(new Locator.FilterOptions().setHas(
+        page.locator("h3", new Page.LocatorOptions().setHasText(heading))));
+  }
+
+  private static String text(Page page, String heading) {
+    return (String) section(page, heading).locator(".cm-content").evaluate(
+        "node => node.cmView ? node.cmView.view.state.doc.toString() : [...node.querySelectorAll('.cm-line')].map(l => l.textContent).join('\\n')");
+  }
+
+  @Test
+  void twoWritersAtOnceEndWithOneTextAndOfflineTypingIsKeptUntilSaved() {
+    Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    Person nora = server.person("Nora Antecknare", AccountRole.PARTICIPANT, StakeholderGroup.CARE_STAFF);
+    Person anna = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
+    MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
+    server.addMember(meeting, nora, MeetingRole.NOTE_TAKER);
+    server.addMember(meeting, anna, MeetingRole.PARTICIPANT);
+    new RestClient(server).ok("PATCH", "/api/meetings/" + meeting.id(), server.token(lena),
+        "{\"questions\":[\"" + QUESTION + "\"]}");
+
+    Page lead = open(browser.newPerson(), lena, meeting);
+    BrowserContext noraContext = browser.newPerson();
+    Page writer = open(noraContext, nora, meeting);
+    Page reader = open(browser.newPhone(), anna, meeting);
+    assertThat(section(reader, QUESTION)).isVisible();
+    assertEquals(0, reader.locator(".minutes-section button").count(), "a participant reads, does not write");
+
+    section(lead, QUESTION).locator(".cm-content").click();
+    assertThat(section(writer, QUESTION).locator(".cm-content")).containsText("Det här pratade vi om:");
+    section(writer, QUESTION).locator(".cm-content").click();
+    writer.keyboard().press("Control+End");
+    // Interleaved typing: each push races the other writer's, so the server refuses some as
+    // outdated and the browsers rebase and send again.
+    String lenaWords = "Lena: stöd behövs.";
+    String noraWords = "Nora: tid saknas.";
+    for (int i = 0; i < Math.max(lenaWords.length(), noraWords.length()); i++) {
+      if (i < lenaWords.length()) {
+        lead.keyboard().type(String.valueOf(lenaWords.charAt(i)));
+      }
+      if (i < noraWords.length()) {
+        writer.keyboard().type(String.valueOf(noraWords.charAt(i)));
+      }
+    }
+    for (Page page : List.of(lead, writer, reader)) {
+      assertThat(section(page, QUESTION).locator(".cm-content")).containsText(lenaWords);
+      assertThat(section(page, QUESTION).locator(".cm-content")).containsText(noraWords);
+      assertThat(section(page, QUESTION).locator(".minutes-status")).hasText("");
+    }
+    assertEquals(text(lead, QUESTION), text(writer, QUESTION));
+    assertEquals(text(lead, QUESTION), text(reader, QUESTION));
+    String saved = TestServer.await(server.server().services().eventLog().currentState(meeting.id()))
+        .minutes().sections().values().iterator().next().text();
+    assertEquals(text(lead, QUESTION), saved, "what everyone sees is what Postgres has");
+
+    noraContext.setOffline(true);
+    assertThat(writer.locator("#status")).not().hasText("Ansluten");
+    section(writer, "Övrigt").locator(".cm-content").click();
+    writer.keyboard().type("Skrivet utan nät.");
+    assertThat(section(writer, "Övrigt").locator(".minutes-status")).hasText(
+        "Inte sparat ännu – skickas när anslutningen är tillbaka.");
+    assertTrue(section(writer, "Övrigt").getAttribute("class").contains("unsaved"));
+    noraContext.setOffline(false);
+    assertThat(writer.locator("#status")).hasText("Ansluten");
+    assertThat(section(writer, "Övrigt").locator(".minutes-status")).hasText("");
+    assertThat(section(lead, "Övrigt").locator(".cm-content")).hasText("Skrivet utan nät.");
+    assertThat(section(reader, "Övrigt").locator(".cm-content")).hasText("Skrivet utan nät.");
+
+    reader.reload();
+    assertThat(reader.locator("#status")).hasText("Ansluten");
+    assertThat(section(reader, QUESTION).locator(".cm-content")).containsText(noraWords);
+    writer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/minutes-note-taker.png")).setFullPage(true));
+  }
+}

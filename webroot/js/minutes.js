@@ -1,0 +1,218 @@
+// The minutes on the meeting page: one CodeMirror editor per section (the opening, each question
+// on the board, other matters, the closing), kept in step with the server by the central
+// authority scheme of @codemirror/collab. Local edits go out as `minutesPush` against the version
+// this page last saw; the server's `minutesUpdated` events confirm them or bring others' edits,
+// which the collab extension rebases unconfirmed local edits over. Nothing typed is dropped: an
+// edit stays in the editor, marked "not saved yet", until the server has it.
+import {
+  EditorState, EditorView, ChangeSet, keymap, placeholder, drawSelection, defaultKeymap, history, historyKeymap,
+  collab, receiveUpdates, sendableUpdates, getSyncedVersion,
+} from '/vendor/codemirror/codemirror.js';
+import { t } from './i18n.js';
+import { $, el } from './ui.js';
+
+const GROUP_ONLY_OPEN = ':::gruppen';
+const GROUP_ONLY_CLOSE = ':::';
+
+/** What a section starts from when a writer first steps into it. */
+function template(sectionId) {
+  if (sectionId === 'opening') return t('minutesTemplate.opening');
+  if (sectionId === 'closing') return t('minutesTemplate.closing');
+  if (sectionId === 'other') return '';
+  return t('minutesTemplate.question');
+}
+
+export class MinutesPanel {
+  /**
+   * @param {object} o writes (leader or note-taker), command(type, fields) → Promise, announce(text),
+   *   onError(error)
+   */
+  constructor(o) {
+    this.o = o;
+    this.docs = new Map(); // section id → { text, version }: what the server has
+    this.editors = new Map(); // section id → { view, inFlight, wrapper, status }
+    this.sections = [];
+    window.addEventListener('beforeunload', (e) => {
+      if (this.unsaved()) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    });
+  }
+
+  /**
+   * The server's minutes from a snapshot. An editor already in step with its section stays; one
+   * that is not is made anew from the server's text (edits it could not send are then reported,
+   * not silently dropped).
+   */
+  setMinutes(minutes) {
+    this.docs = new Map(Object.entries(minutes ?? {}).map(([id, doc]) => [id, { text: doc.text, version: doc.version }]));
+    for (const [id, editor] of [...this.editors]) {
+      if (getSyncedVersion(editor.view.state) === (this.docs.get(id)?.version ?? 0)) continue;
+      if (sendableUpdates(editor.view.state).length > 0) this.o.onError({ message: t('minutesResynced') });
+      this.drop(id);
+    }
+    this.render();
+  }
+
+  /** Forgets everything: a connection that has seen nothing yet is sent the whole log next. */
+  reset() {
+    for (const id of [...this.editors.keys()]) this.drop(id);
+    this.docs = new Map();
+  }
+
+  drop(id) {
+    const editor = this.editors.get(id);
+    editor.view.destroy();
+    editor.wrapper.remove();
+    this.editors.delete(id);
+  }
+
+  /** The sections to show, in order: opening, the board's questions (not skipped), other, closing. */
+  setBoard(board) {
+    const questions = board.questions.filter((q) => q.status !== 'skipped' || this.docs.has(`q:${q.id}`));
+    this.sections = [
+      { id: 'opening', title: t('minutesOpening') },
+      ...questions.map((q) => ({ id: `q:${q.id}`, title: q.text, interpretation: q.interpretation })),
+      { id: 'other', title: t('minutesOther') },
+      { id: 'closing', title: t('minutesClosing') },
+    ];
+    this.render();
+  }
+
+  /** Applies a minutes event; returns false for other events. */
+  apply(event) {
+    if (event.type !== 'minutesUpdated') return false;
+    const changes = ChangeSet.fromJSON(event.changes);
+    const doc = this.docs.get(event.section) ?? { text: '', version: 0 };
+    this.docs.set(event.section, { text: changes.apply(EditorState.create({ doc: doc.text }).doc).toString(), version: doc.version + 1 });
+    const editor = this.editors.get(event.section);
+    if (editor) {
+      editor.view.dispatch(receiveUpdates(editor.view.state, [{ changes, clientID: event.clientID }]));
+      this.push(event.section);
+    }
+    return true;
+  }
+
+  unsaved() {
+    return [...this.editors.values()].some((editor) => sendableUpdates(editor.view.state).length > 0);
+  }
+
+  render() {
+    const list = $('minutes-sections');
+    const keep = new Set(this.sections.map((s) => s.id));
+    for (const [id, editor] of [...this.editors]) {
+      if (!keep.has(id) && sendableUpdates(editor.view.state).length === 0) this.drop(id);
+    }
+    list.replaceChildren(...this.sections.map((section) => {
+      const editor = this.editors.get(section.id) ?? this.createEditor(section.id);
+      editor.heading.textContent = section.title;
+      editor.interpretation.hidden = !section.interpretation;
+      editor.interpretation.textContent = section.interpretation ? `${t('ourInterpretation')}: ${section.interpretation}` : '';
+      return editor.wrapper;
+    }));
+    this.renderStatus();
+  }
+
+  createEditor(sectionId) {
+    const doc = this.docs.get(sectionId) ?? { text: '', version: 0 };
+    const headingId = `minutes-heading-${sectionId.replace(/[^A-Za-z0-9-]/g, '-')}`;
+    const heading = el('h3', { id: headingId });
+    const interpretation = el('p', { className: 'minutes-interpretation' });
+    const status = el('p', { className: 'minutes-status', role: 'status' });
+    const host = el('div', { className: 'minutes-editor' });
+    const wrapper = el('section', { className: 'minutes-section', dataset: { section: sectionId } }, heading, interpretation, host, status);
+    const editor = { wrapper, heading, interpretation, status, inFlight: false };
+    if (this.o.writes) {
+      wrapper.append(el('button', {
+        type: 'button', className: 'small secondary', onclick: () => this.markGroupOnly(editor),
+      }, t('groupOnly')));
+    }
+    editor.view = new EditorView({
+      parent: host,
+      state: EditorState.create({
+        doc: doc.text,
+        extensions: [
+          collab({ startVersion: doc.version }),
+          history(),
+          drawSelection(),
+          keymap.of([...defaultKeymap, ...historyKeymap]),
+          EditorView.lineWrapping,
+          EditorView.editable.of(this.o.writes),
+          EditorState.readOnly.of(!this.o.writes),
+          EditorView.contentAttributes.of({ 'aria-labelledby': headingId, 'aria-multiline': 'true', role: 'textbox' }),
+          placeholder(this.o.writes ? t('minutesPlaceholder') : t('minutesEmpty')),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged) this.push(sectionId);
+            if (update.focusChanged && update.view.hasFocus) this.prefill(sectionId, update.view);
+          }),
+        ],
+      }),
+    });
+    this.editors.set(sectionId, editor);
+    return editor;
+  }
+
+  /** A writer stepping into an empty section gets its template, as an ordinary edit of theirs. */
+  prefill(sectionId, view) {
+    const text = template(sectionId);
+    if (this.o.writes && view.state.doc.length === 0 && text) {
+      // The cursor goes to the first bullet, ready to write.
+      const bullet = text.indexOf('- ');
+      view.dispatch({ changes: { from: 0, insert: text }, selection: { anchor: bullet >= 0 ? bullet + 2 : text.length } });
+    }
+  }
+
+  /** Wraps the selected lines as a passage that stays within the local network. */
+  markGroupOnly(editor) {
+    const { state } = editor.view;
+    const range = state.selection.main;
+    const from = state.doc.lineAt(range.from);
+    const to = state.doc.lineAt(range.to);
+    editor.view.dispatch({
+      changes: [
+        { from: from.from, insert: `${GROUP_ONLY_OPEN}\n` },
+        { from: to.to, insert: `\n${GROUP_ONLY_CLOSE}` },
+      ],
+    });
+    editor.view.focus();
+    this.o.announce(t('groupOnlyMarked'));
+  }
+
+  /** Sends what this page has not yet had confirmed, one push at a time per section. */
+  push(sectionId) {
+    const editor = this.editors.get(sectionId);
+    this.renderStatus();
+    if (!editor || editor.inFlight) return;
+    const updates = sendableUpdates(editor.view.state);
+    if (updates.length === 0) return;
+    editor.inFlight = true;
+    const version = getSyncedVersion(editor.view.state);
+    this.o.command('minutesPush', {
+      section: sectionId,
+      version,
+      updates: updates.map((u) => ({ clientID: u.clientID, changes: u.changes.toJSON() })),
+    }).then(() => {
+      editor.inFlight = false;
+      this.push(sectionId);
+    }, (error) => {
+      editor.inFlight = false;
+      if (error.code === 'version_conflict') {
+        // Others got there first: their updates are on the way (or here), and the collab
+        // extension rebases ours over them; send again once this page has caught up.
+        if (getSyncedVersion(editor.view.state) !== version) this.push(sectionId);
+      } else {
+        this.o.onError(error);
+      }
+      this.renderStatus();
+    });
+  }
+
+  renderStatus() {
+    for (const editor of this.editors.values()) {
+      const waiting = sendableUpdates(editor.view.state).length > 0;
+      editor.wrapper.classList.toggle('unsaved', waiting);
+      editor.status.textContent = waiting ? t('minutesNotSaved') : '';
+    }
+  }
+}
