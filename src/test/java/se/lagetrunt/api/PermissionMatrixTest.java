@@ -130,6 +130,9 @@ class PermissionMatrixTest {
       rows.add(socket("board: " + command.split("\"")[3], OWN_MANAGERS, nets.own.localMeeting(), true,
           "{\"id\":\"%s\"," + command + "}"));
     }
+    rows.add(socket("write the minutes", OWN_MANAGERS, nets.own.localMeeting(), true,
+        "{\"type\":\"minutesPush\",\"id\":\"%s\",\"section\":\"other\",\"version\":0,"
+            + "\"updates\":[{\"clientID\":\"perm\",\"changes\":[[0,\"Anteckning\"]]}]}"));
     rows.add(socket("propose a question", OWN_NETWORK, nets.own.localMeeting(), true,
         "{\"type\":\"proposeQuestion\",\"id\":\"%s\",\"text\":\"Kan vi prata om X?\"}"));
     rows.add(socket("support a proposal", OWN_NETWORK, nets.own.localMeeting(), true,
