@@ -46,7 +46,7 @@ export class MinutesPanel {
    * not silently dropped).
    */
   setMinutes(minutes) {
-    this.docs = new Map(Object.entries(minutes ?? {}).map(([id, doc]) => [id, { text: doc.text, version: doc.version }]));
+    this.docs = new Map(Object.entries(minutes?.sections ?? {}).map(([id, doc]) => [id, { text: doc.text, version: doc.version }]));
     for (const [id, editor] of [...this.editors]) {
       if (getSyncedVersion(editor.view.state) === (this.docs.get(id)?.version ?? 0)) continue;
       if (sendableUpdates(editor.view.state).length > 0) this.o.onError({ message: t('minutesResynced') });

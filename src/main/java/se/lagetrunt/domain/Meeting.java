@@ -27,7 +27,7 @@ public final class Meeting {
       return Boards.decide(state.board(), actor, boardCommand);
     }
     if (command instanceof MinutesCommand minutesCommand) {
-      return MinutesRules.decide(state, actor, minutesCommand);
+      return MinutesRules.decide(state, actor, minutesCommand, now);
     }
     if (command instanceof SetTopic setTopic) {
       return decideTopic(actor, setTopic);

@@ -1,5 +1,6 @@
 package se.lagetrunt.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +14,38 @@ public sealed interface MinutesCommand extends MeetingCommand {
       Objects.requireNonNull(changes, "changes");
     }
   }
+
+  /** The leader opens the review: the group reads and comments until the deadline. */
+  record OpenReview(Instant deadline) implements MinutesCommand {
+    public OpenReview {
+      Objects.requireNonNull(deadline, "deadline");
+    }
+  }
+
+  /** A member comments on a section (or a passage, or another comment); id and name come from the room. */
+  record AddComment(String section, String quote, String text, String parentId, String newId, String byName)
+      implements MinutesCommand {
+    public AddComment {
+      Objects.requireNonNull(section, "section");
+      Objects.requireNonNull(quote, "quote");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  record ResolveComment(String commentId, boolean resolved) implements MinutesCommand {
+    public ResolveComment {
+      Objects.requireNonNull(commentId, "commentId");
+    }
+  }
+
+  /** The leader approves the text as it stands: no more edits. */
+  record SignOff() implements MinutesCommand {}
+
+  /** Back to draft from signed off, to mend something before submitting. */
+  record ReopenDraft() implements MinutesCommand {}
+
+  /** The signed-off minutes go to the enabler. */
+  record Submit() implements MinutesCommand {}
 
   /**
    * Updates a browser made to a section starting from {@code version}. They are accepted only

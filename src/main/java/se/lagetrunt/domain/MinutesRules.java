@@ -1,5 +1,6 @@
 package se.lagetrunt.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,10 +21,18 @@ final class MinutesRules {
 
   private MinutesRules() {}
 
-  static Decision decide(MeetingState state, Actor actor, MinutesCommand command) {
-    Push push = (Push) command;
+  static Decision decide(MeetingState state, Actor actor, MinutesCommand command, Instant now) {
+    if (!(command instanceof Push push)) {
+      return MinutesReview.decide(state, actor, command, now);
+    }
     if (!actor.role().steers() && actor.role() != MeetingRole.NOTE_TAKER) {
       return Decision.refuse(Code.NOT_ALLOWED, "The leader and the note-takers write the minutes.");
+    }
+    if (state.minutes().status().locked()) {
+      return MinutesReview.lockedFor(state.minutes().status());
+    }
+    if (state.minutes().status() == Minutes.Status.IN_REVIEW && !actor.role().steers()) {
+      return Decision.refuse(Code.NOT_ALLOWED, "During the review the leader revises the minutes.");
     }
     if (!Minutes.isSection(push.section(), state.board())) {
       return Decision.refuse(Code.UNKNOWN_SECTION, "The minutes of this meeting have no such section.");
@@ -56,7 +65,9 @@ final class MinutesRules {
   }
 
   static Minutes apply(Minutes minutes, MinutesEvent event) {
-    MinutesUpdated updated = (MinutesUpdated) event;
+    if (!(event instanceof MinutesUpdated updated)) {
+      return MinutesReview.apply(minutes, event);
+    }
     return minutes.with(updated.section(), minutes.section(updated.section()).apply(updated.changes(), updated.author()));
   }
 }

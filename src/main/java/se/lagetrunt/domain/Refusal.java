@@ -37,7 +37,11 @@ public record Refusal(Code code, String message) {
     UNCHANGED,
     UNKNOWN_SECTION,
     VERSION_CONFLICT,
-    INVALID_CHANGES;
+    INVALID_CHANGES,
+    MINUTES_LOCKED,
+    WRONG_STATUS,
+    INVALID_DEADLINE,
+    UNKNOWN_COMMENT;
 
     public String wireName() {
       return name().toLowerCase(Locale.ROOT);

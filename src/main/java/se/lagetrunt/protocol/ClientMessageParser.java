@@ -50,6 +50,8 @@ public final class ClientMessageParser {
           "declineProposal", "mergeProposal", "addBackground", "removeBackground" ->
           command(root, BoardCommands.parse(type.asText(), root, commandId(root)));
       case "minutesPush" -> command(root, MinutesCodec.push(root, commandId(root)));
+      case "openReview", "addComment", "resolveComment", "signOff", "reopenDraft", "submitMinutes" ->
+          command(root, MinutesCodec.reviewCommand(type.asText(), root, commandId(root)));
       default -> throw new ProtocolException(
           ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type.asText()) + "'.", readableId(root));
     };

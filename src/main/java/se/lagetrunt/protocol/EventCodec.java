@@ -14,7 +14,7 @@ import se.lagetrunt.domain.MeetingEvent.SeatAdded;
 import se.lagetrunt.domain.MeetingEvent.SeatRemoved;
 import se.lagetrunt.domain.MeetingEvent.TopicSet;
 import se.lagetrunt.domain.MeetingState;
-import se.lagetrunt.domain.MinutesEvent.MinutesUpdated;
+import se.lagetrunt.domain.MinutesEvent;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.domain.TurnEvent;
 
@@ -32,8 +32,8 @@ public final class EventCodec {
     if (event instanceof BoardEvent boardEvent) {
       return BoardCodec.typeOf(boardEvent);
     }
-    if (event instanceof MinutesUpdated) {
-      return "minutesUpdated";
+    if (event instanceof MinutesEvent minutesEvent) {
+      return MinutesCodec.typeOf(minutesEvent);
     }
     if (event instanceof TopicSet) {
       return "topicSet";
@@ -57,8 +57,8 @@ public final class EventCodec {
       TurnCodec.write(turnEvent, node);
     } else if (event instanceof BoardEvent boardEvent) {
       BoardCodec.write(boardEvent, node);
-    } else if (event instanceof MinutesUpdated minutesUpdated) {
-      MinutesCodec.write(minutesUpdated, node);
+    } else if (event instanceof MinutesEvent minutesEvent) {
+      MinutesCodec.write(minutesEvent, node);
     } else if (event instanceof TopicSet topicSet) {
       node.put("text", topicSet.text());
     } else if (event instanceof Arrived arrived) {
@@ -84,13 +84,16 @@ public final class EventCodec {
     if (boardEvent != null) {
       return boardEvent;
     }
+    MinutesEvent minutesEvent = MinutesCodec.read(type, payload);
+    if (minutesEvent != null) {
+      return minutesEvent;
+    }
     return switch (type) {
       case "topicSet" -> new TopicSet(payload.path("text").asText(""));
       case "arrived" -> new Arrived(UUID.fromString(payload.get("personId").asText()), payload.get("name").asText(),
           StakeholderGroup.fromWire(payload.get("group").asText()));
       case "seatAdded" -> new SeatAdded(attendee(payload.get("seat")));
       case "seatRemoved" -> new SeatRemoved(payload.get("seatId").asText());
-      case "minutesUpdated" -> MinutesCodec.read(payload);
       default -> throw new IllegalArgumentException("unknown event type in the log: " + type);
     };
   }

@@ -8,11 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.time.Instant;
 import se.lagetrunt.domain.AuthorRun;
 import se.lagetrunt.domain.ChangeSet;
+import se.lagetrunt.domain.Comment;
 import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.domain.MinutesCommand;
 import se.lagetrunt.domain.MinutesDoc;
+import se.lagetrunt.domain.MinutesEvent;
+import se.lagetrunt.domain.MinutesEvent.CommentAdded;
+import se.lagetrunt.domain.MinutesEvent.CommentResolved;
+import se.lagetrunt.domain.MinutesEvent.MinutesStatusChanged;
 import se.lagetrunt.domain.MinutesEvent.MinutesUpdated;
 
 /**
@@ -96,24 +102,32 @@ public final class MinutesCodec {
     return new MinutesCommand.Push(section, version, list);
   }
 
-  static void write(MinutesUpdated event, ObjectNode node) {
+  private static void write(MinutesUpdated event, ObjectNode node) {
     node.put("section", event.section()).put("clientID", event.clientId()).put("author", event.author().toString());
     node.set("changes", changes(event.changes()));
   }
 
-  static MinutesUpdated read(JsonNode p) {
+  private static MinutesUpdated read(JsonNode p) {
     return new MinutesUpdated(p.get("section").asText(), p.get("clientID").asText(), changes(p.get("changes")),
         UUID.fromString(p.get("author").asText()));
   }
 
-  /** Each written section: its text, version and who wrote which run ({@code [[person id, length], …]}). */
+  /**
+   * The minutes: each written section with its text, version and who wrote which run
+   * ({@code [[person id, length], …]}), the status on the way to the enabler, and the comments.
+   */
   public static ObjectNode state(Minutes minutes) {
     ObjectNode node = Json.object();
+    ObjectNode sections = node.putObject("sections");
     minutes.sections().forEach((id, doc) -> {
-      ObjectNode section = node.putObject(id).put("text", doc.text()).put("version", doc.version());
+      ObjectNode section = sections.putObject(id).put("text", doc.text()).put("version", doc.version());
       ArrayNode authors = section.putArray("authors");
       doc.authors().forEach(run -> authors.addArray().add(run.author().toString()).add(run.length()));
     });
+    node.put("status", minutes.status().wireName());
+    node.put("deadline", minutes.deadline() == null ? null : minutes.deadline().toString());
+    ArrayNode comments = node.putArray("comments");
+    minutes.comments().forEach(c -> comments.add(comment(c)));
     return node;
   }
 
@@ -122,13 +136,91 @@ public final class MinutesCodec {
       return Minutes.EMPTY;
     }
     Map<String, MinutesDoc> sections = new LinkedHashMap<>();
-    node.fields().forEachRemaining(field -> {
+    node.path("sections").fields().forEachRemaining(field -> {
       List<AuthorRun> runs = new ArrayList<>();
       field.getValue().path("authors").forEach(run -> runs.add(
           new AuthorRun(UUID.fromString(run.get(0).asText()), run.get(1).asInt())));
       sections.put(field.getKey(), new MinutesDoc(field.getValue().get("text").asText(),
           field.getValue().get("version").asInt(), runs));
     });
-    return new Minutes(sections);
+    List<Comment> comments = new ArrayList<>();
+    node.path("comments").forEach(c -> comments.add(comment(c)));
+    String deadline = Json.textOrNull(node.get("deadline"));
+    return new Minutes(sections, Minutes.Status.fromWire(node.path("status").asText("draft")),
+        deadline == null ? null : Instant.parse(deadline), comments);
+  }
+
+  private static ObjectNode comment(Comment c) {
+    return Json.object().put("id", c.id()).put("section", c.section()).put("quote", c.quote()).put("text", c.text())
+        .put("author", c.author().toString()).put("authorName", c.authorName()).put("at", c.at().toString())
+        .put("parentId", c.parentId()).put("resolved", c.resolved());
+  }
+
+  private static Comment comment(JsonNode c) {
+    return new Comment(c.get("id").asText(), c.get("section").asText(), c.get("quote").asText(),
+        c.get("text").asText(), UUID.fromString(c.get("author").asText()), c.get("authorName").asText(),
+        Instant.parse(c.get("at").asText()), Json.textOrNull(c.get("parentId")), c.path("resolved").asBoolean());
+  }
+
+  static String typeOf(MinutesEvent event) {
+    String simple = event.getClass().getSimpleName();
+    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+  }
+
+  static void write(MinutesEvent event, ObjectNode node) {
+    if (event instanceof MinutesUpdated e) {
+      write(e, node);
+    } else if (event instanceof MinutesStatusChanged e) {
+      node.put("status", e.status().wireName()).put("deadline", e.deadline() == null ? null : e.deadline().toString())
+          .put("at", e.at().toString());
+    } else if (event instanceof CommentAdded e) {
+      node.set("comment", comment(e.comment()));
+    } else if (event instanceof CommentResolved e) {
+      node.put("commentId", e.commentId()).put("resolved", e.resolved());
+    } else {
+      throw new IllegalArgumentException("unhandled event " + event);
+    }
+  }
+
+  /** The event of this type, or null if the type is not a minutes event. */
+  static MinutesEvent read(String type, JsonNode p) {
+    return switch (type) {
+      case "minutesUpdated" -> read(p);
+      case "minutesStatusChanged" -> new MinutesStatusChanged(Minutes.Status.fromWire(p.get("status").asText()),
+          Json.textOrNull(p.get("deadline")) == null ? null : Instant.parse(p.get("deadline").asText()),
+          Instant.parse(p.get("at").asText()));
+      case "commentAdded" -> new CommentAdded(comment(p.get("comment")));
+      case "commentResolved" -> new CommentResolved(p.get("commentId").asText(), p.get("resolved").asBoolean());
+      default -> null;
+    };
+  }
+
+  /** The review commands; null for a type that is not one. */
+  static MinutesCommand reviewCommand(String type, JsonNode root, String id) throws ProtocolException {
+    return switch (type) {
+      case "openReview" -> {
+        try {
+          yield new MinutesCommand.OpenReview(Instant.parse(ClientMessageParser.string(root, "deadline", id)));
+        } catch (java.time.format.DateTimeParseException e) {
+          throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'deadline' must be an ISO time, e.g. 2026-10-01T18:00:00Z.", id);
+        }
+      }
+      case "addComment" -> new MinutesCommand.AddComment(ClientMessageParser.string(root, "section", id),
+          root.has("quote") ? ClientMessageParser.string(root, "quote", id) : "",
+          ClientMessageParser.string(root, "text", id),
+          root.hasNonNull("parentId") ? ClientMessageParser.string(root, "parentId", id) : null, null, null);
+      case "resolveComment" -> {
+        JsonNode resolved = root.get("resolved");
+        if (resolved != null && !resolved.isBoolean()) {
+          throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'resolved' must be true or false.", id);
+        }
+        yield new MinutesCommand.ResolveComment(ClientMessageParser.string(root, "commentId", id),
+            resolved == null || resolved.asBoolean());
+      }
+      case "signOff" -> new MinutesCommand.SignOff();
+      case "reopenDraft" -> new MinutesCommand.ReopenDraft();
+      case "submitMinutes" -> new MinutesCommand.Submit();
+      default -> null;
+    };
   }
 }

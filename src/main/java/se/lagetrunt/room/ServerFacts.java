@@ -10,6 +10,7 @@ import se.lagetrunt.domain.BoardCommand;
 import se.lagetrunt.domain.BoardQuestion;
 import se.lagetrunt.domain.MeetingCommand;
 import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.MinutesCommand;
 import se.lagetrunt.domain.TurnCommand;
 import se.lagetrunt.protocol.ClientMessageParser;
 
@@ -52,7 +53,14 @@ final class ServerFacts {
     if (command instanceof BoardCommand board) {
       return completeBoard(board, actor, members);
     }
+    if (command instanceof MinutesCommand.AddComment c) {
+      return new MinutesCommand.AddComment(c.section(), c.quote(), c.text(), c.parentId(), newId(), nameOf(actor, members));
+    }
     return command;
+  }
+
+  private static String nameOf(Actor actor, Collection<Member> members) {
+    return members.stream().filter(m -> m.personId().equals(actor.personId())).map(Member::name).findFirst().orElse("");
   }
 
   private static BoardCommand completeBoard(BoardCommand command, Actor actor, Collection<Member> members) {
@@ -60,9 +68,7 @@ final class ServerFacts {
       return new BoardCommand.AddQuestion(add.text(), newId());
     }
     if (command instanceof BoardCommand.ProposeQuestion propose) {
-      String name = members.stream().filter(m -> m.personId().equals(actor.personId())).map(Member::name)
-          .findFirst().orElse("");
-      return new BoardCommand.ProposeQuestion(propose.text(), newId(), name);
+      return new BoardCommand.ProposeQuestion(propose.text(), newId(), nameOf(actor, members));
     }
     if (command instanceof BoardCommand.AcceptProposal accept) {
       return new BoardCommand.AcceptProposal(accept.proposalId(), accept.text(), newId());

@@ -80,4 +80,49 @@ class MinutesTest {
     assertThrows(IllegalArgumentException.class, () -> insert(0, 3, "x").apply("ab"));
     assertThrows(IllegalArgumentException.class, () -> new Section(-1, null));
   }
+
+  @Test
+  void reviewThenSignOffThenSubmitWithCommentsOnTheWay() {
+    Instant now = Instant.parse("2026-09-08T20:00:00Z");
+    run(noteTaker, new Push(Minutes.OPENING, 0, List.of(new Update("a1", insert(0, 0, "Text")))));
+    assertEquals(Code.NOT_ALLOWED, refusedAt(noteTaker, new MinutesCommand.OpenReview(now.plusSeconds(3600)), now));
+    assertEquals(Code.INVALID_DEADLINE, refusedAt(leader, new MinutesCommand.OpenReview(now.minusSeconds(1)), now));
+    assertEquals(Code.WRONG_STATUS, refusedAt(leader, new MinutesCommand.Submit(), now), "sign off first");
+    runAt(leader, new MinutesCommand.OpenReview(now.plusSeconds(7 * 24 * 3600)), now);
+    assertEquals(Minutes.Status.IN_REVIEW, state.minutes().status());
+    assertEquals(Code.NOT_ALLOWED, refusedAt(noteTaker, new Push(Minutes.OPENING, 1, List.of(new Update("a1", insert(4, 4, "!")))), now),
+        "in review the leader revises");
+
+    runAt(participant, new MinutesCommand.AddComment(Minutes.OPENING, "Text", "Stämmer inte riktigt.", null, "c1", "Anna"), now);
+    runAt(leader, new MinutesCommand.AddComment(Minutes.OPENING, "", "Jag ändrar.", "c1", "c2", "Lena"), now);
+    assertEquals(Code.UNKNOWN_COMMENT, refusedAt(leader,
+        new MinutesCommand.AddComment(Minutes.OPENING, "", "Svar på svar", "c2", "c3", "Lena"), now), "one level of replies");
+    assertEquals(Code.INVALID_TEXT, refusedAt(participant, new MinutesCommand.AddComment(Minutes.OPENING, "", " ", null, "c4", "Anna"), now));
+    assertEquals(Code.NOT_ALLOWED, refusedAt(noteTaker, new MinutesCommand.ResolveComment("c1", true), now), "not their comment");
+    runAt(participant, new MinutesCommand.ResolveComment("c1", true), now);
+    assertEquals(true, state.minutes().comment("c1").resolved());
+
+    runAt(leader, new MinutesCommand.SignOff(), now);
+    assertEquals(Code.MINUTES_LOCKED, refusedAt(leader, new Push(Minutes.OPENING, 1, List.of(new Update("b1", insert(4, 4, "!")))), now));
+    assertEquals(Code.MINUTES_LOCKED, refusedAt(participant, new MinutesCommand.AddComment(Minutes.OPENING, "", "Sent", null, "c5", "Anna"), now));
+    runAt(leader, new MinutesCommand.ReopenDraft(), now);
+    run(leader, new Push(Minutes.OPENING, 1, List.of(new Update("b1", insert(4, 4, "!")))));
+    runAt(leader, new MinutesCommand.SignOff(), now);
+    runAt(leader, new MinutesCommand.Submit(), now);
+    assertEquals(Minutes.Status.SUBMITTED, state.minutes().status());
+    assertEquals(Code.WRONG_STATUS, refusedAt(leader, new MinutesCommand.ReopenDraft(), now), "submitted is final");
+    assertEquals("Text!", state.minutes().section(Minutes.OPENING).text());
+  }
+
+  private void runAt(Actor actor, MeetingCommand command, Instant now) {
+    Decision decision = Meeting.decide(state, actor, command, now);
+    state = Meeting.applyAll(state, assertInstanceOf(Decision.Accepted.class, decision, decision.toString()).events());
+  }
+
+  private Code refusedAt(Actor actor, MeetingCommand command, Instant now) {
+    MeetingState before = state;
+    Code code = assertInstanceOf(Decision.Refused.class, Meeting.decide(state, actor, command, now)).refusal().code();
+    assertSame(before, state);
+    return code;
+  }
 }

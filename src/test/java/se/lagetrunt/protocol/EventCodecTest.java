@@ -46,7 +46,14 @@ class EventCodecTest {
       new se.lagetrunt.domain.TurnEvent.RoundStarted("r1", se.lagetrunt.domain.Round.Kind.DISCUSSION,
           List.of(person.toString()), java.time.Instant.parse("2026-09-01T16:00:00Z"), "q1"),
       new se.lagetrunt.domain.MinutesEvent.MinutesUpdated("q:q1", "c1", se.lagetrunt.domain.ChangeSet.of(List.of(
-          new se.lagetrunt.domain.ChangeSet.Section(0, "Vi pratade om stöd.\nOch tid."))), person));
+          new se.lagetrunt.domain.ChangeSet.Section(0, "Vi pratade om stöd.\nOch tid."))), person),
+      new se.lagetrunt.domain.MinutesEvent.MinutesStatusChanged(se.lagetrunt.domain.Minutes.Status.IN_REVIEW,
+          java.time.Instant.parse("2026-09-15T16:00:00Z"), java.time.Instant.parse("2026-09-08T20:00:00Z")),
+      new se.lagetrunt.domain.MinutesEvent.CommentAdded(new se.lagetrunt.domain.Comment("c1", "q:q1", "stöd",
+          "Stämmer?", person, "Anna", java.time.Instant.parse("2026-09-09T10:00:00Z"), null, false)),
+      new se.lagetrunt.domain.MinutesEvent.CommentAdded(new se.lagetrunt.domain.Comment("c2", "q:q1", "",
+          "Ja.", person, "Anna", java.time.Instant.parse("2026-09-09T10:05:00Z"), "c1", false)),
+      new se.lagetrunt.domain.MinutesEvent.CommentResolved("c1", true));
 
   @Test
   void eventsRoundTrip() {
@@ -67,5 +74,7 @@ class EventCodecTest {
     assertEquals("q1", back.board().current().id());
     assertEquals("q1", back.turns().round().questionId(), "the round remembers its question");
     assertEquals("Vi pratade om stöd.\nOch tid.", back.minutes().section("q:q1").text());
+    assertEquals(se.lagetrunt.domain.Minutes.Status.IN_REVIEW, back.minutes().status());
+    assertEquals(true, back.minutes().comment("c1").resolved());
   }
 }
