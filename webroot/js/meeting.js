@@ -299,8 +299,12 @@ async function start() {
   });
   // The board as the server last saved it, at once: people read it ahead of the meeting too.
   boardPanel.setBoard(meeting.board);
+  // An enabler in a local network's meeting is outside its group: the minutes reach them when submitted.
+  const minutesOutsider = meeting.yourRole === 'enabler' && meeting.kind === 'local';
+  $('minutes-sections').hidden = minutesOutsider;
+  $('minutes-help').textContent = minutesOutsider ? t('minutesOutsider') : t('minutesHelp');
   minutesPanel = new MinutesPanel({
-    writes: steers || meeting.yourRole === 'note-taker',
+    writes: !minutesOutsider && (steers || meeting.yourRole === 'note-taker'),
     command: (type, fields) => connection.command(type, fields),
     announce,
     onError: (error) => showMessage(t('error', { message: error.message })),

@@ -57,14 +57,26 @@ public final class ServerMessages {
    * The meeting's state. Speaking time per person is for those who steer: for everyone else it
    * is left out (the turns themselves are seen by all as they happen).
    */
-  public static String snapshot(long seq, MeetingState state, boolean forSteering) {
+  public static String snapshot(long seq, MeetingState state, boolean forSteering, boolean withMinutes) {
     ObjectNode node = typed("snapshot");
     node.put("seq", seq);
     ObjectNode json = EventCodec.stateToJson(state);
     if (!forSteering) {
       ((ObjectNode) json.get("turns")).putObject("spokenMillis");
     }
+    if (!withMinutes) {
+      json.putNull("minutes");
+    }
     node.set("state", json);
+    return Json.write(node);
+  }
+
+  /** An event someone may not see (minutes, outside the group): only that it happened, so no gap. */
+  public static String withheld(long seq, Instant at) {
+    ObjectNode node = typed("event");
+    node.put("seq", seq);
+    node.put("at", at.toString());
+    node.putObject("event").put("type", "withheld");
     return Json.write(node);
   }
 

@@ -2,7 +2,11 @@ package se.lagetrunt.room;
 
 import java.util.UUID;
 import se.lagetrunt.domain.Actor;
+import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.MinutesEvent;
 import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.protocol.ServerMessages;
+import se.lagetrunt.store.StoredEvent;
 
 /**
  * One connection joined to a room, with who is behind it as the server established at hello.
@@ -10,9 +14,23 @@ import se.lagetrunt.domain.StakeholderGroup;
  * @param attends whether joining now counts as attending (see {@link se.lagetrunt.domain.AttendanceWindow})
  * @param display a read-only screen (the room view on a projector): not a person at the table,
  *     so not present, not in rounds, and it sends no commands
+ * @param minutesInGroup whether the minutes are theirs to read and write: not for an enabler in a
+ *     local network's meeting, since what is said there stays in the group until it is submitted
  */
 public record Member(ClientChannel channel, Actor actor, String name, StakeholderGroup group, boolean attends,
-    boolean display) {
+    boolean display, boolean minutesInGroup) {
+
+  /** The event as this member may see it: a minutes event outside the group is only its number. */
+  String message(StoredEvent event, String full) {
+    return minutesInGroup || !(event.event() instanceof MinutesEvent)
+        ? full
+        : ServerMessages.withheld(event.seq(), event.occurredAt());
+  }
+
+  /** The meeting's state as this member may see it. */
+  String snapshot(long seq, MeetingState state) {
+    return ServerMessages.snapshot(seq, state, !display && actor.role().steers(), minutesInGroup);
+  }
   public UUID personId() {
     return actor.personId();
   }

@@ -19,6 +19,8 @@ import se.lagetrunt.domain.Meeting;
 import se.lagetrunt.domain.MeetingCommand;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.MinutesCommand;
+import se.lagetrunt.domain.Refusal;
 import se.lagetrunt.protocol.CloseCodes;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ServerMessages;
@@ -137,6 +139,9 @@ public final class Room extends VerticleBase {
         reply.refused(ErrorCode.NOT_AUTHENTICATED.wireName(), "Join the meeting first.");
       } else if (member.display()) {
         reply.refused(ErrorCode.READ_ONLY.wireName(), ErrorCode.READ_ONLY.message());
+      } else if (command instanceof MinutesCommand && !member.minutesInGroup()) {
+        reply.refused(Refusal.Code.NOT_ALLOWED.wireName(),
+            "A local network's minutes are its own until they are submitted to the enablers.");
       } else {
         decide(member.actor(), commandId, command, reply);
       }
@@ -247,7 +252,7 @@ public final class Room extends VerticleBase {
 
   private void broadcast(StoredEvent event) {
     String message = eventMessage(event);
-    members.sendToAll(message);
+    members.all().forEach(member -> member.channel().send(member.message(event, message)));
   }
 
   private static String eventMessage(StoredEvent event) {
@@ -316,14 +321,13 @@ public final class Room extends VerticleBase {
     if (missed == null) {
       channel.send(snapshotFor(channel));
     } else {
-      missed.forEach(event -> channel.send(eventMessage(event)));
+      Member member = members.get(channel);
+      missed.forEach(event -> channel.send(member.message(event, eventMessage(event))));
     }
   }
 
   private String snapshotFor(ClientChannel channel) {
-    Member member = members.get(channel);
-    return ServerMessages.snapshot(committedSeq, committed,
-        member != null && !member.display() && member.actor().role().steers());
+    return members.get(channel).snapshot(committedSeq, committed);
   }
 
   /** Unloads the room once nobody has been in it for a while and nothing is left to commit. */

@@ -11,6 +11,7 @@ import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.AttendanceWindow;
+import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.ClientMessageParser;
 import se.lagetrunt.protocol.CloseCodes;
@@ -198,7 +199,9 @@ final class ClientSession implements ClientChannel {
         admission.person().displayName(),
         admission.person().group(),
         attends,
-        display);
+        display,
+        // What is said in a local network stays in the group: its enablers get the minutes when submitted.
+        !(admission.role() == MeetingRole.ENABLER && "local".equals(meeting.kind())));
     personId = admission.person().id();
     return rooms.open(admission.meeting().id()).compose(opened -> {
       meetingId = admission.meeting().id();

@@ -130,7 +130,8 @@ class PermissionMatrixTest {
       rows.add(socket("board: " + command.split("\"")[3], OWN_MANAGERS, nets.own.localMeeting(), true,
           "{\"id\":\"%s\"," + command + "}"));
     }
-    rows.add(socket("write the minutes", OWN_MANAGERS, nets.own.localMeeting(), true,
+    // The minutes stay in the local network: its leaders write, its enablers get them when submitted.
+    rows.add(socket("write the minutes", Set.of("leader(own)"), nets.own.localMeeting(), true,
         "{\"type\":\"minutesPush\",\"id\":\"%s\",\"section\":\"other\",\"version\":0,"
             + "\"updates\":[{\"clientID\":\"perm\",\"changes\":[[0,\"Anteckning\"]]}]}"));
     rows.add(socket("propose a question", OWN_NETWORK, nets.own.localMeeting(), true,

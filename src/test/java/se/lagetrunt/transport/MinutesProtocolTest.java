@@ -88,4 +88,32 @@ class MinutesProtocolTest {
       assertEquals("Hej. Vi minns förra mötet.", savedText(), "nothing refused was written");
     }
   }
+
+  /** What is said in a local network stays in the group: its enablers see that minutes changed, not what. */
+  @org.junit.jupiter.api.Test
+  void anEnablerInALocalMeetingGetsNoneOfItsMinutes() {
+    se.lagetrunt.testing.TwoNetworks nets = new se.lagetrunt.testing.TwoNetworks(server);
+    java.util.UUID local = nets.own.localMeeting();
+    try (TestClient lena = server.join(nets.own.leader(), local, -1);
+        TestClient enabler = server.join(nets.own.enabler(), local, -1)) {
+      lena.send(push("p1", "opening", 0, "lena", "[[0,\"Annas berättelse om sin mamma.\"]]"));
+      long seq = reply(lena, "p1").get("seq").asLong();
+      JsonNode seen = enabler.until(m -> m.path("seq").asLong() == seq && "event".equals(m.path("type").asText()));
+      assertEquals("withheld", seen.at("/event/type").asText(), "the sequence has no gap, the text is not there");
+      assertEquals(false, seen.toString().contains("Annas"));
+      enabler.send(push("e1", "opening", 1, "enabler", "[[0,\"x\"],31]"));
+      assertEquals("not_allowed", reply(enabler, "e1").get("code").asText());
+    }
+    try (TestClient late = se.lagetrunt.transport.Clients.connect(server, "websocket")) {
+      late.hello(server.token(nets.own.enabler()), local, -1);
+      late.next("welcome");
+      JsonNode first = late.next();
+      String all = first.toString();
+      while (!"presence".equals(first.path("type").asText())) {
+        first = late.next();
+        all += first.toString();
+      }
+      assertEquals(false, all.contains("Annas"), "nor on joining later: " + all);
+    }
+  }
 }
