@@ -1,6 +1,7 @@
 package se.lagetrunt.api;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -41,9 +42,10 @@ public final class ApiRoutes {
   private final MeetingRoutes meetingRoutes;
   private final NetworkRoutes networkRoutes;
   private final BoardRoutes boardRoutes;
+  private final MinutesRoutes minutesRoutes;
   private final SeriesRoutes seriesRoutes;
 
-  public ApiRoutes(MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
+  public ApiRoutes(Vertx vertx, MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
       NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions, EventLog eventLog,
       RoomDirectory rooms, Mailer mailer, String publicUrl) {
     this.gate = gate;
@@ -56,6 +58,7 @@ public final class ApiRoutes {
     NetworkAccess access = new NetworkAccess(networks);
     this.networkRoutes = new NetworkRoutes(access, networks, people, links, sessions, mailer);
     this.boardRoutes = new BoardRoutes(gate, access, networks, meetings, eventLog, rooms);
+    this.minutesRoutes = new MinutesRoutes(vertx, gate, access, networks, meetings, eventLog);
     this.seriesRoutes = new SeriesRoutes(access, networks, series, templates, meetings, eventLog, calendars);
   }
 
@@ -70,6 +73,7 @@ public final class ApiRoutes {
     meetingRoutes.mount(router);
     networkRoutes.mount(router);
     boardRoutes.mount(router);
+    minutesRoutes.mount(router);
     seriesRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(404, "not_found", "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);

@@ -99,7 +99,7 @@ public final class LagetRunt {
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis()));
     NetworkStore networks = new NetworkStore(pool);
-    ApiRoutes api = new ApiRoutes(gate, tokens, links, people, meetings, networks, new SeriesStore(pool),
+    ApiRoutes api = new ApiRoutes(vertx, gate, tokens, links, people, meetings, networks, new SeriesStore(pool),
         SeriesTemplates.builtIn(), sockets, eventLog, rooms,
         config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), config.publicUrl());
 

@@ -24,6 +24,11 @@ public record AttendanceReport(List<Attendee> people, Map<StakeholderGroup, Inte
       StakeholderGroup.RESEARCHER, "Forskare",
       StakeholderGroup.OTHER, "Övriga");
 
+  /** The group's name in Swedish, plural, as in reports. */
+  public static String swedishName(StakeholderGroup group) {
+    return SWEDISH_NAMES.get(group);
+  }
+
   public static AttendanceReport of(MeetingState state) {
     List<Attendee> people = state.attendance();
     Map<StakeholderGroup, Integer> byGroup = new EnumMap<>(StakeholderGroup.class);

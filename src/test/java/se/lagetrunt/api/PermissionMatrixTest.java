@@ -113,6 +113,8 @@ class PermissionMatrixTest {
     rows.add(http("share a pre-meeting's questions with the local meetings", OWN_ENABLER, "POST",
         pre + "/share-questions", null));
     rows.add(http("see which planned questions local networks set aside", OWN_ENABLER, "GET", theme + "/set-aside", null));
+    rows.add(http("see where the theme's minutes are", OWN_ENABLER, "GET", theme + "/minutes", null));
+    rows.add(http("see where the network's minutes are", OWN_MANAGERS, "GET", local + "/minutes", null));
     rows.add(socket("put a question on the board", OWN_MANAGERS, nets.own.localMeeting(), true,
         "{\"type\":\"addQuestion\",\"id\":\"%s\",\"text\":\"Vad gör vi nu?\"}"));
     for (String command : List.of(

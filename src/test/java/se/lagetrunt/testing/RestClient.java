@@ -40,6 +40,20 @@ public final class RestClient {
     }
   }
 
+  /** A GET for a binary body (a PDF), as raw bytes. */
+  public byte[] bytes(String path, String token) {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", "Bearer " + token).build();
+    try {
+      HttpResponse<byte[]> response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " → " + response.statusCode());
+      }
+      return response.body();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException("GET " + path, e);
+    }
+  }
+
   public JsonNode ok(String method, String path, String token, String body) {
     Reply reply = call(method, path, token, body);
     if (!reply.ok()) {

@@ -1,0 +1,29 @@
+package se.lagetrunt.minutes;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The minutes as PDF, drawn from their XHTML form with openhtmltopdf. The standard PDF fonts cover
+ * Swedish (å, ä, ö are in their Latin-1 set). Blocking work: call it off the event loop.
+ */
+public final class MinutesPdf {
+  private MinutesPdf() {}
+
+  public static byte[] render(MinutesDocument doc) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new PdfRendererBuilder()
+          .useFastMode()
+          .withHtmlContent(MinutesHtml.render(doc), null)
+          .withProducer("Laget Runt")
+          .toStream(out)
+          .run();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

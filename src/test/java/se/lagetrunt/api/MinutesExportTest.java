@@ -1,0 +1,107 @@
+package se.lagetrunt.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lagetrunt.testing.RestClient;
+import se.lagetrunt.testing.TestClient;
+import se.lagetrunt.testing.TestServer;
+import se.lagetrunt.testing.TwoNetworks;
+
+/**
+ * The minutes leave the meeting as Markdown, HTML and PDF: the group's own copy keeps what stays
+ * in the group, every other copy leaves it out, and the enablers get nothing before submission.
+ */
+class MinutesExportTest {
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  private static final String SECRET = "Anna berättade om sin mamma.";
+
+  private static JsonNode reply(TestClient client, String id) {
+    return client.until(m -> id.equals(m.path("re").asText()));
+  }
+
+  private static void command(TestClient client, String id, String json) {
+    client.send("{\"id\":\"" + id + "\"," + json.substring(1));
+    assertEquals("ok", reply(client, id).path("type").asText(), json);
+  }
+
+  @Test
+  void theGroupKeepsItsPassagesOthersNeverSeeThemAndEnablersWaitForSubmission() throws Exception {
+    TwoNetworks nets = new TwoNetworks(server);
+    RestClient rest = new RestClient(server);
+    UUID meeting = nets.own.localMeeting();
+    String path = "/api/meetings/" + meeting + "/minutes";
+    String participant = server.token(nets.own.participant());
+    String enabler = server.token(nets.own.enabler());
+    String text = "Vi pratade om stöd i vardagen – åäö ÅÄÖ.\n:::gruppen\n" + SECRET + "\n:::\n- fler träffar\n- <script>x</script>";
+    try (TestClient leader = server.join(nets.own.leader(), meeting, -1)) {
+      String json = se.lagetrunt.protocol.Json.write(se.lagetrunt.protocol.MinutesCodec.changes(
+          se.lagetrunt.domain.ChangeSet.replaceAll(0, text)));
+      command(leader, "m1", "{\"type\":\"minutesPush\",\"section\":\"opening\",\"version\":0,"
+          + "\"updates\":[{\"clientID\":\"lena\",\"changes\":" + json + "}]}");
+
+      String group = rest.call("GET", path + ".md", participant, null).text();
+      assertTrue(group.contains("# Möte 1 – Introduktion"), group);
+      assertTrue(group.contains("Nätverk: Umeå"), group);
+      assertTrue(group.contains("Närvarande: 1 (Tjänstepersoner/handläggare 1)"), group);
+      assertTrue(group.contains(SECRET), "the group's own copy keeps it");
+      assertFalse(rest.call("GET", path + ".md?audience=others", participant, null).text().contains(SECRET));
+      RestClient.Reply early = rest.call("GET", path + ".md", enabler, null);
+      assertEquals(409, early.status(), "enablers get the minutes once submitted");
+      assertEquals("not_submitted", early.body().get("code").asText());
+      assertEquals(403, rest.call("GET", path + ".md", server.token(nets.other.enabler()), null).status());
+
+      command(leader, "s1", "{\"type\":\"signOff\"}");
+      command(leader, "s2", "{\"type\":\"submitMinutes\"}");
+    }
+    String forEnabler = rest.call("GET", path + ".md", enabler, null).text();
+    assertTrue(forEnabler.contains("Vi pratade om stöd i vardagen"));
+    assertFalse(forEnabler.contains(SECRET), "what stays in the group never reaches the enabler");
+    assertFalse(rest.call("GET", path + ".md?audience=group", enabler, null).text().contains(SECRET),
+        "not even when asked for the group's copy");
+
+    RestClient.Reply html = rest.call("GET", path + ".html", enabler, null);
+    assertTrue(html.contentType().startsWith("text/html"));
+    assertTrue(html.text().contains("&lt;script&gt;x&lt;/script&gt;"), "text is escaped");
+    assertFalse(html.text().contains(SECRET));
+
+    try (PDDocument pdf = Loader.loadPDF(rest.bytes(path + ".pdf", enabler))) {
+      String pdfText = new PDFTextStripper().getText(pdf);
+      assertTrue(pdfText.contains("åäö ÅÄÖ"), "Swedish letters survive: " + pdfText);
+      assertTrue(pdfText.contains("Möte 1 – Introduktion") || pdfText.contains("Möte 1"), pdfText);
+      assertFalse(pdfText.contains(SECRET));
+    }
+    try (PDDocument pdf = Loader.loadPDF(rest.bytes(path + ".pdf", participant))) {
+      assertTrue(new PDFTextStripper().getText(pdf).contains(SECRET), "the group's PDF keeps it");
+    }
+
+    JsonNode status = rest.ok("GET", "/api/theme-networks/" + nets.own.theme().id() + "/minutes", enabler, null);
+    java.time.Instant now = java.time.Instant.now();
+    for (JsonNode row : status) {
+      assertTrue(java.time.OffsetDateTime.parse(row.get("startsAt").asText()).toInstant().isBefore(now),
+          "only meetings that were held: " + row);
+      assertEquals("Umeå", row.get("localNetwork").asText());
+      if (row.get("meetingId").asText().equals(meeting.toString())) {
+        assertEquals("submitted", row.get("status").asText());
+        assertEquals(false, row.get("late").asBoolean());
+      } else {
+        // The series began in September: its later meetings are over two weeks past, nothing submitted.
+        assertEquals("draft", row.get("status").asText());
+        assertEquals(true, row.get("late").asBoolean(), row.toString());
+      }
+    }
+    JsonNode own = rest.ok("GET", "/api/local-networks/" + nets.own.local().id() + "/minutes",
+        server.token(nets.own.leader()), null);
+    assertEquals("submitted", own.at("/0/status").asText());
+    assertEquals(403, rest.call("GET", "/api/local-networks/" + nets.own.local().id() + "/minutes", participant, null).status());
+  }
+}
