@@ -305,6 +305,10 @@ async function start() {
   $('minutes-help').textContent = minutesOutsider ? t('minutesOutsider') : t('minutesHelp');
   minutesPanel = new MinutesPanel({
     writes: !minutesOutsider && (steers || meeting.yourRole === 'note-taker'),
+    steers,
+    meId: me?.id,
+    download: (format) => download(`/api/meetings/${encodeURIComponent(meetingId)}/minutes.${format}`, `minnesanteckningar.${format}`)
+      .catch((error) => showMessage(t('error', { message: error.message }))),
     command: (type, fields) => connection.command(type, fields),
     announce,
     onError: (error) => showMessage(t('error', { message: error.message })),

@@ -5,11 +5,11 @@
 // which the collab extension rebases unconfirmed local edits over. Nothing typed is dropped: an
 // edit stays in the editor, marked "not saved yet", until the server has it.
 import {
-  EditorState, EditorView, ChangeSet, keymap, placeholder, drawSelection, defaultKeymap, history, historyKeymap,
-  collab, receiveUpdates, sendableUpdates, getSyncedVersion,
+  EditorState, EditorView, ChangeSet, Compartment, keymap, placeholder, drawSelection, defaultKeymap, history,
+  historyKeymap, collab, receiveUpdates, sendableUpdates, getSyncedVersion,
 } from '/vendor/codemirror/codemirror.js';
 import { t } from './i18n.js';
-import { $, el } from './ui.js';
+import { $, el, formatWhen } from './ui.js';
 
 const GROUP_ONLY_OPEN = ':::gruppen';
 const GROUP_ONLY_CLOSE = ':::';
@@ -24,14 +24,17 @@ function template(sectionId) {
 
 export class MinutesPanel {
   /**
-   * @param {object} o writes (leader or note-taker), command(type, fields) → Promise, announce(text),
-   *   onError(error)
+   * @param {object} o writes (leader or note-taker), steers, meId, command(type, fields) → Promise,
+   *   announce(text), onError(error), download(format)
    */
   constructor(o) {
     this.o = o;
     this.docs = new Map(); // section id → { text, version }: what the server has
     this.editors = new Map(); // section id → { view, inFlight, wrapper, status }
     this.sections = [];
+    this.review = { status: 'draft', deadline: null, comments: [] };
+    this.editable = new Compartment();
+    this.wireReview();
     window.addEventListener('beforeunload', (e) => {
       if (this.unsaved()) {
         e.preventDefault();
@@ -47,6 +50,7 @@ export class MinutesPanel {
    */
   setMinutes(minutes) {
     this.docs = new Map(Object.entries(minutes?.sections ?? {}).map(([id, doc]) => [id, { text: doc.text, version: doc.version }]));
+    this.review = { status: minutes?.status ?? 'draft', deadline: minutes?.deadline ?? null, comments: minutes?.comments ?? [] };
     for (const [id, editor] of [...this.editors]) {
       if (getSyncedVersion(editor.view.state) === (this.docs.get(id)?.version ?? 0)) continue;
       if (sendableUpdates(editor.view.state).length > 0) this.o.onError({ message: t('minutesResynced') });
@@ -59,6 +63,7 @@ export class MinutesPanel {
   reset() {
     for (const id of [...this.editors.keys()]) this.drop(id);
     this.docs = new Map();
+    this.review = { status: 'draft', deadline: null, comments: [] };
   }
 
   drop(id) {
@@ -82,6 +87,10 @@ export class MinutesPanel {
 
   /** Applies a minutes event; returns false for other events. */
   apply(event) {
+    if (this.applyReview(event)) {
+      this.render();
+      return true;
+    }
     if (event.type !== 'minutesUpdated') return false;
     const changes = ChangeSet.fromJSON(event.changes);
     const doc = this.docs.get(event.section) ?? { text: '', version: 0 };
@@ -109,9 +118,11 @@ export class MinutesPanel {
       editor.heading.textContent = section.title;
       editor.interpretation.hidden = !section.interpretation;
       editor.interpretation.textContent = section.interpretation ? `${t('ourInterpretation')}: ${section.interpretation}` : '';
+      this.renderComments(section.id, editor);
       return editor.wrapper;
     }));
     this.renderStatus();
+    this.renderReview();
   }
 
   createEditor(sectionId) {
@@ -121,8 +132,9 @@ export class MinutesPanel {
     const interpretation = el('p', { className: 'minutes-interpretation' });
     const status = el('p', { className: 'minutes-status', role: 'status' });
     const host = el('div', { className: 'minutes-editor' });
-    const wrapper = el('section', { className: 'minutes-section', dataset: { section: sectionId } }, heading, interpretation, host, status);
-    const editor = { wrapper, heading, interpretation, status, inFlight: false };
+    const comments = el('div', { className: 'comments' });
+    const wrapper = el('section', { className: 'minutes-section', dataset: { section: sectionId } }, heading, interpretation, host, status, comments);
+    const editor = { wrapper, heading, interpretation, status, comments, inFlight: false };
     if (this.o.writes) {
       wrapper.append(el('button', {
         type: 'button', className: 'small secondary', onclick: () => this.markGroupOnly(editor),
@@ -134,12 +146,13 @@ export class MinutesPanel {
         doc: doc.text,
         extensions: [
           collab({ startVersion: doc.version }),
+          // The page's policy lets CodeMirror's own <style> element in only with the page's nonce.
+          EditorView.cspNonce.of(document.querySelector('meta[name="csp-nonce"]')?.content ?? ''),
           history(),
           drawSelection(),
           keymap.of([...defaultKeymap, ...historyKeymap]),
           EditorView.lineWrapping,
-          EditorView.editable.of(this.o.writes),
-          EditorState.readOnly.of(!this.o.writes),
+          this.editable.of(this.editableExtensions()),
           EditorView.contentAttributes.of({ 'aria-labelledby': headingId, 'aria-multiline': 'true', role: 'textbox' }),
           placeholder(this.o.writes ? t('minutesPlaceholder') : t('minutesEmpty')),
           EditorView.updateListener.of((update) => {
@@ -206,6 +219,123 @@ export class MinutesPanel {
       }
       this.renderStatus();
     });
+  }
+
+  /** Who may type now: writers in a draft, the leader alone during review, nobody once signed off. */
+  canType() {
+    const { status } = this.review;
+    if (status === 'signed-off' || status === 'submitted') return false;
+    return status === 'in-review' ? this.o.steers && this.o.writes : this.o.writes;
+  }
+
+  editableExtensions() {
+    const can = this.canType();
+    return [EditorView.editable.of(can), EditorState.readOnly.of(!can)];
+  }
+
+  applyReview(event) {
+    const review = this.review;
+    if (event.type === 'minutesStatusChanged') {
+      Object.assign(review, { status: event.status, deadline: event.deadline ?? null });
+      for (const editor of this.editors.values()) editor.view.dispatch({ effects: this.editable.reconfigure(this.editableExtensions()) });
+      this.o.announce(t(`minutesStatus.${event.status}`));
+      return true;
+    }
+    if (event.type === 'commentAdded') {
+      review.comments.push(event.comment);
+      return true;
+    }
+    if (event.type === 'commentResolved') {
+      const comment = review.comments.find((c) => c.id === event.commentId);
+      if (comment) comment.resolved = event.resolved;
+      return true;
+    }
+    return false;
+  }
+
+  renderReview() {
+    const { status, deadline } = this.review;
+    const steers = this.o.steers && this.o.writes;
+    $('minutes-state').textContent = status === 'in-review' && deadline
+      ? t('minutesInReviewUntil', { date: formatWhen(deadline) })
+      : t(`minutesStatus.${status}`);
+    $('review-form').hidden = !steers || status === 'signed-off' || status === 'submitted';
+    $('sign-off').hidden = !steers || status === 'signed-off' || status === 'submitted';
+    $('reopen-draft').hidden = !steers || status !== 'signed-off';
+    $('submit-minutes').hidden = !steers || status !== 'signed-off';
+  }
+
+  /** The comment threads of a section, and (until signed off) a way to add one. */
+  renderComments(sectionId, editor) {
+    const threads = this.review.comments.filter((c) => c.section === sectionId && !c.parentId);
+    const locked = this.review.status === 'signed-off' || this.review.status === 'submitted';
+    const items = threads.map((thread) => {
+      const replies = this.review.comments.filter((c) => c.parentId === thread.id);
+      const item = el('li', { className: thread.resolved ? 'resolved' : '' },
+        this.commentView(thread), ...replies.map((reply) => el('div', { className: 'reply' }, this.commentView(reply))));
+      const actions = el('div', { className: 'actions-row' });
+      if (!locked && !thread.resolved) {
+        actions.append(this.commentForm(sectionId, thread.id, t('reply')));
+      }
+      if (this.o.steers || thread.author === this.o.meId) {
+        actions.append(el('button', {
+          type: 'button', className: 'small secondary',
+          onclick: () => this.o.command('resolveComment', { commentId: thread.id, resolved: !thread.resolved }).catch((e) => this.o.onError(e)),
+        }, thread.resolved ? t('reopenComment') : t('resolveComment')));
+      }
+      item.append(actions);
+      return item;
+    });
+    const parts = [];
+    if (items.length) parts.push(el('ul', { className: 'comment-list' }, ...items));
+    if (!locked) parts.push(this.commentForm(sectionId, null, t('comment'), editor));
+    editor.comments.replaceChildren(...parts);
+  }
+
+  commentView(comment) {
+    return el('div', { className: 'comment' },
+      el('span', { className: 'details' }, `${comment.authorName} · ${formatWhen(comment.at)}`),
+      comment.quote ? el('q', {}, comment.quote) : null,
+      el('p', {}, comment.text));
+  }
+
+  commentForm(sectionId, parentId, label, editor) {
+    const input = el('input', { maxLength: 2000, required: true, 'aria-label': `${label}: ${this.titleOf(sectionId)}` });
+    return el('form', {
+      className: 'inline-form comment-form',
+      onsubmit: (e) => {
+        e.preventDefault();
+        const fields = { section: sectionId, text: input.value };
+        if (parentId) fields.parentId = parentId;
+        const view = editor?.view;
+        if (view && !view.state.selection.main.empty) {
+          fields.quote = view.state.sliceDoc(view.state.selection.main.from, view.state.selection.main.to).slice(0, 300);
+        }
+        const text = input.value;
+        input.value = '';
+        this.o.command('addComment', fields).catch((error) => { input.value = text; this.o.onError(error); });
+      },
+    }, input, el('button', { type: 'submit', className: 'small secondary' }, label));
+  }
+
+  titleOf(sectionId) {
+    return this.sections.find((s) => s.id === sectionId)?.title ?? '';
+  }
+
+  wireReview() {
+    const send = (type, fields) => this.o.command(type, fields).catch((error) => this.o.onError(error));
+    $('review-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      // The end of the chosen day, in the browser's own time zone.
+      const deadline = new Date(`${$('review-deadline').value}T23:59:00`);
+      send('openReview', { deadline: deadline.toISOString() });
+    });
+    $('sign-off').addEventListener('click', () => send('signOff'));
+    $('reopen-draft').addEventListener('click', () => send('reopenDraft'));
+    $('submit-minutes').addEventListener('click', () => send('submitMinutes'));
+    for (const button of document.querySelectorAll('#minutes-review [data-format]')) {
+      button.addEventListener('click', () => this.o.download(button.dataset.format));
+    }
   }
 
   renderStatus() {

@@ -8,7 +8,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.sqlclient.Pool;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
 import se.lagetrunt.api.ApiRoutes;
 import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.transport.SocketEndpoints;
@@ -19,6 +22,12 @@ final class WebServer {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
           + "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
+  /** The meeting page's policy: as above, plus its own nonce for the styles its editor writes. */
+  private static final String MEETING_PAGE_POLICY = CONTENT_SECURITY_POLICY.replace(
+      "style-src 'self'", "style-src 'self' 'nonce-%s'");
+  private static final String NONCE_PLACEHOLDER = "__CSP_NONCE__";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private WebServer() {}
 
   static Router routes(
@@ -28,6 +37,8 @@ final class WebServer {
     router.get("/health").handler(ctx -> health(ctx, pool, sockets, rooms));
     api.mount(router);
     sockets.mount(router);
+    Path meetingPage = webroot.resolve("meeting.html");
+    router.get("/meeting.html").handler(ctx -> noncedPage(ctx, vertx, meetingPage));
     router.route().handler(StaticHandler.create(FileSystemAccess.ROOT, webroot.toAbsolutePath().toString())
         .setCachingEnabled(false)
         .setDefaultContentEncoding("UTF-8"));
@@ -40,6 +51,23 @@ final class WebServer {
         .set("X-Content-Type-Options", "nosniff")
         .set("Referrer-Policy", "no-referrer");
     ctx.next();
+  }
+
+  /**
+   * The meeting page with a fresh nonce. CodeMirror writes its styles into a {@code <style>}
+   * element, which a strict policy blocks; with the nonce (read by the page from a meta tag) only
+   * that element is let through, and inline styles stay forbidden everywhere else.
+   */
+  private static void noncedPage(RoutingContext ctx, Vertx vertx, Path file) {
+    byte[] random = new byte[18];
+    RANDOM.nextBytes(random);
+    String nonce = Base64.getEncoder().encodeToString(random);
+    vertx.fileSystem().readFile(file.toString()).onSuccess(page -> ctx.response()
+            .putHeader("Content-Security-Policy", MEETING_PAGE_POLICY.formatted(nonce))
+            .putHeader(HttpHeaders.CONTENT_TYPE, "text/html; charset=utf-8")
+            .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
+            .end(page.toString(StandardCharsets.UTF_8).replace(NONCE_PLACEHOLDER, nonce)))
+        .onFailure(ctx::fail);
   }
 
   /** Up means the database answers; the figures help an operator see load at a glance. */
