@@ -25,6 +25,9 @@ function render() {
   $('title').textContent = meeting?.title ?? '';
   $('when').textContent = meeting ? meetingLine(meeting) : '';
   $('purpose').textContent = meeting?.purpose ? `${t('purpose')}: ${meeting.purpose}` : '';
+  $('previous-summary').hidden = !meeting?.previousSummary;
+  $('previous-summary-title').textContent = meeting?.previousSummary ? t('previousSummary', { title: meeting.previousSummary.title }) : '';
+  $('previous-summary-text').textContent = meeting?.previousSummary?.markdown ?? '';
   // The leader's message is for short notices ("paus till 19.10"); hidden while there is none.
   $('topic').textContent = view.topic || t('noTopic');
   $('topic').classList.toggle('empty', !view.topic);

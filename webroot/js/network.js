@@ -2,6 +2,7 @@
 // and a meeting series made from a template.
 import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
 import { api, download, signedInPerson } from './session.js';
+import { minutesStatusTable } from './minutes-status.js';
 import { $, el, fillGroups, meetingLine, meetingLink, showMessage } from './ui.js';
 
 const networkId = new URLSearchParams(window.location.search).get('id');
@@ -11,6 +12,7 @@ let meetings = [];
 let templates = [];
 let attendanceBySeries = new Map();
 let balanceBySeries = new Map();
+let minutesStatus = [];
 
 function announce(text) {
   $('announcer').textContent = text;
@@ -38,6 +40,7 @@ function render() {
   role.replaceChildren(...roles.map((r) => el('option', { value: r }, t(`role.${r}`))));
   role.value = roles.includes(chosenRole) ? chosenRole : 'participant';
   renderAttendance();
+  renderMinutesStatus();
   renderBalance();
   const template = $('series-template');
   const chosenTemplate = template.value;
@@ -109,6 +112,7 @@ async function loadMeetings() {
     attendanceBySeries = new Map(seriesIds.map((id, i) => [id, rows[i]]));
     const balances = await Promise.all(seriesIds.map((id) => api('GET', `/api/series/${encodeURIComponent(id)}/balance`)));
     balanceBySeries = new Map(seriesIds.map((id, i) => [id, balances[i]]));
+    minutesStatus = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}/minutes`);
   }
 }
 
@@ -129,6 +133,11 @@ function renderBalance() {
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('meetingTitle')), ...groups.map((g) => el('th', { scope: 'col' }, t(`group.${g}`))))),
       el('tbody', {}, ...rows.map((row) => el('tr', {}, el('th', { scope: 'row' }, row.title), ...groups.map((g) => el('td', {}, cell(row, g))))))));
   }));
+}
+
+function renderMinutesStatus() {
+  $('minutes-status-section').hidden = minutesStatus.length === 0;
+  $('minutes-status').replaceChildren(minutesStatusTable(minutesStatus, { showNetwork: false }));
 }
 
 /** One table per series: a row per meeting, a column per stakeholder group that took part. */

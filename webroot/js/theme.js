@@ -3,10 +3,12 @@
 import { t, translatePage, setUpLanguageSwitch } from './i18n.js';
 import { api } from './session.js';
 import { $, el, showMessage } from './ui.js';
+import { minutesStatusTable } from './minutes-status.js';
 
 const themeId = new URLSearchParams(window.location.search).get('id');
 let theme = null;
 let setAside = [];
+let minutesStatus = [];
 
 function render() {
   document.title = `${theme.name} – Laget Runt`;
@@ -14,6 +16,8 @@ function render() {
   $('local-list').replaceChildren(...theme.localNetworks.map((local) =>
     el('li', {}, el('a', { href: `/network.html?id=${encodeURIComponent(local.id)}` }, local.name))));
   $('no-locals').hidden = theme.localNetworks.length > 0;
+  $('no-theme-minutes').hidden = minutesStatus.length > 0;
+  $('theme-minutes').replaceChildren(minutesStatusTable(minutesStatus, { showNetwork: true }));
   $('no-aside').hidden = setAside.length > 0;
   $('aside-list').replaceChildren(...setAside.map((mark) => el('li', {},
     el('span', { className: 'question-text' }, mark.question),
@@ -24,9 +28,10 @@ function render() {
 async function load() {
   translatePage();
   try {
-    [theme, setAside] = await Promise.all([
+    [theme, setAside, minutesStatus] = await Promise.all([
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}`),
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/set-aside`),
+      api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/minutes`),
     ]);
     setUpLanguageSwitch($('language'), render);
     render();

@@ -19,7 +19,10 @@ import se.lagetrunt.domain.Board;
 import se.lagetrunt.domain.BoardCommand;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.domain.TurnEvent;
+import se.lagetrunt.minutes.MinutesDocument;
+import se.lagetrunt.minutes.MinutesMarkdown;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.protocol.BoardCodec;
 import se.lagetrunt.protocol.Json;
@@ -102,43 +105,70 @@ final class MeetingRoutes {
    * and for those who steer a round the previous meeting of the series carried over.
    */
   private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role) {
-    return Future.all(eventLog.currentState(meeting.id()), meetings.noteTakers(meeting.id()),
-        role.steers() ? carriedOverInto(meeting) : Future.succeededFuture(null)).map(all -> {
-      JsonArray noteTakers = new JsonArray();
-      all.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
-      Board board = all.<MeetingState>resultAt(0).board();
-      return Views.meeting(meeting, role)
-          .put("questions", new JsonArray(board.toPrepare()))
-          .put("board", new JsonObject(Json.write(BoardCodec.state(board))))
-          .put("noteTakers", noteTakers)
-          .put("carriedOver", all.<JsonObject>resultAt(2));
-    });
+    return Future.all(eventLog.currentState(meeting.id()), meetings.noteTakers(meeting.id()), previousOf(meeting))
+        .compose(all -> {
+          JsonArray noteTakers = new JsonArray();
+          all.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
+          Board board = all.<MeetingState>resultAt(0).board();
+          JsonObject details = Views.meeting(meeting, role)
+              .put("questions", new JsonArray(board.toPrepare()))
+              .put("board", new JsonObject(Json.write(BoardCodec.state(board))))
+              .put("noteTakers", noteTakers);
+          Previous previous = all.resultAt(2);
+          if (previous == null) {
+            return Future.succeededFuture(details.putNull("carriedOver").putNull("previousSummary"));
+          }
+          details.put("previousSummary", previousSummary(previous, role, meeting));
+          return (role.steers() ? carriedOver(previous) : Future.<JsonObject>succeededFuture(null))
+              .map(carried -> details.put("carriedOver", carried));
+        });
   }
 
-  /** The round the previous meeting of the series handed on, with names, or null. */
-  private Future<JsonObject> carriedOverInto(MeetingInfo meeting) {
+  /** The meeting before this one in its series, with its state; null for a first or hand-made meeting. */
+  private record Previous(MeetingInfo meeting, MeetingState state) {}
+
+  private Future<Previous> previousOf(MeetingInfo meeting) {
     if (meeting.seriesId() == null || meeting.round() == null || meeting.round() < 2) {
       return Future.succeededFuture(null);
     }
     return meetings.ofSeries(meeting.seriesId()).compose(series -> series.stream()
         .filter(previous -> previous.round() == meeting.round() - 1)
         .findFirst()
-        .map(previous -> eventLog.currentState(previous.id()).compose(state -> {
-          TurnEvent.RoundCarriedOver carried = state.turns().carriedOver();
-          if (carried == null) {
-            return Future.succeededFuture((JsonObject) null);
-          }
-          List<Future<String>> names = carried.remaining().stream().map(who -> nameOf(who, state)).toList();
-          return Future.all(names).map(done -> {
-            JsonArray remaining = new JsonArray();
-            for (int i = 0; i < names.size(); i++) {
-              remaining.add(new JsonObject().put("who", carried.remaining().get(i)).put("name", names.get(i).result()));
-            }
-            return new JsonObject().put("fromTitle", previous.title()).put("kind", carried.kind().wireName())
-                .put("remaining", remaining);
-          });
-        }))
+        .map(previous -> eventLog.currentState(previous.id()).map(state -> new Previous(previous, state)))
         .orElseGet(() -> Future.succeededFuture(null)));
+  }
+
+  /**
+   * Each meeting opens with a reflection on the last one's summary: once submitted, it is on the
+   * next meeting's board (the group's own copy; a local network's enablers get the submitted one).
+   */
+  private static JsonObject previousSummary(Previous previous, MeetingRole role, MeetingInfo meeting) {
+    if (previous.state().minutes().status() != Minutes.Status.SUBMITTED) {
+      return null;
+    }
+    boolean outsider = role == MeetingRole.ENABLER && "local".equals(meeting.kind());
+    MinutesDocument doc = MinutesDocument.of(previous.meeting(), null, previous.state(),
+        outsider ? MinutesDocument.Audience.OTHERS : MinutesDocument.Audience.GROUP);
+    return new JsonObject().put("meetingId", previous.meeting().id().toString()).put("title", previous.meeting().title())
+        .put("markdown", MinutesMarkdown.render(doc));
+  }
+
+  /** The round the previous meeting of the series handed on, with names, or null. */
+  private Future<JsonObject> carriedOver(Previous previous) {
+    MeetingState state = previous.state();
+    TurnEvent.RoundCarriedOver carried = state.turns().carriedOver();
+    if (carried == null) {
+      return Future.succeededFuture(null);
+    }
+    List<Future<String>> names = carried.remaining().stream().map(who -> nameOf(who, state)).toList();
+    return Future.all(names).map(done -> {
+      JsonArray remaining = new JsonArray();
+      for (int i = 0; i < names.size(); i++) {
+        remaining.add(new JsonObject().put("who", carried.remaining().get(i)).put("name", names.get(i).result()));
+      }
+      return new JsonObject().put("fromTitle", previous.meeting().title()).put("kind", carried.kind().wireName())
+          .put("remaining", remaining);
+    });
   }
 
   /** Who a round entry is: a room or phone seat of that meeting, or a person (who may have joined outside its time). */

@@ -84,6 +84,17 @@ class MinutesExportTest {
       assertTrue(new PDFTextStripper().getText(pdf).contains(SECRET), "the group's PDF keeps it");
     }
 
+    String second = null;
+    for (JsonNode m : rest.ok("GET", "/api/meetings", participant, null)) {
+      if (m.get("round").asInt() == 2 && "local".equals(m.get("kind").asText())) {
+        second = m.get("id").asText();
+      }
+    }
+    JsonNode next = rest.ok("GET", "/api/meetings/" + second, participant, null).get("previousSummary");
+    assertEquals("Möte 1 – Introduktion", next.get("title").asText(), "the next meeting opens with the last one's summary");
+    assertTrue(next.get("markdown").asText().contains(SECRET), "the group's own copy");
+    assertFalse(rest.ok("GET", "/api/meetings/" + second, enabler, null).at("/previousSummary/markdown").asText().contains(SECRET));
+
     JsonNode status = rest.ok("GET", "/api/theme-networks/" + nets.own.theme().id() + "/minutes", enabler, null);
     java.time.Instant now = java.time.Instant.now();
     for (JsonNode row : status) {

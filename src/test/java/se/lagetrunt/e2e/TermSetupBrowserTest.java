@@ -138,6 +138,8 @@ class TermSetupBrowserTest {
     leader.getByRole(AriaRole.LINK, named("Umeå kommun")).click();
     Locator firstRow = leader.locator("table.attendance tbody tr").first();
     assertThat(firstRow.locator("td").first()).hasText("3");
+    assertThat(leader.locator("#minutes-status tbody tr").first()).containsText("Möte 1 – Introduktion");
+    assertThat(leader.locator("#minutes-status tbody tr").first()).containsText("Utkast");
     com.microsoft.playwright.Download csv = leader.waitForDownload(() ->
         leader.getByRole(AriaRole.BUTTON, named("Ladda ner som kalkylblad (CSV)")).click());
     org.junit.jupiter.api.Assertions.assertTrue(readAll(csv).contains("Möte 1 – Introduktion"));

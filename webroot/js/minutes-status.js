@@ -1,0 +1,27 @@
+// Where each held meeting's minutes are on their way to the enablers, with the late ones marked:
+// the leader's reminder on the network page, the enablers' overview on the theme page.
+import { t } from './i18n.js';
+import { download } from './session.js';
+import { el, formatWhen, showMessage } from './ui.js';
+
+/** A table of the rows from GET …/minutes; a submitted row gets a PDF download. */
+export function minutesStatusTable(rows, { showNetwork }) {
+  return el('div', { className: 'table-wrap' }, el('table', { className: 'minutes-status-table' },
+    el('thead', {}, el('tr', {},
+      el('th', { scope: 'col' }, t('meetingTitle')),
+      showNetwork ? el('th', { scope: 'col' }, t('localNetwork')) : null,
+      el('th', { scope: 'col' }, t('minutesStatusHeading')),
+      el('th', { scope: 'col' }, t('downloadHeading')))),
+    el('tbody', {}, ...rows.map((row) => el('tr', { className: row.late ? 'late' : '' },
+      el('th', { scope: 'row' }, el('a', { href: `/meeting.html?id=${encodeURIComponent(row.meetingId)}` }, row.title),
+        el('span', { className: 'details' }, ` ${formatWhen(row.startsAt)}`)),
+      showNetwork ? el('td', {}, row.localNetwork ?? '') : null,
+      el('td', {}, t(`minutesStatusShort.${row.status}`),
+        row.deadline && row.status === 'in-review' ? ` (${t('until')} ${formatWhen(row.deadline)})` : '',
+        row.late ? el('strong', { className: 'late-tag' }, ` ${t('late')}`) : null),
+      el('td', {}, row.status === 'submitted' ? el('button', {
+        type: 'button', className: 'small secondary', 'aria-label': `PDF: ${row.title}`,
+        onclick: () => download(`/api/meetings/${encodeURIComponent(row.meetingId)}/minutes.pdf`, 'minnesanteckningar.pdf')
+          .catch((error) => showMessage(t('error', { message: error.message }))),
+      }, 'PDF') : '–'))))));
+}
