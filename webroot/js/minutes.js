@@ -25,7 +25,8 @@ function template(sectionId) {
 export class MinutesPanel {
   /**
    * @param {object} o writes (leader or note-taker), steers, meId, command(type, fields) → Promise,
-   *   announce(text), onError(error), download(format)
+   *   announce(text), onError(error), download(format), history(section) → Promise<[entry]>,
+   *   restore(section, version) → Promise
    */
   constructor(o) {
     this.o = o;
@@ -135,11 +136,16 @@ export class MinutesPanel {
     const comments = el('div', { className: 'comments' });
     const wrapper = el('section', { className: 'minutes-section', dataset: { section: sectionId } }, heading, interpretation, host, status, comments);
     const editor = { wrapper, heading, interpretation, status, comments, inFlight: false };
+    const tools = el('div', { className: 'actions-row' });
     if (this.o.writes) {
-      wrapper.append(el('button', {
+      tools.append(el('button', {
         type: 'button', className: 'small secondary', onclick: () => this.markGroupOnly(editor),
       }, t('groupOnly')));
     }
+    const versions = el('details', { className: 'history' }, el('summary', {}, t('history')), el('ol', { className: 'history-list' }));
+    versions.addEventListener('toggle', () => { if (versions.open) this.showHistory(sectionId, versions); });
+    tools.append(versions);
+    wrapper.insertBefore(tools, comments);
     editor.view = new EditorView({
       parent: host,
       state: EditorState.create({
@@ -164,6 +170,33 @@ export class MinutesPanel {
     });
     this.editors.set(sectionId, editor);
     return editor;
+  }
+
+  /** Who changed the section when, each with its text; writers can go back to one. */
+  showHistory(sectionId, details) {
+    const list = details.querySelector('ol');
+    list.replaceChildren(el('li', {}, t('loading')));
+    this.o.history(sectionId).then((entries) => {
+      if (entries.length === 0) {
+        list.replaceChildren(el('li', {}, t('noHistory')));
+        return;
+      }
+      list.replaceChildren(...entries.reverse().map((entry) => {
+        const item = el('li', {},
+          el('span', { className: 'details' }, `${entry.authorName} · ${formatWhen(entry.at)}`),
+          el('details', {}, el('summary', {}, t('showText')), el('div', { className: 'summary' }, entry.text || '–')));
+        if (this.canType()) {
+          item.append(el('button', {
+            type: 'button', className: 'small secondary', 'aria-label': `${t('restoreVersion')}: ${entry.authorName} ${formatWhen(entry.at)}`,
+            onclick: () => this.o.restore(sectionId, entry.version).then(() => {
+              this.o.announce(t('restored'));
+              details.open = false;
+            }, (error) => this.o.onError(error)),
+          }, t('restoreVersion')));
+        }
+        return item;
+      }));
+    }, (error) => this.o.onError(error));
   }
 
   /** A writer stepping into an empty section gets its template, as an ordinary edit of theirs. */

@@ -58,7 +58,7 @@ public final class ApiRoutes {
     NetworkAccess access = new NetworkAccess(networks);
     this.networkRoutes = new NetworkRoutes(access, networks, people, links, sessions, mailer);
     this.boardRoutes = new BoardRoutes(gate, access, networks, meetings, eventLog, rooms);
-    this.minutesRoutes = new MinutesRoutes(vertx, gate, access, networks, meetings, eventLog);
+    this.minutesRoutes = new MinutesRoutes(vertx, gate, access, networks, meetings, eventLog, rooms, people);
     this.seriesRoutes = new SeriesRoutes(access, networks, series, templates, meetings, eventLog, calendars);
   }
 

@@ -9,14 +9,20 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.MinutesCommand;
+import se.lagetrunt.domain.MinutesEvent.MinutesUpdated;
 import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.minutes.MinutesDocument;
 import se.lagetrunt.minutes.MinutesDocument.Audience;
@@ -28,6 +34,10 @@ import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.store.PersonStore;
+import se.lagetrunt.store.StoredEvent;
+import se.lagetrunt.room.RoomDirectory;
 
 /**
  * The minutes outside the live meeting: exported as Markdown, HTML or PDF, and where each local
@@ -38,6 +48,7 @@ import se.lagetrunt.store.MeetingStore;
 final class MinutesRoutes {
   /** Minutes not submitted this long after the meeting are late, whatever their deadline. */
   static final Duration LATE_AFTER = Duration.ofDays(14);
+  static final Duration EDIT_PAUSE = Duration.ofMinutes(2);
 
   private final Vertx vertx;
   private final MeetingGate gate;
@@ -45,9 +56,13 @@ final class MinutesRoutes {
   private final NetworkStore networks;
   private final MeetingStore meetings;
   private final EventLog eventLog;
+  private final RoomDirectory rooms;
+  private final PersonStore people;
 
   MinutesRoutes(Vertx vertx, MeetingGate gate, NetworkAccess access, NetworkStore networks, MeetingStore meetings,
-      EventLog eventLog) {
+      EventLog eventLog, RoomDirectory rooms, PersonStore people) {
+    this.rooms = rooms;
+    this.people = people;
     this.vertx = vertx;
     this.gate = gate;
     this.access = access;
@@ -63,6 +78,8 @@ final class MinutesRoutes {
         doc -> Future.succeededFuture(Buffer.buffer(MinutesHtml.render(doc)))));
     router.get("/api/meetings/:id/minutes.pdf").handler(ctx -> export(ctx, "application/pdf", "pdf",
         doc -> vertx.executeBlocking(() -> Buffer.buffer(MinutesPdf.render(doc)), false)));
+    router.get("/api/meetings/:id/minutes/history").handler(this::history);
+    router.post("/api/meetings/:id/minutes/restore").handler(this::restore);
     router.get("/api/theme-networks/:id/minutes").handler(this::themeStatus);
     router.get("/api/local-networks/:id/minutes").handler(this::localStatus);
   }
@@ -107,6 +124,83 @@ final class MinutesRoutes {
       return networks.theme(meeting.themeNetworkId()).map(theme -> theme.map(t -> t.name()).orElse(null));
     }
     return Future.succeededFuture(null);
+  }
+
+  /**
+   * Who changed a section when, each with the text it made: for the group, to see how the minutes
+   * came about and pick an earlier version to go back to. Every keystroke is a version, so one
+   * person's run of edits with no pause over {@link #EDIT_PAUSE} is one entry (its last version).
+   */
+  private void history(RoutingContext ctx) {
+    UUID meetingId = Requests.id(ctx, "id");
+    String section = ctx.request().getParam("section", "");
+    insider(ctx, meetingId)
+        .compose(admission -> eventLog.all(meetingId))
+        .compose(events -> {
+          List<StoredEvent> updates = events.stream()
+              .filter(e -> e.event() instanceof MinutesUpdated u && u.section().equals(section)).toList();
+          Set<UUID> authors = updates.stream().map(StoredEvent::actor).collect(Collectors.toSet());
+          List<Future<Optional<Person>>> lookups = authors.stream().map(people::find).toList();
+          return Future.all(lookups).map(done -> {
+            Map<UUID, String> names = new HashMap<>();
+            lookups.forEach(found -> found.result().ifPresent(p -> names.put(p.id(), p.displayName())));
+            JsonArray versions = new JsonArray();
+            String text = "";
+            Instant since = null;
+            for (int i = 0; i < updates.size(); i++) {
+              StoredEvent event = updates.get(i);
+              text = ((MinutesUpdated) event.event()).changes().apply(text);
+              since = since == null ? event.occurredAt() : since;
+              StoredEvent next = i + 1 < updates.size() ? updates.get(i + 1) : null;
+              if (next == null || !next.actor().equals(event.actor())
+                  || Duration.between(event.occurredAt(), next.occurredAt()).compareTo(EDIT_PAUSE) > 0) {
+                versions.add(new JsonObject().put("version", i + 1).put("author", event.actor().toString())
+                    .put("authorName", names.getOrDefault(event.actor(), "?")).put("from", since.toString())
+                    .put("at", event.occurredAt().toString()).put("text", text));
+                since = null;
+              }
+            }
+            return versions;
+          });
+        })
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  /** A section goes back to the text of one of its earlier versions, through the meeting's room. */
+  private void restore(RoutingContext ctx) {
+    UUID meetingId = Requests.id(ctx, "id");
+    JsonObject body = Fields.body(ctx);
+    String section = Fields.line(body, "section", 100);
+    int version = Fields.integer(body, "version", 0, Integer.MAX_VALUE, -1);
+    if (version < 0) {
+      throw new ApiProblem(422, "invalid_field", "'version' is required.");
+    }
+    insider(ctx, meetingId)
+        .compose(admission -> eventLog.all(meetingId).compose(events -> {
+          List<MinutesUpdated> updates = events.stream().map(StoredEvent::event)
+              .filter(e -> e instanceof MinutesUpdated u && u.section().equals(section)).map(e -> (MinutesUpdated) e).toList();
+          if (version > updates.size()) {
+            return Future.failedFuture(new ApiProblem(422, "invalid_field", "The section has no version " + version + "."));
+          }
+          String text = "";
+          for (MinutesUpdated update : updates.subList(0, version)) {
+            text = update.changes().apply(text);
+          }
+          Actor actor = new Actor(admission.person().id(), admission.role());
+          return rooms.execute(meetingId, actor, "restore-" + UUID.randomUUID(), new MinutesCommand.Restore(section, text))
+              .<Void>mapEmpty()
+              .recover(ApiProblem::fromRefusal);
+        }))
+        .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onFailure(ctx::fail);
+  }
+
+  /** The caller's admission, if the meeting's minutes are theirs (not an enabler outside a local group). */
+  private Future<Admission> insider(RoutingContext ctx, UUID meetingId) {
+    return gate.admit(Requests.person(ctx), meetingId).compose(admission -> outsider(admission)
+        ? Future.failedFuture(new ApiProblem(403, "forbidden", "A local network's minutes are its own until submitted."))
+        : Future.succeededFuture(admission));
   }
 
   /** For enablers: every held local meeting of the theme and where its minutes are. */

@@ -38,6 +38,17 @@ public sealed interface MinutesCommand extends MeetingCommand {
     }
   }
 
+  /**
+   * A section goes back to an earlier text (the server reads it from the log): one update that
+   * replaces the whole section, made against whatever the section is now.
+   */
+  record Restore(String section, String text) implements MinutesCommand {
+    public Restore {
+      Objects.requireNonNull(section, "section");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
   /** The leader approves the text as it stands: no more edits. */
   record SignOff() implements MinutesCommand {}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import se.lagetrunt.domain.MinutesCommand.Push;
+import se.lagetrunt.domain.MinutesCommand.Restore;
 import se.lagetrunt.domain.MinutesCommand.Update;
 import se.lagetrunt.domain.MinutesEvent.MinutesUpdated;
 import se.lagetrunt.domain.Refusal.Code;
@@ -18,11 +19,13 @@ final class MinutesRules {
   static final int SECTION_MAX_LENGTH = 50_000;
   static final int MAX_UPDATES_PER_PUSH = 100;
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  /** The client id of a restore: no browser's, so every editor takes it as someone else's edit. */
+  static final String RESTORE_CLIENT = "restore";
 
   private MinutesRules() {}
 
   static Decision decide(MeetingState state, Actor actor, MinutesCommand command, Instant now) {
-    if (!(command instanceof Push push)) {
+    if (!(command instanceof Push) && !(command instanceof Restore)) {
       return MinutesReview.decide(state, actor, command, now);
     }
     if (!actor.role().steers() && actor.role() != MeetingRole.NOTE_TAKER) {
@@ -34,6 +37,22 @@ final class MinutesRules {
     if (state.minutes().status() == Minutes.Status.IN_REVIEW && !actor.role().steers()) {
       return Decision.refuse(Code.NOT_ALLOWED, "During the review the leader revises the minutes.");
     }
+    return command instanceof Push push ? push(state, actor, push) : restore(state, actor, (Restore) command);
+  }
+
+  private static Decision restore(MeetingState state, Actor actor, Restore restore) {
+    if (!Minutes.isSection(restore.section(), state.board())) {
+      return Decision.refuse(Code.UNKNOWN_SECTION, "The minutes of this meeting have no such section.");
+    }
+    MinutesDoc doc = state.minutes().section(restore.section());
+    if (doc.text().equals(restore.text())) {
+      return Boards.unchanged();
+    }
+    return Decision.accept(new MinutesUpdated(restore.section(), RESTORE_CLIENT,
+        ChangeSet.replaceAll(doc.text().length(), restore.text()), actor.personId()));
+  }
+
+  private static Decision push(MeetingState state, Actor actor, Push push) {
     if (!Minutes.isSection(push.section(), state.board())) {
       return Decision.refuse(Code.UNKNOWN_SECTION, "The minutes of this meeting have no such section.");
     }

@@ -115,4 +115,42 @@ class MinutesExportTest {
     assertEquals("submitted", own.at("/0/status").asText());
     assertEquals(403, rest.call("GET", "/api/local-networks/" + nets.own.local().id() + "/minutes", participant, null).status());
   }
+
+  @Test
+  void theHistoryShowsWhoWroteWhatAndAnEarlierVersionComesBackLive() {
+    se.lagetrunt.store.Person lena = server.person("Lena Ledare", se.lagetrunt.store.AccountRole.LEADER,
+        se.lagetrunt.domain.StakeholderGroup.OFFICIAL);
+    se.lagetrunt.store.Person nora = server.person("Nora Antecknare", se.lagetrunt.store.AccountRole.PARTICIPANT,
+        se.lagetrunt.domain.StakeholderGroup.CARE_STAFF);
+    se.lagetrunt.store.Person anna = server.person("Anna Anhörig", se.lagetrunt.store.AccountRole.PARTICIPANT,
+        se.lagetrunt.domain.StakeholderGroup.FAMILY_CARER);
+    se.lagetrunt.store.MeetingInfo meeting = server.meeting(lena, se.lagetrunt.domain.MeetingRole.LEADER);
+    server.addMember(meeting, nora, se.lagetrunt.domain.MeetingRole.NOTE_TAKER);
+    server.addMember(meeting, anna, se.lagetrunt.domain.MeetingRole.PARTICIPANT);
+    RestClient rest = new RestClient(server);
+    String base = "/api/meetings/" + meeting.id() + "/minutes";
+    try (TestClient lenaClient = server.join(lena, meeting.id(), -1);
+        TestClient noraClient = server.join(nora, meeting.id(), -1)) {
+      command(lenaClient, "v1", "{\"type\":\"minutesPush\",\"section\":\"other\",\"version\":0,"
+          + "\"updates\":[{\"clientID\":\"lena\",\"changes\":[[0,\"Första utkastet.\"]]}]}");
+      command(noraClient, "v2", "{\"type\":\"minutesPush\",\"section\":\"other\",\"version\":1,"
+          + "\"updates\":[{\"clientID\":\"nora\",\"changes\":[[16,\"Omskrivet av Nora.\"]]}]}");
+
+      JsonNode history = rest.ok("GET", base + "/history?section=other", server.token(anna), null);
+      assertEquals(2, history.size(), history.toString());
+      assertEquals("Lena Ledare", history.at("/0/authorName").asText());
+      assertEquals("Första utkastet.", history.at("/0/text").asText());
+      assertEquals("Nora Antecknare", history.at("/1/authorName").asText());
+      assertEquals(2, history.at("/1/version").asInt());
+
+      assertEquals(403, rest.call("POST", base + "/restore", server.token(anna), "{\"section\":\"other\",\"version\":1}").status(),
+          "participants read, the writers restore");
+      assertEquals(422, rest.call("POST", base + "/restore", server.token(lena), "{\"section\":\"other\",\"version\":9}").status());
+      assertEquals(204, rest.call("POST", base + "/restore", server.token(lena), "{\"section\":\"other\",\"version\":1}").status());
+      JsonNode restored = noraClient.until(m -> "restore".equals(m.at("/event/clientID").asText()));
+      assertEquals("[[18,\"Första utkastet.\"]]", restored.at("/event/changes").toString(), "one edit, seen live");
+    }
+    assertEquals("Första utkastet.", TestServer.await(server.server().services().eventLog().currentState(meeting.id()))
+        .minutes().section("other").text());
+  }
 }

@@ -113,6 +113,15 @@ class MinutesBrowserTest {
     assertThat(reader.locator("#status")).hasText("Ansluten");
     assertThat(section(reader, QUESTION).locator(".cm-content")).containsText(noraWords);
     writer.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/minutes-note-taker.png")).setFullPage(true));
+
+    Locator history = section(writer, QUESTION).locator("details.history");
+    history.locator("summary").first().click();
+    assertThat(history.locator(".history-list > li").last()).containsText("Lena Ledare");
+    assertThat(history.locator(".history-list")).containsText("Nora Antecknare");
+    history.locator(".history-list > li").last().getByRole(AriaRole.BUTTON).click();
+    assertThat(section(reader, QUESTION).locator(".cm-content")).not().containsText(noraWords);
+    assertThat(section(reader, QUESTION).locator(".cm-content")).containsText("Det här pratade vi om:");
+    assertThat(section(lead, QUESTION).locator(".cm-content")).not().containsText(lenaWords);
   }
 
   @Test
