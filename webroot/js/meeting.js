@@ -310,6 +310,7 @@ async function start() {
     writes: !minutesOutsider && (steers || meeting.yourRole === 'note-taker'),
     steers,
     meId: me?.id,
+    nameOf,
     history: (section) => api('GET', `/api/meetings/${encodeURIComponent(meetingId)}/minutes/history?section=${encodeURIComponent(section)}`),
     restore: (section, version) => api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/minutes/restore`, { section, version }),
     download: (format) => download(`/api/meetings/${encodeURIComponent(meetingId)}/minutes.${format}`, `minnesanteckningar.${format}`)

@@ -9,6 +9,7 @@ import {
   historyKeymap, collab, receiveUpdates, sendableUpdates, getSyncedVersion,
 } from '/vendor/codemirror/codemirror.js';
 import { t } from './i18n.js';
+import { authorMarks, applyRuns, showAuthors } from './authorship.js';
 import { $, el, formatWhen } from './ui.js';
 
 const GROUP_ONLY_OPEN = ':::gruppen';
@@ -26,7 +27,7 @@ export class MinutesPanel {
   /**
    * @param {object} o writes (leader or note-taker), steers, meId, command(type, fields) → Promise,
    *   announce(text), onError(error), download(format), history(section) → Promise<[entry]>,
-   *   restore(section, version) → Promise
+   *   restore(section, version) → Promise, nameOf(personId)
    */
   constructor(o) {
     this.o = o;
@@ -35,6 +36,7 @@ export class MinutesPanel {
     this.sections = [];
     this.review = { status: 'draft', deadline: null, comments: [] };
     this.editable = new Compartment();
+    this.authorsVisible = localStorage.getItem('laget-runt.showAuthors') !== 'off';
     this.wireReview();
     window.addEventListener('beforeunload', (e) => {
       if (this.unsaved()) {
@@ -50,7 +52,8 @@ export class MinutesPanel {
    * not silently dropped).
    */
   setMinutes(minutes) {
-    this.docs = new Map(Object.entries(minutes?.sections ?? {}).map(([id, doc]) => [id, { text: doc.text, version: doc.version }]));
+    this.docs = new Map(Object.entries(minutes?.sections ?? {})
+      .map(([id, doc]) => [id, { text: doc.text, version: doc.version, authors: doc.authors ?? [] }]));
     this.review = { status: minutes?.status ?? 'draft', deadline: minutes?.deadline ?? null, comments: minutes?.comments ?? [] };
     for (const [id, editor] of [...this.editors]) {
       if (getSyncedVersion(editor.view.state) === (this.docs.get(id)?.version ?? 0)) continue;
@@ -94,11 +97,16 @@ export class MinutesPanel {
     }
     if (event.type !== 'minutesUpdated') return false;
     const changes = ChangeSet.fromJSON(event.changes);
-    const doc = this.docs.get(event.section) ?? { text: '', version: 0 };
-    this.docs.set(event.section, { text: changes.apply(EditorState.create({ doc: doc.text }).doc).toString(), version: doc.version + 1 });
+    const doc = this.docs.get(event.section) ?? { text: '', version: 0, authors: [] };
+    this.docs.set(event.section, {
+      text: changes.apply(EditorState.create({ doc: doc.text }).doc).toString(),
+      version: doc.version + 1,
+      authors: applyRuns(doc.authors, changes, event.author),
+    });
     const editor = this.editors.get(event.section);
     if (editor) {
       editor.view.dispatch(receiveUpdates(editor.view.state, [{ changes, clientID: event.clientID }]));
+      this.drawAuthors(event.section);
       this.push(event.section);
     }
     return true;
@@ -152,6 +160,7 @@ export class MinutesPanel {
         doc: doc.text,
         extensions: [
           collab({ startVersion: doc.version }),
+          authorMarks,
           // The page's policy lets CodeMirror's own <style> element in only with the page's nonce.
           EditorView.cspNonce.of(document.querySelector('meta[name="csp-nonce"]')?.content ?? ''),
           history(),
@@ -169,7 +178,16 @@ export class MinutesPanel {
       }),
     });
     this.editors.set(sectionId, editor);
+    this.drawAuthors(sectionId);
     return editor;
+  }
+
+  /** Colours the section by who wrote what: the saved runs, carried over this page's unsaved edits. */
+  drawAuthors(sectionId) {
+    const editor = this.editors.get(sectionId);
+    const runs = this.docs.get(sectionId)?.authors ?? [];
+    const unsaved = sendableUpdates(editor.view.state).reduce((all, u) => (all ? all.compose(u.changes) : u.changes), null);
+    showAuthors(editor.view, runs, unsaved, this.o.nameOf, this.authorsVisible);
   }
 
   /** Who changed the section when, each with its text; writers can go back to one. */
@@ -364,6 +382,13 @@ export class MinutesPanel {
       send('openReview', { deadline: deadline.toISOString() });
     });
     $('sign-off').addEventListener('click', () => send('signOff'));
+    const toggle = $('show-authors');
+    toggle.checked = this.authorsVisible;
+    toggle.addEventListener('change', () => {
+      this.authorsVisible = toggle.checked;
+      localStorage.setItem('laget-runt.showAuthors', toggle.checked ? 'on' : 'off');
+      for (const id of this.editors.keys()) this.drawAuthors(id);
+    });
     $('reopen-draft').addEventListener('click', () => send('reopenDraft'));
     $('submit-minutes').addEventListener('click', () => send('submitMinutes'));
     for (const button of document.querySelectorAll('#minutes-review [data-format]')) {

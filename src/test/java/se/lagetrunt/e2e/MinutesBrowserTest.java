@@ -95,6 +95,13 @@ class MinutesBrowserTest {
     String saved = TestServer.await(server.server().services().eventLog().currentState(meeting.id()))
         .minutes().sections().values().iterator().next().text();
     assertEquals(text(lead, QUESTION), saved, "what everyone sees is what Postgres has");
+    Locator marks = section(reader, QUESTION).locator(".cm-content .author");
+    assertThat(marks.filter(new Locator.FilterOptions().setHasText("Lena: stöd behövs.")).first())
+        .hasAttribute("title", "Lena Ledare");
+    assertThat(marks.filter(new Locator.FilterOptions().setHasText("Nora: tid saknas.")).first())
+        .hasAttribute("title", "Nora Antecknare");
+    reader.getByLabel("Visa vem som skrev vad (färg per person)").uncheck();
+    assertThat(marks).hasCount(0);
 
     noraContext.setOffline(true);
     assertThat(writer.locator("#status")).not().hasText("Ansluten");

@@ -124,7 +124,7 @@ class TermSetupBrowserTest {
     carer.reload();
     assertThat(carer.locator("#questions li .question-text").last()).hasText("Vad är viktigast för anhöriga hos oss?");
 
-    leader.getByLabel("Vem").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sara Sjuksköterska"));
+    leader.getByLabel("Vem", new Page.GetByLabelOptions().setExact(true)).selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Sara Sjuksköterska"));
     leader.getByLabel("Deltar").selectOption("phone");
     leader.locator("#seat-form button[type=submit]").click();
     assertThat(carer.locator("#people")).containsText("Sara Sjuksköterska");
