@@ -147,7 +147,7 @@ export class MinutesPanel {
     const tools = el('div', { className: 'actions-row' });
     if (this.o.writes) {
       tools.append(el('button', {
-        type: 'button', className: 'small secondary', onclick: () => this.markGroupOnly(editor),
+        type: 'button', className: 'small secondary group-only-button', onclick: () => this.markGroupOnly(editor),
       }, t('groupOnly')));
     }
     const versions = el('details', { className: 'history' }, el('summary', {}, t('history')), el('ol', { className: 'history-list' }));
@@ -220,7 +220,7 @@ export class MinutesPanel {
   /** A writer stepping into an empty section gets its template, as an ordinary edit of theirs. */
   prefill(sectionId, view) {
     const text = template(sectionId);
-    if (this.o.writes && view.state.doc.length === 0 && text) {
+    if (this.canType() && view.state.doc.length === 0 && text) {
       // The cursor goes to the first bullet, ready to write.
       const bullet = text.indexOf('- ');
       view.dispatch({ changes: { from: 0, insert: text }, selection: { anchor: bullet >= 0 ? bullet + 2 : text.length } });
@@ -229,6 +229,7 @@ export class MinutesPanel {
 
   /** Wraps the selected lines as a passage that stays within the local network. */
   markGroupOnly(editor) {
+    if (!this.canType()) return;
     const { state } = editor.view;
     const range = state.selection.main;
     const from = state.doc.lineAt(range.from);
@@ -314,6 +315,7 @@ export class MinutesPanel {
     $('sign-off').hidden = !steers || status === 'signed-off' || status === 'submitted';
     $('reopen-draft').hidden = !steers || status !== 'signed-off';
     $('submit-minutes').hidden = !steers || status !== 'signed-off';
+    for (const button of document.querySelectorAll('.group-only-button')) button.hidden = !this.canType();
   }
 
   /** The comment threads of a section, and (until signed off) a way to add one. */
