@@ -90,7 +90,7 @@ public final class EventLog {
   /** Keeps only the newest snapshot: older ones are never read. */
   public Future<Void> saveSnapshot(UUID meetingId, long seq, MeetingState state) {
     return pool.preparedQuery(
-            "WITH saved AS (INSERT INTO meeting_snapshot (meeting_id, seq, state) VALUES ($1, $2, $3::jsonb) "
+            "WITH saved AS (INSERT INTO meeting_snapshot (meeting_id, seq, state) VALUES ($1, $2, $3::text::jsonb) "
                 + "ON CONFLICT DO NOTHING RETURNING seq) "
                 + "DELETE FROM meeting_snapshot WHERE meeting_id = $1 AND seq < $2")
         .execute(Tuple.of(meetingId, seq, Json.write(EventCodec.stateToJson(state))))

@@ -78,11 +78,21 @@ class MinutesProtocolTest {
           new String[] {push("b1", "opening", 2, "lena", "[[3,\"x\"]]"), "invalid_changes"},
           new String[] {push("b2", "appendix", 0, "lena", "[[0,\"x\"]]"), "unknown_section"},
           new String[] {push("b3", "opening", 2, "lena", "[\"x\"]"), "bad_message"},
-          new String[] {push("b4", "opening", 2, "bad id!", "[[0,\"x\"],26]"), "invalid_changes"})) {
+          new String[] {push("b4", "opening", 2, "bad id!", "[[0,\"x\"],26]"), "invalid_changes"},
+          new String[] {push("b5", "opening", 999, "lena", "[[0,\"x\"],26]"), "version_conflict"},
+          new String[] {push("b6", "opening", 2, "lena", "[26,[0,\"past the end\"],5]"), "invalid_changes"},
+          new String[] {"{\"type\":\"minutesPush\",\"id\":\"b7\",\"section\":\"opening\",\"version\":2,\"updates\":\"x\"}",
+              "bad_message"})) {
         lena.send(bad[0]);
-        String id = bad[0].substring(bad[0].indexOf("\"id\":\"") + 6, bad[0].indexOf("\",\"section"));
+        String id = bad[0].substring(bad[0].indexOf("\"id\":\"") + 6, bad[0].indexOf('"', bad[0].indexOf("\"id\":\"") + 6));
         assertEquals(bad[1], reply(lena, id).get("code").asText(), bad[0]);
       }
+      // The author is who the session is, whatever a message claims.
+      lena.send("{\"type\":\"minutesPush\",\"id\":\"sp\",\"section\":\"other\",\"version\":0,\"author\":\""
+          + carer.id() + "\",\"updates\":[{\"clientID\":\"lena\",\"author\":\"" + carer.id() + "\",\"changes\":[[0,\"x\"]]}]}");
+      reply(lena, "sp");
+      assertEquals(leader.id().toString(), anna.until(m -> "other".equals(m.at("/event/section").asText()))
+          .at("/event/author").asText());
       anna.send(push("a1", "opening", 2, "anna", "[[0,\"Jag skriver också.\"],26]"));
       assertEquals("not_allowed", reply(anna, "a1").get("code").asText(), "participants read the minutes");
       assertEquals("Hej. Vi minns förra mötet.", savedText(), "nothing refused was written");
