@@ -30,10 +30,6 @@ import se.lagetrunt.domain.Proposal;
 public final class BoardCodec {
   private BoardCodec() {}
 
-  static String typeOf(BoardEvent event) {
-    String simple = event.getClass().getSimpleName();
-    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-  }
 
   static void write(BoardEvent event, ObjectNode node) {
     if (event instanceof QuestionsPlanned e) {

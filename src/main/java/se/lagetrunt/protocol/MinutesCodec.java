@@ -162,10 +162,6 @@ public final class MinutesCodec {
         Instant.parse(c.get("at").asText()), Json.textOrNull(c.get("parentId")), c.path("resolved").asBoolean());
   }
 
-  static String typeOf(MinutesEvent event) {
-    String simple = event.getClass().getSimpleName();
-    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-  }
 
   static void write(MinutesEvent event, ObjectNode node) {
     if (event instanceof MinutesUpdated e) {

@@ -29,10 +29,6 @@ import se.lagetrunt.domain.TurnState;
 final class TurnCodec {
   private TurnCodec() {}
 
-  static String typeOf(TurnEvent event) {
-    String simple = event.getClass().getSimpleName();
-    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-  }
 
   static void write(TurnEvent event, ObjectNode node) {
     if (event instanceof RoundStarted e) {
