@@ -1,0 +1,114 @@
+package se.lagetrunt.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.lagetrunt.auth.TokenService;
+import se.lagetrunt.protocol.Json;
+import se.lagetrunt.testing.TestPostgres;
+
+/**
+ * The benchmark: starts a real Postgres (synchronous_commit=on) and the server as its own process
+ * pinned to core 0, runs each scenario several times from this process (pinned to core 1 by the
+ * command in docs/performance.md), prints min/median/max and writes target/bench/results.json.
+ *
+ * <p>Arguments: {@code scenarios=1,2,3,4,5,6,minutes trials=3 seconds=10 rooms=40 sockets=5000}.
+ */
+public final class Bench {
+  private Bench() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>(Map.of(
+        "scenarios", "1,2,3,4,5,6,minutes", "trials", "3", "seconds", "10", "rooms", "40", "sockets", "5000"));
+    for (String arg : args) {
+      String[] pair = arg.split("=", 2);
+      options.put(pair[0], pair[1]);
+    }
+    int trials = Integer.parseInt(options.get("trials"));
+    int seconds = Integer.parseInt(options.get("seconds"));
+    int rooms = Integer.parseInt(options.get("rooms"));
+    String secret = "bench-secret-" + "x".repeat(40);
+    String database = TestPostgres.newDatabase();
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(2));
+    TokenService tokens = new TokenService(vertx, secret, 24 * 3600);
+    ObjectNode report = Json.object();
+    long cores = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("processor")).count();
+    report.put("machine", cores + " cores (this generator may use " + Runtime.getRuntime().availableProcessors() + "), "
+        + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"));
+    try (ServerProcess server = ServerProcess.start(database, secret, port, "0")) {
+      report.put("server", server.pinnedTo).put("database", "embedded PostgreSQL, synchronous_commit=on");
+      Scenarios scenarios = new Scenarios(vertx, port, new Fixture(database), tokens::issue, server);
+      ObjectNode results = report.putObject("scenarios");
+      for (String scenario : options.get("scenarios").split(",")) {
+        List<JsonNode> runs = new ArrayList<>();
+        for (int trial = 0; trial < trials; trial++) {
+          JsonNode run = switch (scenario) {
+            case "1" -> scenarios.steady(rooms, 12, 1, seconds);
+            case "2" -> sweep(scenarios, seconds);
+            case "3" -> scenarios.maxThroughput(rooms, 12, 8, seconds);
+            case "4" -> scenarios.idleSockets(Integer.parseInt(options.get("sockets")));
+            case "5" -> scenarios.roundTrip(2000);
+            case "6" -> scenarios.reconnectStorm(rooms, 12, 5);
+            case "minutes" -> scenarios.minutes(20, 5, seconds);
+            default -> throw new IllegalArgumentException("no scenario " + scenario);
+          };
+          System.out.println("scenario " + scenario + " trial " + (trial + 1) + ": " + run);
+          runs.add(run);
+        }
+        results.set(scenario, summary(runs));
+      }
+    } finally {
+      vertx.close();
+    }
+    Path out = Path.of("target/bench/results.json");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+    System.exit(0);
+  }
+
+  /** Scenario 2: more and more rooms at 1 command/s per member; the largest with p99 ack ≤ 100 ms. */
+  private static JsonNode sweep(Scenarios scenarios, int seconds) throws Exception {
+    ObjectNode result = Json.object();
+    ArrayNode steps = result.putArray("steps");
+    int largest = 0;
+    for (int rooms : new int[] {10, 40, 80, 100, 150, 200}) {
+      ObjectNode step = scenarios.steady(rooms, 12, 1, Math.max(5, seconds / 2));
+      steps.add(step);
+      if (step.get("ackP99Ms").asDouble() <= 100 && step.get("errors").asLong() == 0) {
+        largest = rooms;
+      } else {
+        break;
+      }
+    }
+    return result.put("largestRoomsWithinP99Of100Ms", largest);
+  }
+
+  /** Every numeric figure as min/median/max over the trials. */
+  private static JsonNode summary(List<JsonNode> runs) {
+    ObjectNode summary = Json.object();
+    runs.get(0).fieldNames().forEachRemaining(field -> {
+      if (!runs.get(0).get(field).isNumber()) {
+        summary.set(field, runs.get(0).get(field));
+        return;
+      }
+      double[] values = runs.stream().mapToDouble(r -> r.path(field).asDouble()).sorted().toArray();
+      summary.putObject(field).put("min", values[0]).put("median", values[values.length / 2])
+          .put("max", values[values.length - 1]);
+    });
+    return summary;
+  }
+}
