@@ -63,6 +63,7 @@ final class Scenarios {
   ObjectNode steady(int rooms, int perRoom, double rate, int seconds) throws Exception {
     Stats stats = new Stats();
     List<LoadClient> clients = join(fixture.rooms(rooms, perRoom), stats);
+    Thread.sleep(1200); // Postgres flushes its statistics late: let the joins' own transactions land first
     long xactBefore = fixture.transactions();
     long ackedBefore = stats.acked.get();
     long receivedBefore = stats.received.get();
@@ -108,6 +109,7 @@ final class Scenarios {
   ObjectNode maxThroughput(int rooms, int perRoom, int window, int seconds) throws Exception {
     Stats stats = new Stats();
     List<LoadClient> clients = join(fixture.rooms(rooms, perRoom, true), stats);
+    Thread.sleep(1200); // as in steady()
     long xactBefore = fixture.transactions();
     double serverCpu = serverCpu();
     double ownCpu = CpuTime.self();
