@@ -161,6 +161,9 @@ final class Scenarios {
     int perRoom = 12;
     List<LoadClient> clients = join(fixture.rooms(Math.max(1, count / perRoom), perRoom), stats);
     long after = server.heapAfterGcKiB();
+    if (Boolean.getBoolean("bench.histogram")) {
+      System.out.println(server.histogram(40));
+    }
     ObjectNode result = Json.object().put("sockets", clients.size()).put("heapBeforeKiB", before).put("heapAfterKiB", after)
         .put("bytesPerSocket", (after - before) * 1024.0 / clients.size()).put("errors", stats.errors.get());
     closeAll(clients);

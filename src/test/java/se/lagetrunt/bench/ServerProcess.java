@@ -87,6 +87,11 @@ final class ServerProcess implements AutoCloseable {
     return Long.parseLong(used.group(1));
   }
 
+  /** The heap's largest classes by bytes (jcmd GC.class_histogram), for finding what a socket costs. */
+  String histogram(int lines) throws Exception {
+    return String.join("\n", jcmd("GC.class_histogram").lines().limit(lines + 3).toList());
+  }
+
   private String jcmd(String command) throws Exception {
     Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), command).redirectErrorStream(true).start();
     String out = new String(jcmd.getInputStream().readAllBytes());
