@@ -38,7 +38,12 @@ final class ServerProcess implements AutoCloseable {
     if (pinned) {
       command.addAll(List.of("taskset", "-c", core));
     }
-    command.addAll(List.of("java", "-XX:+UseG1GC", "-jar", jar.toString()));
+    command.addAll(List.of("java", "-XX:+UseG1GC"));
+    if (Boolean.getBoolean("bench.jfr")) {
+      // A flight recording of the server for the whole run: `jfr print --events jdk.ExecutionSample`.
+      command.add("-XX:StartFlightRecording=filename=target/bench-server.jfr,settings=profile,dumponexit=true");
+    }
+    command.addAll(List.of("-jar", jar.toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(Path.of("target/bench-server.log").toFile());
     builder.environment().put("DATABASE_URL", databaseUrl);
