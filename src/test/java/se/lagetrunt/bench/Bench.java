@@ -21,14 +21,14 @@ import se.lagetrunt.testing.TestPostgres;
  * pinned to core 0, runs each scenario several times from this process (pinned to core 1 by the
  * command in docs/performance.md), prints min/median/max and writes target/bench/results.json.
  *
- * <p>Arguments: {@code scenarios=1,2,3,4,5,6,minutes trials=3 seconds=10 rooms=40 sockets=5000}.
+ * <p>Arguments: {@code scenarios=1,2,3,4,5,6,7,minutes trials=3 seconds=10 rooms=40 sockets=5000}.
  */
 public final class Bench {
   private Bench() {}
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = new LinkedHashMap<>(Map.of(
-        "scenarios", "1,2,3,4,5,6,minutes", "trials", "3", "seconds", "10", "rooms", "40", "sockets", "5000"));
+        "scenarios", "1,2,3,4,5,6,7,minutes", "trials", "3", "seconds", "10", "rooms", "40", "sockets", "5000"));
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
       options.put(pair[0], pair[1]);
@@ -62,6 +62,7 @@ public final class Bench {
             case "4" -> scenarios.idleSockets(Integer.parseInt(options.get("sockets")));
             case "5" -> scenarios.roundTrip(2000);
             case "6" -> scenarios.reconnectStorm(rooms, 12, 5);
+            case "7" -> scenarios.steady(rooms, 12, 1, seconds, 10);
             case "minutes" -> scenarios.minutes(20, 5, seconds);
             default -> throw new IllegalArgumentException("no scenario " + scenario);
           };

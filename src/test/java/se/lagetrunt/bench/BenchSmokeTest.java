@@ -45,6 +45,16 @@ class BenchSmokeTest {
   }
 
   @Test
+  void sockJsMembersTakePartLikeTheOthers() throws Exception {
+    ObjectNode mixed = scenarios.steady(1, 6, 4, 2, 3);
+    assertEquals(2, mixed.get("sockJsClients").asInt());
+    assertEquals(0, mixed.get("sockJsErrors").asLong(), mixed.toString());
+    assertEquals(0, mixed.get("errors").asLong(), mixed.toString());
+    assertEquals(0, mixed.get("gaps").asLong());
+    assertTrue(mixed.get("sockJsAckP50Ms").asDouble() > 0, mixed.toString());
+  }
+
+  @Test
   void aReconnectStormLosesAndRepeatsNothing() throws Exception {
     ObjectNode storm = scenarios.reconnectStorm(2, 5, 1);
     assertEquals(0, storm.get("lost").asLong(), storm.toString());

@@ -30,6 +30,8 @@ final class LoadClient {
   private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
   private final AtomicLong counter = new AtomicLong();
   private WebSocket socket;
+  private SockJsWire sockJs;
+  private final io.vertx.core.http.HttpClient http;
   volatile long lastSeq = -1;
   volatile long welcomedAt;
   volatile long welcomeSeq = -1;
@@ -45,9 +47,12 @@ final class LoadClient {
   volatile int gaps;
   volatile int duplicates;
 
-  LoadClient(Vertx vertx, WebSocketClient client, int port, String token, UUID meetingId, String name, Stats stats) {
+  /** With {@code http} the client speaks SockJS (xhr-streaming) instead of a WebSocket. */
+  LoadClient(Vertx vertx, WebSocketClient client, io.vertx.core.http.HttpClient http, int port, String token,
+      UUID meetingId, String name, Stats stats) {
     this.vertx = vertx;
     this.client = client;
+    this.http = http;
     this.port = port;
     this.token = token;
     this.meetingId = meetingId;
@@ -56,6 +61,13 @@ final class LoadClient {
   }
 
   Future<LoadClient> connect() {
+    if (http != null) {
+      return SockJsWire.connect(http, port, this::received, () -> stats.refused("sockjs")).map(wire -> {
+        sockJs = wire;
+        wire.send(hello());
+        return this;
+      });
+    }
     WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/ws")
         .addHeader("Origin", "http://localhost:" + port);
     Future<WebSocket> connecting = client.connect(options);
@@ -63,13 +75,29 @@ final class LoadClient {
       socket = ws;
       ws.textMessageHandler(this::received);
       ws.exceptionHandler(e -> stats.refused("socket: " + e.getClass().getSimpleName()));
-      ws.writeTextMessage("{\"type\":\"hello\",\"v\":1,\"token\":\"" + token + "\",\"meeting\":\"" + meetingId
-          + "\",\"lastSeq\":" + lastSeq + "}");
+      ws.writeTextMessage(hello());
       return this;
     });
   }
 
+  private String hello() {
+    return "{\"type\":\"hello\",\"v\":1,\"token\":\"" + token + "\",\"meeting\":\"" + meetingId
+        + "\",\"lastSeq\":" + lastSeq + "}";
+  }
+
+  private void write(String text) {
+    if (sockJs != null) {
+      sockJs.send(text);
+    } else {
+      socket.writeTextMessage(text);
+    }
+  }
+
   Future<Void> close() {
+    if (sockJs != null) {
+      write("{\"type\":\"bye\"}");
+      return sockJs.close();
+    }
     return socket == null ? Future.succeededFuture() : socket.close();
   }
 
@@ -131,7 +159,7 @@ final class LoadClient {
     typed.setLength(0);
     typedSince = 0;
     stats.sent.incrementAndGet();
-    socket.writeTextMessage("{\"type\":\"minutesPush\",\"id\":\"" + minutesInFlight + "\",\"section\":\"other\","
+    write("{\"type\":\"minutesPush\",\"id\":\"" + minutesInFlight + "\",\"section\":\"other\","
         + "\"version\":" + minutesVersion + ",\"updates\":[{\"clientID\":\"" + name + "\",\"changes\":["
         + minutesLength + ",[0,\"" + inFlightText + "\"]]}]}");
   }
@@ -158,7 +186,7 @@ final class LoadClient {
     String id = name + "-" + counter.incrementAndGet();
     sentAt.put(id, System.nanoTime());
     stats.sent.incrementAndGet();
-    socket.writeTextMessage("{\"type\":\"" + type + "\",\"id\":\"" + id + "\"," + fields + "}");
+    write("{\"type\":\"" + type + "\",\"id\":\"" + id + "\"," + fields + "}");
   }
 
   private void received(String text) {

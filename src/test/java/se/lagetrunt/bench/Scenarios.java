@@ -25,10 +25,13 @@ final class Scenarios {
   private final Function<UUID, String> tokenFor;
   private final ServerProcess server;
   private final Random random = new Random(20261122);
+  private final io.vertx.core.http.HttpClient http;
 
   Scenarios(Vertx vertx, int port, Fixture fixture, Function<UUID, String> tokenFor, ServerProcess server) {
     this.vertx = vertx;
     this.sockets = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(100_000));
+    this.http = vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setKeepAlive(true),
+        new io.vertx.core.http.PoolOptions().setHttp1MaxSize(1000));
     this.port = port;
     this.fixture = fixture;
     this.tokenFor = tokenFor;
@@ -37,12 +40,19 @@ final class Scenarios {
 
   /** Connects every member of the rooms and waits until each has caught up. */
   List<LoadClient> join(List<Fixture.Room> rooms, Stats stats) throws Exception {
+    return join(rooms, stats, null, 0);
+  }
+
+  /** As above; every {@code sockJsEvery}-th member (0: none) speaks SockJS and is counted in {@code sockJsStats}. */
+  List<LoadClient> join(List<Fixture.Room> rooms, Stats stats, Stats sockJsStats, int sockJsEvery) throws Exception {
     List<LoadClient> clients = new ArrayList<>();
     List<Future<LoadClient>> joining = new ArrayList<>();
     int n = 0;
     for (Fixture.Room room : rooms) {
       for (UUID person : room.people()) {
-        LoadClient client = new LoadClient(vertx, sockets, port, tokenFor.apply(person), room.meetingId(), "c" + n++, stats);
+        boolean sockJs = sockJsEvery > 0 && n % sockJsEvery == sockJsEvery - 1;
+        LoadClient client = new LoadClient(vertx, sockets, sockJs ? http : null, port, tokenFor.apply(person),
+            room.meetingId(), "c" + n++, sockJs ? sockJsStats : stats);
         clients.add(client);
         joining.add(client.connect());
         if (joining.size() % 200 == 0) {
@@ -61,8 +71,14 @@ final class Scenarios {
    * raises or lowers a hand and comments on the minutes.
    */
   ObjectNode steady(int rooms, int perRoom, double rate, int seconds) throws Exception {
+    return steady(rooms, perRoom, rate, seconds, 0);
+  }
+
+  /** Scenario 1 with every {@code sockJsEvery}-th member on SockJS; their latencies are reported apart. */
+  ObjectNode steady(int rooms, int perRoom, double rate, int seconds, int sockJsEvery) throws Exception {
     Stats stats = new Stats();
-    List<LoadClient> clients = join(fixture.rooms(rooms, perRoom), stats);
+    Stats sockJsStats = new Stats();
+    List<LoadClient> clients = join(fixture.rooms(rooms, perRoom), stats, sockJsStats, sockJsEvery);
     Thread.sleep(1200); // Postgres flushes its statistics late: let the joins' own transactions land first
     long xactBefore = fixture.transactions();
     long ackedBefore = stats.acked.get();
@@ -96,6 +112,11 @@ final class Scenarios {
     Thread.sleep(600); // pg_stat_database is flushed at most every half second
     result.put("pgTransactionsPerCommand", (fixture.transactions() - xactBefore) / (double) Math.max(1, acked));
     result.put("serverCpuSeconds", serverCpu() - serverCpu).put("generatorCpuSeconds", CpuTime.self() - ownCpu);
+    if (sockJsEvery > 0) {
+      result.put("sockJsClients", clients.size() / sockJsEvery)
+          .put("sockJsAckP50Ms", sockJsStats.ack.percentileMillis(50)).put("sockJsAckP99Ms", sockJsStats.ack.percentileMillis(99))
+          .put("sockJsFanoutP99Ms", sockJsStats.fanout.percentileMillis(99)).put("sockJsErrors", sockJsStats.errors.get());
+    }
     result.put("gaps", clients.stream().mapToInt(c -> c.gaps).sum());
     result.put("duplicates", clients.stream().mapToInt(c -> c.duplicates).sum());
     closeAll(clients);
