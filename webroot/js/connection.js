@@ -64,7 +64,8 @@ export class MeetingConnection {
       if (this.options.display) hello.display = true;
       this.send(hello);
     };
-    socket.onmessage = (e) => this.receive(JSON.parse(e.data));
+    // A frame may carry several messages, one per line (JSON text never holds a raw line break).
+    socket.onmessage = (e) => e.data.split('\n').forEach((line) => this.receive(JSON.parse(line)));
     socket.onclose = (e) => {
       if (this.socket !== socket) return;
       this.open = false;

@@ -22,11 +22,13 @@ async ({ meeting, tokens, seed, edits }) => {
       socket.onopen = () => socket.send(JSON.stringify({ type: 'hello', v: 1, token, meeting, lastSeq: e.lastSeq }));
       socket.onmessage = (message) => {
         if (e.socket !== socket) return;
-        const m = JSON.parse(message.data);
-        try {
-          e.handle(m, socket, resolve);
-        } catch (error) {
-          e.errors.push(`${error} at seq ${m.seq} ${JSON.stringify(m.event ?? m).slice(0, 200)}`);
+        for (const line of message.data.split('\n')) {
+          const m = JSON.parse(line);
+          try {
+            e.handle(m, socket, resolve);
+          } catch (error) {
+            e.errors.push(`${error} at seq ${m.seq} ${JSON.stringify(m.event ?? m).slice(0, 200)}`);
+          }
         }
       };
       socket.onclose = () => { if (e.socket === socket) e.open = false; };

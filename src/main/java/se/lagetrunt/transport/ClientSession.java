@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.UUID;
 import se.lagetrunt.auth.AccessDenied;
 import se.lagetrunt.auth.Admission;
@@ -46,6 +47,7 @@ final class ClientSession implements ClientChannel {
   private final RoomDirectory rooms;
   private final TransportSettings settings;
   private final ArrayDeque<String> queuedWhileJoining = new ArrayDeque<>();
+  private final Outbox outbox = new Outbox();
   private final long openedAt;
   private volatile long lastHeard;
   private Phase phase = Phase.AWAITING_HELLO;
@@ -64,14 +66,26 @@ final class ClientSession implements ClientChannel {
     this.lastHeard = openedAt;
   }
 
+  /**
+   * From this connection's own context a message is written at once (after anything queued);
+   * from a room it joins the outbox, so a burst of events leaves as one frame.
+   */
   @Override
   public void send(String message) {
     if (Vertx.currentContext() == context) {
+      flushOutbox();
       if (phase != Phase.CLOSED) {
         wire.sendText(message);
       }
-    } else {
-      context.runOnContext(v -> send(message));
+    } else if (outbox.add(message)) {
+      context.runOnContext(v -> flushOutbox());
+    }
+  }
+
+  private void flushOutbox() {
+    List<String> batch = outbox.drain();
+    if (phase != Phase.CLOSED) {
+      Outbox.frames(batch).forEach(wire::sendText);
     }
   }
 
@@ -82,6 +96,7 @@ final class ClientSession implements ClientChannel {
       return;
     }
     if (phase != Phase.CLOSED) {
+      flushOutbox();
       // SockJS's HTTP transports cannot carry a close code, so every transport says why first.
       wire.sendText(ServerMessages.bye(code, reason));
       wire.close(code, reason);
@@ -184,6 +199,7 @@ final class ClientSession implements ClientChannel {
     }
     phase = Phase.JOINED;
     wire.sendText(message);
+    flushOutbox(); // the room's messages after the welcome (catch-up, presence) may be waiting already
     while (!queuedWhileJoining.isEmpty() && phase == Phase.JOINED) {
       onText(queuedWhileJoining.poll());
     }

@@ -189,7 +189,14 @@ final class LoadClient {
     write("{\"type\":\"" + type + "\",\"id\":\"" + id + "\"," + fields + "}");
   }
 
-  private void received(String text) {
+  /** A frame may carry several messages, one per line. */
+  private void received(String frame) {
+    for (String line : frame.split("\n")) {
+      receivedOne(line);
+    }
+  }
+
+  private void receivedOne(String text) {
     long now = System.nanoTime();
     stats.received.incrementAndGet();
     JsonNode message;

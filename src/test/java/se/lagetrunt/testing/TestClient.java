@@ -27,7 +27,14 @@ public abstract class TestClient implements AutoCloseable {
   /** Which transport this is, for test names. */
   public abstract String transport();
 
-  protected void received(String text) {
+  /** A frame may carry several messages, one per line. */
+  protected void received(String frame) {
+    for (String line : frame.split("\n")) {
+      receivedOne(line);
+    }
+  }
+
+  private void receivedOne(String text) {
     JsonNode message;
     try {
       message = Json.read(text);
