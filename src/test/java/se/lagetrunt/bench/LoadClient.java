@@ -2,7 +2,6 @@ package se.lagetrunt.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
@@ -20,7 +19,6 @@ import se.lagetrunt.protocol.Json;
 final class LoadClient {
   static final String MARK = "⏱";
 
-  private final Vertx vertx;
   private final WebSocketClient client;
   private final int port;
   private final String token;
@@ -33,7 +31,6 @@ final class LoadClient {
   private SockJsWire sockJs;
   private final io.vertx.core.http.HttpClient http;
   volatile long lastSeq = -1;
-  volatile long welcomedAt;
   volatile long welcomeSeq = -1;
   private final StringBuilder typed = new StringBuilder();
   private long typedSince;
@@ -48,9 +45,8 @@ final class LoadClient {
   volatile int duplicates;
 
   /** With {@code http} the client speaks SockJS (xhr-streaming) instead of a WebSocket. */
-  LoadClient(Vertx vertx, WebSocketClient client, io.vertx.core.http.HttpClient http, int port, String token,
-      UUID meetingId, String name, Stats stats) {
-    this.vertx = vertx;
+  LoadClient(WebSocketClient client, io.vertx.core.http.HttpClient http, int port, String token, UUID meetingId,
+      String name, Stats stats) {
     this.client = client;
     this.http = http;
     this.port = port;
@@ -210,7 +206,6 @@ final class LoadClient {
       case "welcome" -> {
         welcomeSeq = message.get("seq").asLong();
         personId = message.path("you").asText();
-        welcomedAt = now;
       }
       case "snapshot" -> {
         lastSeq = message.get("seq").asLong();

@@ -51,7 +51,7 @@ final class Scenarios {
     for (Fixture.Room room : rooms) {
       for (UUID person : room.people()) {
         boolean sockJs = sockJsEvery > 0 && n % sockJsEvery == sockJsEvery - 1;
-        LoadClient client = new LoadClient(vertx, sockets, sockJs ? http : null, port, tokenFor.apply(person),
+        LoadClient client = new LoadClient(sockets, sockJs ? http : null, port, tokenFor.apply(person),
             room.meetingId(), "c" + n++, sockJs ? sockJsStats : stats);
         clients.add(client);
         joining.add(client.connect());
