@@ -35,11 +35,7 @@ class BoardBrowserTest {
   }
 
   private Page open(BrowserContext context, Person person, MeetingInfo meeting) {
-    Page page = context.newPage();
-    page.navigate(TestServer.await(server.server().services().links().create(person.id())));
-    page.getByRole(AriaRole.LINK, named(meeting.title())).first().click();
-    assertThat(page.locator("#status")).hasText("Ansluten");
-    return page;
+    return Browser.openMeeting(context, server, person, meeting);
   }
 
   @Test

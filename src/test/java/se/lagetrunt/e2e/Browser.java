@@ -57,6 +57,20 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     return browser.newContext(new NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setLocale("sv-SE"));
   }
 
+  /**
+   * A person signs in with their personal link in {@code context} and opens the meeting from the
+   * start page; returns once the page says it is connected.
+   */
+  static com.microsoft.playwright.Page openMeeting(BrowserContext context, se.lagetrunt.testing.TestServer server,
+      se.lagetrunt.store.Person person, se.lagetrunt.store.MeetingInfo meeting) {
+    com.microsoft.playwright.Page page = context.newPage();
+    page.navigate(se.lagetrunt.testing.TestServer.await(server.server().services().links().create(person.id())));
+    page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+        new com.microsoft.playwright.Page.GetByRoleOptions().setName(meeting.title()).setExact(true)).first().click();
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Ansluten");
+    return page;
+  }
+
   @Override
   public void close() {
     browser.close();

@@ -33,11 +33,7 @@ class MinutesBrowserTest {
   private static final String QUESTION = "Vad innebär nära vård för anhöriga?";
 
   private Page open(BrowserContext context, Person person, MeetingInfo meeting) {
-    Page page = context.newPage();
-    page.navigate(TestServer.await(server.server().services().links().create(person.id())));
-    page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(meeting.title()).setExact(true)).first().click();
-    assertThat(page.locator("#status")).hasText("Ansluten");
-    return page;
+    return Browser.openMeeting(context, server, person, meeting);
   }
 
   private static Locator section(Page page, String heading) {

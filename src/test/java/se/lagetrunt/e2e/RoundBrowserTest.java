@@ -31,11 +31,7 @@ class RoundBrowserTest {
   }
 
   private Page open(Person person, MeetingInfo meeting) {
-    Page page = browser.newPerson().newPage();
-    page.navigate(TestServer.await(server.server().services().links().create(person.id())));
-    page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, named(meeting.title())).click();
-    assertThat(page.locator("#status")).hasText("Ansluten");
-    return page;
+    return Browser.openMeeting(browser.newPerson(), server, person, meeting);
   }
 
   @Test
