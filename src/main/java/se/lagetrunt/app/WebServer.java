@@ -39,6 +39,7 @@ final class WebServer {
     sockets.mount(router);
     Path meetingPage = webroot.resolve("meeting.html");
     router.get("/meeting.html").handler(ctx -> noncedPage(ctx, vertx, meetingPage));
+    router.head("/meeting.html").handler(ctx -> noncedPage(ctx, vertx, meetingPage));
     router.route().handler(StaticHandler.create(FileSystemAccess.ROOT, webroot.toAbsolutePath().toString())
         .setCachingEnabled(false)
         .setDefaultContentEncoding("UTF-8"));
