@@ -121,4 +121,38 @@ class BoardBrowserTest {
     assertThat(carer.locator("#current-question")).hasText("Hur når vi anhöriga som inte syns?");
     assertThat(carer.locator("#questions li")).hasCount(4);
   }
+
+  /**
+   * The leader pre-meeting agrees on a question and shares it with the local meetings of its
+   * round; a local leader sets it aside with a reason, and the enabler sees that on the theme page.
+   */
+  @Test
+  void aSharedQuestionSetAsideLocallyShowsOnTheThemePage() {
+    se.lagetrunt.testing.TwoNetworks nets = new se.lagetrunt.testing.TwoNetworks(server);
+    Page enabler = browser.newPerson().newPage();
+    enabler.navigate(TestServer.await(server.server().services().links().create(nets.own.enabler().id())));
+    enabler.navigate(server.url() + "/meeting.html?id=" + nets.own.preMeeting());
+    assertThat(enabler.locator("#status")).hasText("Ansluten");
+    enabler.getByLabel("Ny fråga på tavlan").fill("Hur ser hemsjukvården ut hos er?");
+    enabler.getByRole(AriaRole.BUTTON, named("Lägg till frågan")).click();
+    assertThat(enabler.locator("#questions")).containsText("Hur ser hemsjukvården ut hos er?");
+    enabler.getByRole(AriaRole.BUTTON, named("Dela frågorna med de lokala mötena")).click();
+    assertThat(enabler.locator("#share-result")).containsText("Frågorna finns nu hos 1 lokala möten");
+
+    Page leader = browser.newPerson().newPage();
+    leader.navigate(TestServer.await(server.server().services().links().create(nets.own.leader().id())));
+    leader.navigate(server.url() + "/meeting.html?id=" + nets.own.localMeeting());
+    assertThat(leader.locator("#status")).hasText("Ansluten");
+    leader.getByRole(AriaRole.BUTTON, named("Inte relevant för oss: Hur ser hemsjukvården ut hos er?")).click();
+    leader.getByLabel("Varför passar frågan inte hos er?").fill("Vi har ingen hemsjukvård i kommunen ännu");
+    leader.getByLabel("Varför passar frågan inte hos er?").press("Enter");
+    assertThat(leader.locator("#questions")).containsText("Inte relevant här: Vi har ingen hemsjukvård i kommunen ännu");
+
+    enabler.navigate(server.url() + "/theme.html?id=" + nets.own.theme().id());
+    assertThat(enabler.locator("#aside-list li")).hasCount(1);
+    assertThat(enabler.locator("#aside-list")).containsText("Hur ser hemsjukvården ut hos er?");
+    assertThat(enabler.locator("#aside-list")).containsText("Umeå");
+    assertThat(enabler.locator("#aside-list")).containsText("Vi har ingen hemsjukvård i kommunen ännu");
+    assertThat(enabler.locator("#theme-minutes tbody tr").first()).containsText("Möte 1");
+  }
 }
