@@ -318,10 +318,11 @@ export class MinutesPanel {
     for (const button of document.querySelectorAll('.group-only-button')) button.hidden = !this.canType();
   }
 
-  /** The comment threads of a section, and (until signed off) a way to add one. */
+  /** The comment threads of a section, and (during the review) a way to add one or reply. */
   renderComments(sectionId, editor) {
     const threads = this.review.comments.filter((c) => c.section === sectionId && !c.parentId);
-    const locked = this.review.status === 'signed-off' || this.review.status === 'submitted';
+    // Comments belong to the review: the group reads and comments once the leader sends it out.
+    const locked = this.review.status !== 'in-review';
     const items = threads.map((thread) => {
       const replies = this.review.comments.filter((c) => c.parentId === thread.id);
       const item = el('li', { className: thread.resolved ? 'resolved' : '' },
