@@ -131,6 +131,7 @@ class BoardBrowserTest {
     se.lagetrunt.testing.TwoNetworks nets = new se.lagetrunt.testing.TwoNetworks(server);
     Page enabler = browser.newPerson().newPage();
     enabler.navigate(TestServer.await(server.server().services().links().create(nets.own.enabler().id())));
+    enabler.waitForURL(server.url() + "/"); // signed in: the link page has moved on to the start page
     enabler.navigate(server.url() + "/meeting.html?id=" + nets.own.preMeeting());
     assertThat(enabler.locator("#status")).hasText("Ansluten");
     enabler.getByLabel("Ny fråga på tavlan").fill("Hur ser hemsjukvården ut hos er?");
@@ -141,6 +142,7 @@ class BoardBrowserTest {
 
     Page leader = browser.newPerson().newPage();
     leader.navigate(TestServer.await(server.server().services().links().create(nets.own.leader().id())));
+    leader.waitForURL(server.url() + "/"); // signed in: the link page has moved on to the start page
     leader.navigate(server.url() + "/meeting.html?id=" + nets.own.localMeeting());
     assertThat(leader.locator("#status")).hasText("Ansluten");
     leader.getByRole(AriaRole.BUTTON, named("Inte relevant för oss: Hur ser hemsjukvården ut hos er?")).click();
