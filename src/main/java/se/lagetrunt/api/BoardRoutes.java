@@ -82,9 +82,8 @@ final class BoardRoutes {
     String commandId = "share-" + UUID.randomUUID();
     List<Future<String>> outcomes = new ArrayList<>();
     for (MeetingInfo local : locals) {
-      List<String> ids = questions.stream().map(q -> UUID.randomUUID().toString()).toList();
       // One board that refuses (a full board, a room restarting) must not keep the others from getting theirs.
-      outcomes.add(rooms.execute(local.id(), actor, commandId, new BoardCommand.ReplacePlanned(questions, ids))
+      outcomes.add(rooms.execute(local.id(), actor, commandId, new BoardCommand.ReplacePlanned(questions))
           .map("changed")
           .recover(error -> ApiProblem.fromRefusal(error).map(unchanged -> "unchanged")
               .recover(refused -> Future.succeededFuture("failed"))));

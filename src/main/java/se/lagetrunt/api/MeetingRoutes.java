@@ -206,10 +206,9 @@ final class MeetingRoutes {
     if (questions == null) {
       return Future.succeededFuture();
     }
-    List<String> ids = questions.stream().map(q -> UUID.randomUUID().toString()).toList();
     Actor actor = new Actor(admission.person().id(), admission.role());
     return rooms.execute(admission.meeting().id(), actor, "rest-" + UUID.randomUUID(),
-            new BoardCommand.ReplacePlanned(questions, ids))
+            new BoardCommand.ReplacePlanned(questions))
         .<Void>mapEmpty()
         .recover(ApiProblem::fromRefusal);
   }

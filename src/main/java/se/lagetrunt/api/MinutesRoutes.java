@@ -137,8 +137,7 @@ final class MinutesRoutes {
     insider(ctx, meetingId)
         .compose(admission -> eventLog.all(meetingId))
         .compose(events -> {
-          List<StoredEvent> updates = events.stream()
-              .filter(e -> e.event() instanceof MinutesUpdated u && u.section().equals(section)).toList();
+          List<StoredEvent> updates = updatesOf(events, section);
           Set<UUID> authors = updates.stream().map(StoredEvent::actor).collect(Collectors.toSet());
           List<Future<Optional<Person>>> lookups = authors.stream().map(people::find).toList();
           return Future.all(lookups).map(done -> {
@@ -178,14 +177,13 @@ final class MinutesRoutes {
     }
     insider(ctx, meetingId)
         .compose(admission -> eventLog.all(meetingId).compose(events -> {
-          List<MinutesUpdated> updates = events.stream().map(StoredEvent::event)
-              .filter(e -> e instanceof MinutesUpdated u && u.section().equals(section)).map(e -> (MinutesUpdated) e).toList();
+          List<StoredEvent> updates = updatesOf(events, section);
           if (version > updates.size()) {
             return Future.failedFuture(new ApiProblem(422, "invalid_field", "The section has no version " + version + "."));
           }
           String text = "";
-          for (MinutesUpdated update : updates.subList(0, version)) {
-            text = update.changes().apply(text);
+          for (StoredEvent update : updates.subList(0, version)) {
+            text = ((MinutesUpdated) update.event()).changes().apply(text);
           }
           Actor actor = new Actor(admission.person().id(), admission.role());
           return rooms.execute(meetingId, actor, "restore-" + UUID.randomUUID(), new MinutesCommand.Restore(section, text))
@@ -194,6 +192,11 @@ final class MinutesRoutes {
         }))
         .onSuccess(v -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
+  }
+
+  /** A section's updates from a meeting's log, oldest first: update n made version n. */
+  private static List<StoredEvent> updatesOf(List<StoredEvent> events, String section) {
+    return events.stream().filter(e -> e.event() instanceof MinutesUpdated u && u.section().equals(section)).toList();
   }
 
   /** The caller's admission, if the meeting's minutes are theirs (not an enabler outside a local group). */

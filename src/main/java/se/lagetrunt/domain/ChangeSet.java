@@ -67,10 +67,6 @@ public final class ChangeSet {
     return newLength;
   }
 
-  public boolean isEmpty() {
-    return sections.stream().allMatch(s -> s.keeps() || (s.length() == 0 && s.insert().isEmpty()));
-  }
-
   /** The text after the change; the text must be exactly as long as the change expects. */
   public String apply(String text) {
     Objects.requireNonNull(text, "text");

@@ -73,6 +73,9 @@ final class ServerFacts {
     if (command instanceof BoardCommand.AcceptProposal accept) {
       return new BoardCommand.AcceptProposal(accept.proposalId(), accept.text(), newId());
     }
+    if (command instanceof BoardCommand.ReplacePlanned replace && replace.newIds().isEmpty()) {
+      return new BoardCommand.ReplacePlanned(replace.texts(), replace.texts().stream().map(text -> newId()).toList());
+    }
     if (command instanceof BoardCommand.AddBackground add) {
       return new BoardCommand.AddBackground(add.title(), add.text(), add.url(), newId());
     }

@@ -14,10 +14,6 @@ final class Latencies {
     values[size++] = micros;
   }
 
-  synchronized int count() {
-    return size;
-  }
-
   /** The p-th percentile in milliseconds (NaN when there is nothing). */
   synchronized double percentileMillis(double p) {
     if (size == 0) {

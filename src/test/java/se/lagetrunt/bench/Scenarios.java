@@ -263,7 +263,7 @@ final class Scenarios {
         .put("ackP99Ms", stats.ack.percentileMillis(99))
         .put("fanoutP50Ms", stats.fanout.percentileMillis(50)).put("fanoutP95Ms", stats.fanout.percentileMillis(95))
         .put("fanoutP99Ms", stats.fanout.percentileMillis(99))
-        .put("acked", acked).put("errors", stats.errors.get()).put("conflicts", stats.conflicts.get());
+        .put("sent", stats.sent.get()).put("acked", acked).put("errors", stats.errors.get()).put("conflicts", stats.conflicts.get());
     if (!stats.errorCodes.isEmpty()) {
       result.put("errorCodes", stats.errorCodes.toString());
     }
