@@ -85,7 +85,10 @@ public final class Room extends VerticleBase {
     return log.load(meetingId, settings.recentEvents()).onSuccess(this::restore);
   }
 
-  /** Drains: answers every command being committed, then tells clients to come back later. */
+  /**
+   * Drains: answers every command being committed, tells clients to come back later, and lets a
+   * snapshot being written finish.
+   */
   @Override
   public Future<?> stop() {
     retired = true;
@@ -94,9 +97,9 @@ public final class Room extends VerticleBase {
     if (inFlight.isEmpty()) {
       drained.complete();
     }
-    return drained.future().onComplete(done -> {
-      members.closeAll(CloseCodes.GOING_AWAY, "server shutting down");
-    });
+    return drained.future()
+        .onComplete(done -> members.closeAll(CloseCodes.GOING_AWAY, "server shutting down"))
+        .compose(done -> snapshots.settled());
   }
 
   /** Joins a connection, catching it up from the last sequence number it saw. */

@@ -1,6 +1,8 @@
 package se.lagetrunt.room;
 
 import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -17,7 +19,8 @@ final class SnapshotWriter {
   private final EventLog log;
   private final int every;
   private long savedSeq;
-  private boolean saving;
+  /** The snapshot being written, or null. */
+  private Future<Void> saving;
 
   SnapshotWriter(UUID meetingId, EventLog log, int every) {
     this.meetingId = meetingId;
@@ -32,17 +35,27 @@ final class SnapshotWriter {
 
   /** Called on the room's context after each commit. */
   void committed(long seq, MeetingState state, Context context) {
-    if (saving || seq - savedSeq < every) {
+    if (saving != null || seq - savedSeq < every) {
       return;
     }
-    saving = true;
+    Promise<Void> written = Promise.promise();
+    saving = written.future();
     log.saveSnapshot(meetingId, seq, state).onComplete(result -> context.runOnContext(v -> {
-      saving = false;
+      saving = null;
       if (result.succeeded()) {
         savedSeq = Math.max(savedSeq, seq);
       } else {
         LOG.log(Level.WARNING, "snapshot failed for meeting " + meetingId, result.cause());
       }
+      written.complete();
     }));
+  }
+
+  /**
+   * Completes once no snapshot is being written, so a stopping server does not close the database
+   * pool under one (it would be lost, and the next start would replay more).
+   */
+  Future<Void> settled() {
+    return saving == null ? Future.succeededFuture() : saving;
   }
 }
