@@ -1,6 +1,6 @@
 // The start page: the next meeting with its questions (so people can prepare), all meetings,
 // and for enablers and leaders the networks they look after.
-import { t, translatePage, setUpLanguageSwitch } from './i18n.js';
+import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api, sessionToken, signOut } from './session.js';
 import { $, el, meetingLine, meetingLink, showMessage } from './ui.js';
 
@@ -59,7 +59,7 @@ async function load() {
       showMessage(t('signInAgain'));
       return;
     }
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
     return;
   }
   $('home-heading').hidden = false;
@@ -79,7 +79,7 @@ $('sign-out').addEventListener('click', () => {
     await api('POST', '/api/sign-in-links', { email: $('mail-link-email').value.trim() });
     $('mail-link-status').textContent = t('linkOnItsWay');
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 });
 
@@ -94,7 +94,7 @@ function createAndOpen(formId, path, body, page) {
       const created = await api('POST', path, body());
       window.location.href = `${page}?id=${encodeURIComponent(created.id)}`;
     } catch (error) {
-      showMessage(t('error', { message: error.message }));
+      showMessage(describeError(error));
     }
   });
 }
@@ -108,7 +108,7 @@ $('mail-link-form').addEventListener('submit', async (e) => {
     await api('POST', '/api/sign-in-links', { email: $('mail-link-email').value.trim() });
     $('mail-link-status').textContent = t('linkOnItsWay');
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 });
 

@@ -1,7 +1,7 @@
 // The live meeting page: the current question at the centre, the question board, going round
 // the table, who is here, and (for those who steer) the controls. All user text goes in with
 // textContent, never as HTML.
-import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
+import { t, translatePage, setUpLanguageSwitch, GROUPS, describeError } from './i18n.js';
 import { api, download, sessionToken, signOut, signedInPerson } from './session.js';
 import { MeetingConnection } from './connection.js';
 import { RoundPanel } from './round.js';
@@ -77,7 +77,7 @@ async function changeNoteTaker(method, personId) {
     view.meeting = await api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`);
     render();
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 }
 
@@ -146,7 +146,7 @@ function renderPeople() {
     if (!$('seats').hidden) {
       item.append(el('span', { className: 'actions' }, el('button', {
         type: 'button', className: 'small danger', 'aria-label': `${t('remove')}: ${seat.name}`,
-        onclick: () => connection.command('removeSeat', { seatId: seat.seatId }).catch((e) => showMessage(t('error', { message: e.message }))),
+        onclick: () => connection.command('removeSeat', { seatId: seat.seatId }).catch((e) => showMessage(describeError(e))),
       }, t('remove'))));
     }
     return item;
@@ -216,7 +216,7 @@ async function start() {
   try {
     meeting = await api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`);
   } catch (error) {
-    showMessage(error.status === 401 ? t('signInAgain') : t('error', { message: error.message }));
+    showMessage(error.status === 401 ? t('signInAgain') : describeError(error));
     view.status = 'closed';
     render();
     return;
@@ -245,12 +245,12 @@ async function start() {
       announce(text);
       $('share-result').textContent = text;
     } catch (error) {
-      showMessage(t('error', { message: error.message }));
+      showMessage(describeError(error));
     }
   });
 
   $('calendar').addEventListener('click', () => download(`/api/meetings/${encodeURIComponent(meetingId)}/calendar.ics`, 'laget-runt.ics')
-    .catch((error) => showMessage(t('error', { message: error.message }))));
+    .catch((error) => showMessage(describeError(error))));
 
   $('seat-who').addEventListener('change', () => {
     const member = view.networkPeople.find((p) => p.id === $('seat-who').value);
@@ -265,7 +265,7 @@ async function start() {
     if (!name) return;
     connection.command('addSeat', {
       name, group: $('seat-group').value, via: $('seat-via').value, personId: member ? member.id : null,
-    }).then(() => { $('seat-name').value = ''; }).catch((error) => showMessage(t('error', { message: error.message })));
+    }).then(() => { $('seat-name').value = ''; }).catch((error) => showMessage(describeError(error)));
   });
 
   $('note-taker-form').addEventListener('submit', (e) => {
@@ -287,7 +287,7 @@ async function start() {
       render();
       announce(t('savedMeeting'));
     } catch (error) {
-      showMessage(t('error', { message: error.message }));
+      showMessage(describeError(error));
     }
   });
 
@@ -298,7 +298,7 @@ async function start() {
     local: meeting.kind === 'local',
     command: (type, fields) => connection.command(type, fields),
     announce,
-    onError: (error) => showMessage(t('error', { message: error.message })),
+    onError: (error) => showMessage(describeError(error)),
   });
   // The board as the server last saved it, at once: people read it ahead of the meeting too.
   boardPanel.setBoard(meeting.board);
@@ -314,10 +314,10 @@ async function start() {
     history: (section) => api('GET', `/api/meetings/${encodeURIComponent(meetingId)}/minutes/history?section=${encodeURIComponent(section)}`),
     restore: (section, version) => api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/minutes/restore`, { section, version }),
     download: (format) => download(`/api/meetings/${encodeURIComponent(meetingId)}/minutes.${format}`, `minnesanteckningar.${format}`)
-      .catch((error) => showMessage(t('error', { message: error.message }))),
+      .catch((error) => showMessage(describeError(error))),
     command: (type, fields) => connection.command(type, fields),
     announce,
-    onError: (error) => showMessage(t('error', { message: error.message })),
+    onError: (error) => showMessage(describeError(error)),
   });
 
   roundPanel = new RoundPanel({
@@ -330,7 +330,7 @@ async function start() {
     presentWhos: () => [...view.people.map((p) => p.id), ...[...view.seats.values()].map((s) => s.personId ?? s.seatId)],
     canCarryOver: meeting.kind === 'local' && Boolean(meeting.seriesId),
     carriedOver: meeting.carriedOver,
-    onError: (error) => showMessage(t('error', { message: error.message })),
+    onError: (error) => showMessage(describeError(error)),
   });
   connection = new MeetingConnection({
     meetingId,
@@ -374,7 +374,7 @@ async function start() {
     onPresence,
     onStatus,
     onPending: (count) => { view.pending = count; render(); },
-    onProblem: (error) => showMessage(t('error', { message: error.message })),
+    onProblem: (error) => showMessage(describeError(error)),
   });
   connection.start();
 
@@ -385,7 +385,7 @@ async function start() {
     input.value = '';
     connection.command('setTopic', { text }).catch((error) => {
       input.value = text;
-      showMessage(t('error', { message: error.message }));
+      showMessage(describeError(error));
     });
   });
 
@@ -400,7 +400,7 @@ async function start() {
       $('invite-name').value = '';
       $('invite-link').select();
     } catch (error) {
-      showMessage(t('error', { message: error.message }));
+      showMessage(describeError(error));
     }
   });
 

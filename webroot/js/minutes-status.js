@@ -1,6 +1,6 @@
 // Where each held meeting's minutes are on their way to the enablers, with the late ones marked:
 // the leader's reminder on the network page, the enablers' overview on the theme page.
-import { t } from './i18n.js';
+import { t, describeError } from './i18n.js';
 import { download } from './session.js';
 import { el, formatWhen, showMessage } from './ui.js';
 
@@ -22,6 +22,6 @@ export function minutesStatusTable(rows, { showNetwork }) {
       el('td', {}, row.status === 'submitted' ? el('button', {
         type: 'button', className: 'small secondary', 'aria-label': `PDF: ${row.title}`,
         onclick: () => download(`/api/meetings/${encodeURIComponent(row.meetingId)}/minutes.pdf`, 'minnesanteckningar.pdf')
-          .catch((error) => showMessage(t('error', { message: error.message }))),
+          .catch((error) => showMessage(describeError(error))),
       }, 'PDF') : '–'))))));
 }

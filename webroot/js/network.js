@@ -1,10 +1,11 @@
 // A local network: its people (with personal links for those who look after it), its meetings,
 // and a meeting series made from a template.
-import { t, translatePage, setUpLanguageSwitch, GROUPS } from './i18n.js';
+import { t, translatePage, setUpLanguageSwitch, GROUPS, describeError } from './i18n.js';
 import { api, download, signedInPerson } from './session.js';
 import { minutesStatusTable } from './minutes-status.js';
 import { $, el, fillGroups, meetingLine, meetingLink, showMessage } from './ui.js';
 
+const MAX_LEADERS = 2; // as LocalNetwork.MAX_LEADERS on the server
 const networkId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
 let network = null;
@@ -31,10 +32,12 @@ function render() {
   $('series-calendars').replaceChildren(...seriesIds.map((id) => el('button', {
     type: 'button', className: 'small secondary',
     onclick: () => download(`/api/series/${encodeURIComponent(id)}/calendar.ics`, 'laget-runt-serie.ics')
-      .catch((error) => showMessage(t('error', { message: error.message }))),
+      .catch((error) => showMessage(describeError(error))),
   }, t('seriesCalendar'))));
   fillGroups($('person-group'), GROUPS);
-  const roles = network.yourRole === 'enabler' ? ['participant', 'leader'] : ['participant'];
+  // A network has one or two leaders (the server refuses a third): offer the role while there is room.
+  const leaders = network.members.filter((member) => member.role === 'leader').length;
+  const roles = network.yourRole === 'enabler' && leaders < MAX_LEADERS ? ['participant', 'leader'] : ['participant'];
   const role = $('person-role');
   const chosenRole = role.value || 'participant';
   role.replaceChildren(...roles.map((r) => el('option', { value: r }, t(`role.${r}`))));
@@ -87,7 +90,7 @@ async function newLink(member) {
     const result = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/members/${encodeURIComponent(member.id)}/link`);
     showLink(member.name, result);
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 }
 
@@ -99,7 +102,7 @@ async function remove(member) {
     render();
     announce(t('removed', { name: member.name }));
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 }
 
@@ -154,7 +157,7 @@ function renderAttendance() {
     const csv = el('button', {
       type: 'button', className: 'small secondary',
       onclick: () => download(`/api/series/${encodeURIComponent(seriesId)}/attendance.csv`, 'narvaro.csv')
-        .catch((error) => showMessage(t('error', { message: error.message }))),
+        .catch((error) => showMessage(describeError(error))),
     }, t('downloadCsv'));
     return el('div', { className: 'table-wrap' }, table, csv);
   }));
@@ -172,7 +175,7 @@ async function load() {
     setUpLanguageSwitch($('language'), render);
     render();
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 }
 
@@ -192,7 +195,7 @@ $('person-form').addEventListener('submit', async (e) => {
     render();
     showLink(result.person.name, result);
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 });
 
@@ -211,7 +214,7 @@ $('series-form').addEventListener('submit', async (e) => {
     announce(t('seriesCreated', { n: result.meetings }));
     showMessage('');
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 });
 

@@ -1,7 +1,7 @@
 // The room view: a read-only screen for the room of a hybrid meeting (a projector or a TV). It
 // joins as a display, so it is not counted, not in rounds and cannot change anything; it shows
 // the current question large, the group's interpretation, who speaks, and what comes next.
-import { t, translatePage, setUpLanguageSwitch } from './i18n.js';
+import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api, sessionToken } from './session.js';
 import { MeetingConnection } from './connection.js';
 import { EMPTY_BOARD, applyBoardEvent, currentQuestion } from './board-state.js';
@@ -53,7 +53,7 @@ async function start() {
     view.title = meeting.title;
     view.board = structuredClone(meeting.board);
   } catch (error) {
-    $('message').textContent = t('error', { message: error.message });
+    $('message').textContent = describeError(error);
   }
   render();
   const connection = new MeetingConnection({
@@ -88,7 +88,7 @@ async function start() {
       if (status === 'closed') $('message').textContent = t('accessEnded', { reason: detail?.reason ?? '' });
       render();
     },
-    onProblem: (error) => { $('message').textContent = t('error', { message: error.message }); },
+    onProblem: (error) => { $('message').textContent = describeError(error); },
   });
   connection.start();
 }

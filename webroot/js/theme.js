@@ -1,6 +1,6 @@
 // An enabler's theme network: its local networks, adding one, and the planned questions local
 // networks set aside (with their reasons), so the enablers can follow up in the after-meeting.
-import { t, translatePage, setUpLanguageSwitch } from './i18n.js';
+import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api } from './session.js';
 import { $, el, showMessage } from './ui.js';
 import { minutesStatusTable } from './minutes-status.js';
@@ -36,7 +36,7 @@ async function load() {
     setUpLanguageSwitch($('language'), render);
     render();
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 }
 
@@ -47,7 +47,7 @@ $('local-form').addEventListener('submit', async (e) => {
       { name: $('local-name').value.trim() });
     window.location.href = `/network.html?id=${encodeURIComponent(local.id)}`;
   } catch (error) {
-    showMessage(t('error', { message: error.message }));
+    showMessage(describeError(error));
   }
 });
 

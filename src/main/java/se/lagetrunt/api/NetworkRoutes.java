@@ -119,6 +119,9 @@ final class NetworkRoutes {
           if (role == NetworkRole.LEADER && access.role() != NetworkRole.ENABLER) {
             return Future.failedFuture(new ApiProblem(403, "forbidden", "Only enablers add leaders."));
           }
+          return role == NetworkRole.LEADER ? roomForALeader(access.local(), access) : Future.succeededFuture(access);
+        })
+        .compose(access -> {
           AccountRole account = role == NetworkRole.LEADER ? AccountRole.LEADER : AccountRole.PARTICIPANT;
           return people.create(name, email, phone, account, group)
               .compose(person -> networks.addMember(access.local().id(), person.id(), role)
@@ -128,6 +131,13 @@ final class NetworkRoutes {
         })
         .onSuccess(result -> Requests.created(ctx, result))
         .onFailure(ctx::fail);
+  }
+
+  private Future<NetworkAccess.Access> roomForALeader(LocalNetwork local, NetworkAccess.Access access) {
+    return networks.leaderCount(local.id()).compose(leaders -> leaders < LocalNetwork.MAX_LEADERS
+        ? Future.succeededFuture(access)
+        : Future.failedFuture(new ApiProblem(409, "too_many_leaders",
+            "A local network has at most " + LocalNetwork.MAX_LEADERS + " leaders; remove one first.")));
   }
 
   /** Ends the person's membership and, at once, their open connections. */

@@ -101,6 +101,15 @@ public final class NetworkStore {
         .mapEmpty();
   }
 
+  /** How many leaders the local network has now. */
+  public Future<Integer> leaderCount(UUID localId) {
+    return pool.preparedQuery(
+            "SELECT count(*)::int AS leaders FROM network_member "
+                + "WHERE local_network_id = $1 AND role = 'leader' AND removed_at IS NULL")
+        .execute(Tuple.of(localId))
+        .map(rows -> rows.iterator().next().getInteger("leaders"));
+  }
+
   /** The member's role before removal, or empty if they were not a current member. */
   public Future<Optional<NetworkRole>> removeMember(UUID localId, UUID personId) {
     return pool.preparedQuery(

@@ -85,6 +85,31 @@ class NetworkFlowTest {
   }
 
   @Test
+  void aLocalNetworkHasAtMostTwoLeaders() {
+    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String enablerToken = server.token(enabler);
+    String theme = rest.ok("POST", "/api/theme-networks", enablerToken, "{\"name\":\"Tema\"}").get("id").asText();
+    String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", enablerToken,
+        "{\"name\":\"Kiruna\"}").get("id").asText();
+    String members = "/api/local-networks/" + local + "/members";
+    String first = rest.ok("POST", members, enablerToken,
+        "{\"name\":\"Lena Ledare\",\"group\":\"official\",\"role\":\"leader\"}").at("/person/id").asText();
+    rest.ok("POST", members, enablerToken, "{\"name\":\"Leo Ledare\",\"group\":\"manager\",\"role\":\"leader\"}");
+
+    RestClient.Reply third = rest.call("POST", members, enablerToken,
+        "{\"name\":\"Lisa Ledare\",\"group\":\"official\",\"role\":\"leader\"}");
+    assertEquals(409, third.status());
+    assertEquals("too_many_leaders", third.body().get("code").asText());
+    assertEquals(0L, server.count("SELECT count(*) FROM person WHERE display_name = 'Lisa Ledare'"),
+        "a refused leader leaves no person behind");
+    rest.ok("POST", members, enablerToken, "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\"}");
+
+    assertEquals(204, rest.call("DELETE", members + "/" + first, enablerToken, null).status());
+    rest.ok("POST", members, enablerToken, "{\"name\":\"Lisa Ledare\",\"group\":\"official\",\"role\":\"leader\"}");
+    assertEquals(3, rest.ok("GET", "/api/local-networks/" + local, enablerToken, null).get("members").size());
+  }
+
+  @Test
   void personalLinksExpireCanBeRevokedAndReplacedAndRemovalEndsAccessAtOnce() {
     Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
     String enablerToken = server.token(enabler);

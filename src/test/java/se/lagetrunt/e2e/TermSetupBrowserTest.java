@@ -69,6 +69,18 @@ class TermSetupBrowserTest {
     String leaderLink = addPerson(page, "Lena Ledare", "official", "leader");
     assertThat(page.locator("#member-list")).containsText("Nätverksledare");
     assertThat(page.getByAltText("QR-kod med den personliga länken för Lena Ledare")).isVisible();
+    // A second enabler tab, opened while there was room for a leader, later tries a third one.
+    Page stale = enablerBrowser.newPage();
+    stale.navigate(page.url());
+    assertThat(stale.locator("#person-role option")).hasCount(2);
+    addPerson(page, "Leo Ledare", "manager", "leader");
+    assertThat(page.locator("#person-role option")).hasCount(1);
+    stale.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("Lisa Ledare");
+    stale.getByLabel("Intressentgrupp").selectOption("official");
+    stale.getByLabel("Roll").selectOption("leader");
+    stale.getByRole(AriaRole.BUTTON, named("Lägg till")).click();
+    assertThat(stale.locator("#message")).hasText("Ett lokalt nätverk har högst två ledare. Ta bort en först.");
+    stale.close();
     String firstMeeting = LocalDateTime.now().plusDays(10).withHour(18).withMinute(0)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     page.getByLabel("Mall").selectOption("nara-vard");
@@ -88,7 +100,7 @@ class TermSetupBrowserTest {
         addPerson(leader, "Anna Anhörig", "family-carer", null),
         addPerson(leader, "Pelle Politiker", "politician", null),
         addPerson(leader, "Sara Sjuksköterska", "care-staff", null));
-    assertThat(leader.locator("#member-list li")).hasCount(4);
+    assertThat(leader.locator("#member-list li")).hasCount(5);
 
     BrowserContext carerBrowser = browser.newPhone();
     Page carer = carerBrowser.newPage();

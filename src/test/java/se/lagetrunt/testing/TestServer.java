@@ -124,9 +124,14 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     TestPostgres.execute(databaseUrl, sql);
   }
 
+  /** A count straight from this server's database. */
+  public long count(String sql) {
+    return TestPostgres.count(databaseUrl, sql);
+  }
+
   /** Events caused by commands (arrivals, which the room records by itself, are not counted). */
   public long eventCount(UUID meetingId) {
-    return TestPostgres.count(databaseUrl,
+    return count(
         "SELECT count(*) FROM meeting_event WHERE command_id IS NOT NULL AND meeting_id = '" + meetingId + "'");
   }
 
