@@ -1,0 +1,72 @@
+package se.lagetrunt.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import se.lagetrunt.domain.Refusal;
+
+/**
+ * Every stable code the server can refuse with has a text for people in Swedish and English, so
+ * nobody reads the server's English developer message in a Swedish page.
+ */
+class ErrorTextsTest {
+  private static final Pattern TEXT_KEY = Pattern.compile("'error\\.([a-z_]+)':");
+  private static final Pattern REST_CODE = Pattern.compile("new ApiProblem\\(\\d+, \"([a-z_]+)\"");
+
+  @Test
+  void everyCodeHasATextInBothLanguages() throws IOException {
+    String i18n = Files.readString(Path.of("webroot/js/i18n.js"));
+    int english = i18n.indexOf("\n  en: {");
+    assertTrue(english > 0, "i18n.js has an English part");
+    Set<String> swedish = keys(i18n.substring(0, english));
+    Set<String> inEnglish = keys(i18n.substring(english));
+
+    Set<String> codes = new TreeSet<>();
+    Arrays.stream(ErrorCode.values()).map(ErrorCode::wireName).forEach(codes::add);
+    Arrays.stream(Refusal.Code.values()).map(Refusal.Code::wireName).forEach(codes::add);
+    codes.addAll(restCodes());
+    assertTrue(codes.contains("too_many_leaders") && codes.contains("invalid_field"), "REST codes were found: " + codes);
+
+    assertEquals(Set.of(), difference(codes, swedish), "codes without a Swedish text");
+    assertEquals(Set.of(), difference(codes, inEnglish), "codes without an English text");
+    assertEquals(Set.of(), difference(swedish, codes), "texts for codes the server no longer sends");
+  }
+
+  private static Set<String> keys(String part) {
+    Set<String> keys = new TreeSet<>();
+    Matcher matcher = TEXT_KEY.matcher(part);
+    while (matcher.find()) {
+      keys.add(matcher.group(1));
+    }
+    return keys;
+  }
+
+  private static Set<String> restCodes() throws IOException {
+    Set<String> codes = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher matcher = REST_CODE.matcher(Files.readString(file));
+        while (matcher.find()) {
+          codes.add(matcher.group(1));
+        }
+      }
+    }
+    return codes;
+  }
+
+  private static Set<String> difference(Set<String> a, Set<String> b) {
+    Set<String> rest = new TreeSet<>(a);
+    rest.removeAll(b);
+    return rest;
+  }
+}
