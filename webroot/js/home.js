@@ -73,17 +73,7 @@ async function load() {
 
 $('sign-out').addEventListener('click', () => {
   signOut();
-  window.location.re$('mail-link-form').addEventListener('submit', async (e) => {
-  e.preventDefault();
-  try {
-    await api('POST', '/api/sign-in-links', { email: $('mail-link-email').value.trim() });
-    $('mail-link-status').textContent = t('linkOnItsWay');
-  } catch (error) {
-    showMessage(describeError(error));
-  }
-});
-
-load();
+  window.location.reload();
 });
 
 /** A form that creates something and then opens its page. */

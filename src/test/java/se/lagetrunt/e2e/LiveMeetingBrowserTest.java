@@ -88,6 +88,12 @@ class LiveMeetingBrowserTest {
     lead.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/meeting-leader.png")).setFullPage(true));
     carerBrowser.close();
     assertThat(lead.locator("#people li")).hasCount(1);
+
+    lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Alla möten")).click();
+    lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
+    assertThat(lead.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Välkommen till Laget Runt"))).isVisible();
+    assertEquals(true, lead.evaluate("() => Object.keys(localStorage).every((key) => !/token|session/i.test(key))"),
+        "signing out forgets the session on this device");
     enablerBrowser.close();
   }
 }
