@@ -1,6 +1,8 @@
 package se.lagetrunt.api;
 
 import io.vertx.core.Future;
+import java.time.Duration;
+import java.util.Optional;
 import se.lagetrunt.domain.Refusal;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.room.CommandRefused;
@@ -9,11 +11,18 @@ import se.lagetrunt.room.CommandRefused;
 public final class ApiProblem extends RuntimeException {
   private final int status;
   private final String code;
+  private final Duration retryAfter;
 
   public ApiProblem(int status, String code, String detail) {
+    this(status, code, detail, null);
+  }
+
+  /** A refusal that passes: the answer says when to try again (Retry-After). */
+  public ApiProblem(int status, String code, String detail, Duration retryAfter) {
     super(detail, null, false, false);
     this.status = status;
     this.code = code;
+    this.retryAfter = retryAfter;
   }
 
   /**
@@ -39,5 +48,10 @@ public final class ApiProblem extends RuntimeException {
 
   public String code() {
     return code;
+  }
+
+  /** When the caller may try again, if the refusal passes with time. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }

@@ -7,11 +7,14 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.lagetrunt.auth.AccessDenied;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.auth.RateLimit;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.auth.TokenService;
@@ -44,6 +47,10 @@ public final class ApiRoutes {
   private final BoardRoutes boardRoutes;
   private final MinutesRoutes minutesRoutes;
   private final SeriesRoutes seriesRoutes;
+  /** Sign-in e-mails: a few per address, so nobody can fill an inbox with them ... */
+  private final RateLimit linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), System::nanoTime);
+  /** ... and a ceiling for the whole server, so nobody can make it a mail cannon with many addresses. */
+  private final RateLimit linksInAll = new RateLimit(30, Duration.ofMinutes(1), System::nanoTime);
 
   public ApiRoutes(Vertx vertx, MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
       NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions, EventLog eventLog,
@@ -108,6 +115,10 @@ public final class ApiRoutes {
     if (!mailer.enabled()) {
       throw new ApiProblem(503, "mail_unavailable", "This server cannot send e-mail. Ask another enabler for a link.");
     }
+    // Counted for every address, known or not, so the refusal tells nothing about who has an account.
+    linksPerAddress.use(email.toLowerCase(Locale.ROOT)).or(() -> linksInAll.use("all")).ifPresent(wait -> {
+      throw new ApiProblem(429, "too_many_requests", "Too many sign-in links were asked for. Try again later.", wait);
+    });
     people.enablerByEmail(email)
         .compose(found -> found
             .map(person -> links.create(person.id()).compose(link ->
@@ -144,6 +155,8 @@ public final class ApiRoutes {
       LOG.log(Level.WARNING, "API call failed: " + ctx.request().path(), failure);
       problem = new ApiProblem(500, "internal", "Something went wrong on the server. Try again.");
     }
+    problem.retryAfter().ifPresent(wait ->
+        ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds() + 1))));
     ctx.response()
         .setStatusCode(problem.status())
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")

@@ -99,6 +99,28 @@ class MailInvitationTest {
     assertEquals(before + 1, smtp.getReceivedMessages().length, "nothing was sent for the unknown address");
   }
 
+  @Test
+  void signInLinksAreLimitedPerAddressWhetherOrNotItHasAnAccount() throws Exception {
+    RestClient rest = new RestClient(server);
+    TestServer.await(server.server().services().people()
+        .create("Ella Möjliggörare", "ella@example.se", null, AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
+    int before = smtp.getReceivedMessages().length;
+    for (int i = 0; i < 3; i++) {
+      assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"ella@example.se\"}").status());
+      assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"okand@example.se\"}").status());
+    }
+    RestClient.Reply known = rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"ELLA@example.se\"}");
+    RestClient.Reply unknown = rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"okand@example.se\"}");
+    assertEquals(429, known.status());
+    assertEquals("too_many_requests", known.body().get("code").asText());
+    assertEquals(known.body(), unknown.body(), "the refusal does not tell who has an account either");
+    assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"annan@example.se\"}").status(),
+        "other addresses are not held up");
+    assertTrue(smtp.waitForIncomingEmail(5000, before + 3));
+    Thread.sleep(300);
+    assertEquals(before + 3, smtp.getReceivedMessages().length, "three links went out, no more");
+  }
+
   /** Undoes quoted-printable soft line breaks, so a long link reads as one string. */
   private static String unfold(String body) {
     return body.replace("=\r\n", "").replace("=\n", "").replace("=3D", "=");
