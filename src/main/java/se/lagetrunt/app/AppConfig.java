@@ -38,6 +38,7 @@ public record AppConfig(
     int maxMessageBytes,
     long helloTimeoutMillis,
     long idleTimeoutMillis,
+    long maxBacklogBytes,
     SmtpMailer.Settings smtp) {
 
   public static AppConfig load(Map<String, String> env) throws IOException {
@@ -76,6 +77,7 @@ public record AppConfig(
         limits.path("maxMessageBytes").asInt(65_536),
         limits.path("helloTimeoutSeconds").asLong(10) * 1000,
         limits.path("idleTimeoutSeconds").asLong(60) * 1000,
+        limits.path("maxBacklogBytes").asLong(2 * 1024 * 1024),
         smtp(root.path("mail"), env));
   }
 
@@ -102,13 +104,13 @@ public record AppConfig(
     origins.add(url);
     return new AppConfig(host, newPort, url, origins, newDatabaseUrl, poolSize, newDataDir, webroot, jwtSecret,
         sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, smtp);
+        idleTimeoutMillis, maxBacklogBytes, smtp);
   }
 
   public AppConfig withJwtSecret(String secret) {
     return new AppConfig(host, port, publicUrl, allowedOrigins, databaseUrl, poolSize, dataDir, webroot, secret,
         sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, smtp);
+        idleTimeoutMillis, maxBacklogBytes, smtp);
   }
 
   static String originOf(String url) {

@@ -97,7 +97,8 @@ public final class LagetRunt {
     MeetingGate gate = new MeetingGate(tokens, people, meetings);
     LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, eventLog, appender, RoomSettings.DEFAULT);
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
-        config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis()));
+        config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
+        config.maxBacklogBytes()));
     NetworkStore networks = new NetworkStore(pool);
     ApiRoutes api = new ApiRoutes(vertx, gate, tokens, links, people, meetings, networks, new SeriesStore(pool),
         SeriesTemplates.builtIn(), sockets, eventLog, rooms,

@@ -16,6 +16,8 @@ public final class CloseCodes {
   public static final short NOT_FOUND = 4004;
   /** No hello arrived in time, or nothing at all arrived for too long. */
   public static final short TIMEOUT = 4008;
+  /** The client stopped reading what it is sent; reconnect (and resume from the last seq). */
+  public static final short TOO_SLOW = 4029;
   /** The client keeps sending malformed messages. */
   public static final short PROTOCOL_ERROR = 4400;
 

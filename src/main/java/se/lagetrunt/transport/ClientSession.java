@@ -55,6 +55,8 @@ final class ClientSession implements ClientChannel {
   private volatile UUID personId;
   private volatile Room room;
   private int strikes;
+  /** Bytes written since the transport's write queue filled up, or -1 while it has room. */
+  private long backlog = -1;
 
   ClientSession(WireSocket wire, Vertx vertx, MeetingGate gate, RoomDirectory rooms, TransportSettings settings) {
     this.wire = wire;
@@ -75,7 +77,7 @@ final class ClientSession implements ClientChannel {
     if (Vertx.currentContext() == context) {
       flushOutbox();
       if (phase != Phase.CLOSED) {
-        wire.sendText(message);
+        write(message);
       }
     } else if (outbox.add(message)) {
       context.runOnContext(v -> flushOutbox());
@@ -85,7 +87,32 @@ final class ClientSession implements ClientChannel {
   private void flushOutbox() {
     List<String> batch = outbox.drain();
     if (phase != Phase.CLOSED) {
-      Outbox.frames(batch).forEach(wire::sendText);
+      Outbox.frames(batch).forEach(this::write);
+    }
+  }
+
+  /**
+   * Writes a frame, minding a peer that stopped reading: once the transport's queue is full,
+   * everything more is counted, and past the limit the connection is closed rather than letting
+   * the meeting pile up in memory for it. A slow phone catching up on a big snapshot still drains
+   * (the queue empties, the count resets); a client that reconnects resumes from its last seq.
+   */
+  private void write(String frame) {
+    if (phase == Phase.CLOSED) {
+      return;
+    }
+    if (backlog >= 0) {
+      backlog += utf8Length(frame);
+      if (backlog > settings.maxBacklogBytes()) {
+        backlog = -1;
+        close(CloseCodes.TOO_SLOW, "not reading");
+        return;
+      }
+    }
+    wire.sendText(frame);
+    if (backlog < 0 && wire.writeQueueFull()) {
+      backlog = 0;
+      wire.onDrain(() -> backlog = -1);
     }
   }
 
@@ -95,8 +122,11 @@ final class ClientSession implements ClientChannel {
       context.runOnContext(v -> close(code, reason));
       return;
     }
-    if (phase != Phase.CLOSED) {
-      flushOutbox();
+    if (phase == Phase.CLOSED) {
+      return;
+    }
+    flushOutbox();
+    if (phase != Phase.CLOSED) { // else the flush found the peer not reading, and closed already
       // SockJS's HTTP transports cannot carry a close code, so every transport says why first.
       wire.sendText(ServerMessages.bye(code, reason));
       wire.close(code, reason);
@@ -198,7 +228,7 @@ final class ClientSession implements ClientChannel {
       return;
     }
     phase = Phase.JOINED;
-    wire.sendText(message);
+    write(message);
     flushOutbox(); // the room's messages after the welcome (catch-up, presence) may be waiting already
     while (!queuedWhileJoining.isEmpty() && phase == Phase.JOINED) {
       onText(queuedWhileJoining.poll());

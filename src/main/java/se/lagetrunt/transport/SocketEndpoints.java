@@ -95,6 +95,16 @@ public final class SocketEndpoints implements SessionRevoker {
       }
 
       @Override
+      public boolean writeQueueFull() {
+        return socket.writeQueueFull();
+      }
+
+      @Override
+      public void onDrain(Runnable handler) {
+        socket.drainHandler(v -> handler.run());
+      }
+
+      @Override
       public void close(short code, String reason) {
         socket.close(code, reason);
       }
@@ -113,6 +123,16 @@ public final class SocketEndpoints implements SessionRevoker {
       @Override
       public void sendText(String text) {
         lastWrite = socket.write(text);
+      }
+
+      @Override
+      public boolean writeQueueFull() {
+        return socket.writeQueueFull();
+      }
+
+      @Override
+      public void onDrain(Runnable handler) {
+        socket.drainHandler(v -> handler.run());
       }
 
       /** SockJS drops unsent messages on close, so close once the last one (the bye) is out. */

@@ -18,7 +18,16 @@ public final class WebSocketTestClient extends TestClient {
   }
 
   public static WebSocketTestClient connect(int port, String origin) {
-    WebSocketClient client = VERTX.createWebSocketClient(new WebSocketClientOptions()
+    return connect(port, origin, new WebSocketClientOptions());
+  }
+
+  /** With a small receive buffer, so a paused client backs the server up after little traffic. */
+  public static WebSocketTestClient connectWithReceiveBuffer(int port, String origin, int bytes) {
+    return connect(port, origin, new WebSocketClientOptions().setReceiveBufferSize(bytes));
+  }
+
+  private static WebSocketTestClient connect(int port, String origin, WebSocketClientOptions clientOptions) {
+    WebSocketClient client = VERTX.createWebSocketClient(clientOptions
         .setMaxFrameSize(1 << 20)
         .setMaxMessageSize(1 << 22));
     WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/ws");
@@ -47,6 +56,11 @@ public final class WebSocketTestClient extends TestClient {
   @Override
   public void sendText(String text) {
     TestServer.await(socket.writeTextMessage(text));
+  }
+
+  /** Stops reading from the connection, as a client that hangs would. */
+  public void pause() {
+    socket.pause();
   }
 
   /** One frame of this many bytes, for the size limit. */
