@@ -6,6 +6,8 @@
 const PROTOCOL_VERSION = 1;
 const PING_EVERY_MS = 20000;
 const FINAL_CLOSE_CODES = new Set([4001, 4003, 4004]);
+// Answers that mean "not now" rather than "no": the command is kept and sent again.
+const RETRY_CODES = new Set(['unavailable', 'shutting_down', 'busy']);
 
 export class MeetingConnection {
   /**
@@ -146,7 +148,7 @@ export class MeetingConnection {
       if (message.type === 'error') this.options.onProblem?.(message);
       return;
     }
-    if (message.type === 'error' && (message.code === 'unavailable' || message.code === 'shutting_down')) {
+    if (message.type === 'error' && RETRY_CODES.has(message.code)) {
       // Not refused, just not saved yet: keep it and try again shortly (same id, applied once).
       setTimeout(() => { if (this.open && this.pending.has(message.re)) this.send(entry.message); }, 1000);
       return;

@@ -17,6 +17,7 @@ public enum ErrorCode {
   WRONG_MEETING("This connection is joined to another meeting."),
   READ_ONLY("This screen only shows the meeting; it cannot change it."),
   UNAVAILABLE("The meeting could not save this just now. Try again."),
+  BUSY("Too many commands from this connection are still waiting for their answer. Retry shortly."),
   SHUTTING_DOWN("The server is restarting. Reconnect in a moment.");
 
   private final String message;

@@ -14,5 +14,8 @@ public interface ClientChannel {
 
   void send(String message);
 
+  /** The one answer (ok or error) to a command this connection submitted to the room. */
+  void answer(String message);
+
   void close(short code, String reason);
 }

@@ -16,12 +16,12 @@ interface Reply {
     return new Reply() {
       @Override
       public void ok(long seq) {
-        channel.send(ServerMessages.ok(commandId, seq));
+        channel.answer(ServerMessages.ok(commandId, seq));
       }
 
       @Override
       public void refused(String code, String message) {
-        channel.send(ServerMessages.error(commandId, code, message));
+        channel.answer(ServerMessages.error(commandId, code, message));
       }
     };
   }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import se.lagetrunt.auth.AccessDenied;
 import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.MeetingGate;
@@ -40,6 +41,12 @@ final class ClientSession implements ClientChannel {
 
   private static final int MAX_QUEUED_WHILE_JOINING = 32;
   private static final int MAX_STRIKES = 20;
+  /**
+   * Commands one connection may have waiting for their answer. Our page has a handful at most
+   * (one minutes push per section, a click or two); a client past this is flooding the room's
+   * queue, and is told to wait ({@code busy}) instead.
+   */
+  static final int MAX_UNANSWERED = 128;
 
   private final WireSocket wire;
   private final Context context;
@@ -55,6 +62,7 @@ final class ClientSession implements ClientChannel {
   private volatile UUID personId;
   private volatile Room room;
   private int strikes;
+  private final AtomicInteger unanswered = new AtomicInteger();
   /** Bytes written since the transport's write queue filled up, or -1 while it has room. */
   private long backlog = -1;
 
@@ -267,7 +275,18 @@ final class ClientSession implements ClientChannel {
       refuse(command.id(), ErrorCode.WRONG_MEETING, ErrorCode.WRONG_MEETING.message());
       return;
     }
+    if (unanswered.get() >= MAX_UNANSWERED) {
+      send(ServerMessages.error(command.id(), ErrorCode.BUSY.wireName(), ErrorCode.BUSY.message()));
+      return;
+    }
+    unanswered.incrementAndGet();
     room.submit(this, command.id(), command.command());
+  }
+
+  @Override
+  public void answer(String message) {
+    unanswered.decrementAndGet();
+    send(message);
   }
 
   private void refuse(String commandId, ErrorCode code, String message) {

@@ -61,13 +61,44 @@ public abstract class TestClient implements AutoCloseable {
     sendText(json);
   }
 
+  /** Sends these messages as fast as the transport can take them, without waiting between them. */
+  public void sendBurst(List<String> messages) {
+    messages.forEach(this::send);
+  }
+
   public void hello(String token, Object meetingId, long lastSeq) {
     send("{\"type\":\"hello\",\"v\":1,\"token\":\"" + token + "\",\"meeting\":\"" + meetingId + "\",\"lastSeq\":" + lastSeq + "}");
   }
 
   public void setTopic(String id, String text) {
-    var node = Json.object().put("type", "setTopic").put("id", id).put("text", text);
-    send(Json.write(node));
+    send(setTopicCommand(id, text));
+  }
+
+  /**
+   * Sends the commands (JSON with ids), never more than {@code window} waiting for an answer, as
+   * a well-behaved client does; returns each command's answer (ok or error) in arrival order and
+   * hands every other message to {@code others}.
+   */
+  public List<JsonNode> sendAll(List<String> commands, int window, java.util.function.Consumer<JsonNode> others) {
+    List<JsonNode> answers = new ArrayList<>(commands.size());
+    int sent = 0;
+    while (answers.size() < commands.size()) {
+      while (sent < commands.size() && sent - answers.size() < window) {
+        send(commands.get(sent++));
+      }
+      JsonNode message = next();
+      String type = message.path("type").asText();
+      if (("ok".equals(type) || "error".equals(type)) && message.hasNonNull("re")) {
+        answers.add(message);
+      } else {
+        others.accept(message);
+      }
+    }
+    return answers;
+  }
+
+  public static String setTopicCommand(String id, String text) {
+    return Json.write(Json.object().put("type", "setTopic").put("id", id).put("text", text));
   }
 
   /** The next message, whatever it is. */

@@ -58,6 +58,15 @@ public final class WebSocketTestClient extends TestClient {
     TestServer.await(socket.writeTextMessage(text));
   }
 
+  @Override
+  public void sendBurst(java.util.List<String> messages) {
+    io.vertx.core.Future<Void> last = io.vertx.core.Future.succeededFuture();
+    for (String message : messages) {
+      last = socket.writeTextMessage(message);
+    }
+    TestServer.await(last);
+  }
+
   /** Stops reading from the connection, as a client that hangs would. */
   public void pause() {
     socket.pause();

@@ -154,6 +154,43 @@ class ProtocolTest {
     }
   }
 
+  /**
+   * A client that keeps firing without waiting for answers is told to wait ({@code busy}) once
+   * too many are open; it stays connected, loses nothing, and what it retries goes through.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void aClientFloodingCommandsIsToldToWaitAndLosesNothing(String transport) {
+    try (TestClient steer = join(transport, leader, -1)) {
+      int commands = 1000;
+      List<String> flood = new ArrayList<>();
+      for (int i = 0; i < commands; i++) {
+        flood.add(TestClient.setTopicCommand("f" + i, "Fråga " + i));
+      }
+      steer.sendBurst(flood);
+      Set<String> saved = new HashSet<>();
+      List<String> busy = new ArrayList<>();
+      while (saved.size() + busy.size() < commands) {
+        JsonNode message = steer.next();
+        if ("ok".equals(message.path("type").asText())) {
+          saved.add(message.get("re").asText());
+        } else if ("error".equals(message.path("type").asText())) {
+          assertEquals("busy", message.get("code").asText(), message.toString());
+          busy.add(message.get("re").asText());
+        }
+      }
+      assertFalse(busy.isEmpty(), "a flood meets the limit");
+      assertFalse(steer.isClosed(), "being busy is no reason to close");
+      List<String> retries = busy.stream().map(id -> TestClient.setTopicCommand(id, "Igen " + id)).toList();
+      for (JsonNode answer : steer.sendAll(retries, 16, other -> { })) {
+        assertEquals("ok", answer.get("type").asText(), answer.toString());
+        saved.add(answer.get("re").asText());
+      }
+      assertEquals(commands, saved.size());
+      assertEquals(commands, server.eventCount(meeting.id()), "every command saved exactly once");
+    }
+  }
+
   /** Reads events until n topics are seen, checking seq runs on from {@code from} with no gap or repeat. */
   private static List<String> eventTexts(TestClient client, long from, int n) {
     List<String> texts = new ArrayList<>();
