@@ -64,11 +64,15 @@ class BoardBrowserTest {
     lead.getByLabel("Ny fråga på tavlan").fill(PAYLOAD);
     lead.getByRole(AriaRole.BUTTON, named("Lägg till frågan")).click();
     assertThat(lead.locator("#questions li")).hasCount(3);
+    // With the mouse: the last question dragged onto the second takes its place.
+    lead.locator("#questions li").nth(2).dragTo(lead.locator("#questions li").nth(1));
+    assertThat(lead.locator("#questions li .question-text")).hasText(new String[] {
+        "Vilka utmaningar ser ni?", PAYLOAD, "Vad innebär nära vård för er?"});
 
     Page carer = open(browser.newPhone(), anna, meeting);
     assertThat(carer.locator("#purpose")).containsText("Att förstå vad nära vård betyder för anhöriga");
     assertThat(carer.locator("#questions li .question-text")).hasText(new String[] {
-        "Vilka utmaningar ser ni?", "Vad innebär nära vård för er?", PAYLOAD});
+        "Vilka utmaningar ser ni?", PAYLOAD, "Vad innebär nära vård för er?"});
     assertThat(carer.locator("#background a")).hasAttribute("href", "https://example.org/nara-vard.pdf");
     assertThat(carer.locator("#add-question-form")).isHidden();
     assertThat(carer.locator("#current-question")).hasText("Ingen fråga är vald ännu.");
