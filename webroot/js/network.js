@@ -140,7 +140,13 @@ function renderBalance() {
 
 function renderMinutesStatus() {
   $('minutes-status-section').hidden = minutesStatus.length === 0;
-  $('minutes-status').replaceChildren(minutesStatusTable(minutesStatus, { showNetwork: false }));
+  $('minutes-status').replaceChildren(minutesStatusTable(minutesStatus, {
+    showNetwork: false,
+    onReminded: async () => {
+      minutesStatus = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}/minutes`);
+      renderMinutesStatus();
+    },
+  }));
 }
 
 /** One table per series: a row per meeting, a column per stakeholder group that took part. */

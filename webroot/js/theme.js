@@ -17,12 +17,17 @@ function render() {
     el('li', {}, el('a', { href: `/network.html?id=${encodeURIComponent(local.id)}` }, local.name))));
   $('no-locals').hidden = theme.localNetworks.length > 0;
   $('no-theme-minutes').hidden = minutesStatus.length > 0;
-  $('theme-minutes').replaceChildren(minutesStatusTable(minutesStatus, { showNetwork: true }));
+  $('theme-minutes').replaceChildren(minutesStatusTable(minutesStatus, { showNetwork: true, onReminded: reloadMinutes }));
   $('no-aside').hidden = setAside.length > 0;
   $('aside-list').replaceChildren(...setAside.map((mark) => el('li', {},
     el('span', { className: 'question-text' }, mark.question),
     el('span', { className: 'details' }, `${mark.localNetwork} · ${mark.meetingTitle}`),
     el('span', { className: 'details' }, t('notRelevantBecause', { reason: mark.reason })))));
+}
+
+async function reloadMinutes() {
+  minutesStatus = await api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/minutes`);
+  render();
 }
 
 async function load() {

@@ -1,7 +1,6 @@
 package se.lagetrunt.api;
 
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -15,16 +14,9 @@ import se.lagetrunt.auth.AccessDenied;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.RateLimit;
-import se.lagetrunt.auth.SessionRevoker;
-import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
-import se.lagetrunt.networks.NetworkStore;
-import se.lagetrunt.networks.SeriesStore;
-import se.lagetrunt.networks.SeriesTemplates;
-import se.lagetrunt.store.EventLog;
-import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.PersonStore;
 
 /**
@@ -46,27 +38,31 @@ public final class ApiRoutes {
   private final NetworkRoutes networkRoutes;
   private final BoardRoutes boardRoutes;
   private final MinutesRoutes minutesRoutes;
+  private final MinutesStatusRoutes minutesStatusRoutes;
   private final SeriesRoutes seriesRoutes;
   /** Sign-in e-mails: a few per address, so nobody can fill an inbox with them ... */
   private final RateLimit linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), System::nanoTime);
   /** ... and a ceiling for the whole server, so nobody can make it a mail cannon with many addresses. */
   private final RateLimit linksInAll = new RateLimit(30, Duration.ofMinutes(1), System::nanoTime);
 
-  public ApiRoutes(Vertx vertx, MeetingGate gate, TokenService tokens, LoginLinks links, PersonStore people, MeetingStore meetings,
-      NetworkStore networks, SeriesStore series, SeriesTemplates templates, SessionRevoker sessions, EventLog eventLog,
-      RoomDirectory rooms, Mailer mailer, String publicUrl) {
-    this.gate = gate;
-    this.tokens = tokens;
-    this.links = links;
-    this.people = people;
-    this.mailer = mailer;
-    CalendarFiles calendars = new CalendarFiles(eventLog, publicUrl);
-    this.meetingRoutes = new MeetingRoutes(gate, links, people, meetings, calendars, eventLog, rooms);
-    NetworkAccess access = new NetworkAccess(networks);
-    this.networkRoutes = new NetworkRoutes(access, networks, people, links, sessions, mailer);
-    this.boardRoutes = new BoardRoutes(gate, access, networks, meetings, eventLog, rooms);
-    this.minutesRoutes = new MinutesRoutes(vertx, gate, access, networks, meetings, eventLog, rooms, people);
-    this.seriesRoutes = new SeriesRoutes(access, networks, series, templates, meetings, eventLog, calendars);
+  public ApiRoutes(ApiContext api) {
+    this.gate = api.gate();
+    this.tokens = api.tokens();
+    this.links = api.links();
+    this.people = api.people();
+    this.mailer = api.mailer();
+    CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl());
+    NetworkAccess access = new NetworkAccess(api.networks());
+    this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,
+        api.eventLog(), api.rooms());
+    this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.sessions(), api.mailer());
+    this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms());
+    this.minutesRoutes = new MinutesRoutes(api.vertx(), api.gate(), api.networks(), api.meetings(), api.eventLog(),
+        api.rooms(), api.people());
+    this.minutesStatusRoutes = new MinutesStatusRoutes(access, api.networks(), api.meetings(), api.eventLog(),
+        api.reminders(), api.mailer(), api.publicUrl());
+    this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
+        api.eventLog(), calendars);
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
@@ -81,6 +77,7 @@ public final class ApiRoutes {
     networkRoutes.mount(router);
     boardRoutes.mount(router);
     minutesRoutes.mount(router);
+    minutesStatusRoutes.mount(router);
     seriesRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(404, "not_found", "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);

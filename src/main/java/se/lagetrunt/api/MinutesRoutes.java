@@ -40,32 +40,28 @@ import se.lagetrunt.store.StoredEvent;
 import se.lagetrunt.room.RoomDirectory;
 
 /**
- * The minutes outside the live meeting: exported as Markdown, HTML or PDF, and where each local
- * meeting's minutes are on their way to the enablers. What stays in the group never leaves it:
+ * The minutes outside the live meeting: exported as Markdown, HTML or PDF, their history, and
+ * restoring an earlier version. What stays in the group never leaves it:
  * an export for anyone else leaves those passages out, and a local network's enablers get its
  * minutes only once they are submitted.
  */
 final class MinutesRoutes {
-  /** Minutes not submitted this long after the meeting are late, whatever their deadline. */
-  static final Duration LATE_AFTER = Duration.ofDays(14);
   static final Duration EDIT_PAUSE = Duration.ofMinutes(2);
 
   private final Vertx vertx;
   private final MeetingGate gate;
-  private final NetworkAccess access;
   private final NetworkStore networks;
   private final MeetingStore meetings;
   private final EventLog eventLog;
   private final RoomDirectory rooms;
   private final PersonStore people;
 
-  MinutesRoutes(Vertx vertx, MeetingGate gate, NetworkAccess access, NetworkStore networks, MeetingStore meetings,
+  MinutesRoutes(Vertx vertx, MeetingGate gate, NetworkStore networks, MeetingStore meetings,
       EventLog eventLog, RoomDirectory rooms, PersonStore people) {
     this.rooms = rooms;
     this.people = people;
     this.vertx = vertx;
     this.gate = gate;
-    this.access = access;
     this.networks = networks;
     this.meetings = meetings;
     this.eventLog = eventLog;
@@ -80,8 +76,6 @@ final class MinutesRoutes {
         doc -> vertx.executeBlocking(() -> Buffer.buffer(MinutesPdf.render(doc)), false)));
     router.get("/api/meetings/:id/minutes/history").handler(this::history);
     router.post("/api/meetings/:id/minutes/restore").handler(this::restore);
-    router.get("/api/theme-networks/:id/minutes").handler(this::themeStatus);
-    router.get("/api/local-networks/:id/minutes").handler(this::localStatus);
   }
 
   /** Whether the caller is outside the meeting's group: an enabler in a local network's meeting. */
@@ -204,50 +198,5 @@ final class MinutesRoutes {
     return gate.admit(Requests.person(ctx), meetingId).compose(admission -> outsider(admission)
         ? Future.failedFuture(new ApiProblem(403, "forbidden", "A local network's minutes are its own until submitted."))
         : Future.succeededFuture(admission));
-  }
-
-  /** For enablers: every held local meeting of the theme and where its minutes are. */
-  private void themeStatus(RoutingContext ctx) {
-    access.enablerOf(ctx, Requests.id(ctx, "id"))
-        .compose(theme -> Future.all(networks.localsOfTheme(theme.id()), meetings.localMeetingsOfTheme(theme.id(), null)))
-        .compose(both -> {
-          Map<UUID, String> names = both.<List<LocalNetwork>>resultAt(0).stream()
-              .collect(Collectors.toMap(LocalNetwork::id, LocalNetwork::name));
-          return status(both.resultAt(1), names);
-        })
-        .onSuccess(ctx::json)
-        .onFailure(ctx::fail);
-  }
-
-  /** For a local network's leaders: its held meetings and where their minutes are. */
-  private void localStatus(RoutingContext ctx) {
-    access.managerOf(ctx, Requests.id(ctx, "id"))
-        .compose(local -> meetings.localMeetingsOfTheme(local.local().themeNetworkId(), null)
-            .map(all -> all.stream().filter(m -> local.local().id().equals(m.localNetworkId())).toList())
-            .compose(own -> status(own, Map.of(local.local().id(), local.local().name()))))
-        .onSuccess(ctx::json)
-        .onFailure(ctx::fail);
-  }
-
-  private Future<JsonArray> status(List<MeetingInfo> list, Map<UUID, String> networkNames) {
-    Instant now = Instant.now();
-    List<MeetingInfo> held = list.stream()
-        .filter(m -> m.startsAt() != null && m.startsAt().toInstant().isBefore(now)).toList();
-    List<Future<JsonObject>> rows = held.stream().map(meeting -> eventLog.currentState(meeting.id()).map(state -> {
-      Minutes minutes = state.minutes();
-      Instant ended = meeting.startsAt().toInstant().plus(Duration.ofMinutes(meeting.durationMinutes()));
-      boolean late = minutes.status() != Minutes.Status.SUBMITTED
-          && ((minutes.deadline() != null && minutes.deadline().isBefore(now)) || ended.plus(LATE_AFTER).isBefore(now));
-      return new JsonObject()
-          .put("meetingId", meeting.id().toString())
-          .put("title", meeting.title())
-          .put("localNetwork", networkNames.get(meeting.localNetworkId()))
-          .put("round", meeting.round())
-          .put("startsAt", meeting.startsAt().toString())
-          .put("status", minutes.status().wireName())
-          .put("deadline", minutes.deadline() == null ? null : minutes.deadline().toString())
-          .put("late", late);
-    })).toList();
-    return Future.all(rows).map(done -> new JsonArray(rows.stream().map(Future::result).toList()));
   }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import se.lagetrunt.api.ApiContext;
 import se.lagetrunt.api.ApiRoutes;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
@@ -26,6 +27,7 @@ import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.GroupCommitAppender;
 import se.lagetrunt.store.LoginLinkStore;
 import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.Migrations;
 import se.lagetrunt.store.PersonStore;
 import se.lagetrunt.store.PostgresEndpoint;
@@ -100,9 +102,9 @@ public final class LagetRunt {
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
         config.maxBacklogBytes()));
     NetworkStore networks = new NetworkStore(pool);
-    ApiRoutes api = new ApiRoutes(vertx, gate, tokens, links, people, meetings, networks, new SeriesStore(pool),
-        SeriesTemplates.builtIn(), sockets, eventLog, rooms,
-        config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), config.publicUrl());
+    ApiRoutes api = new ApiRoutes(new ApiContext(vertx, gate, tokens, links, people, meetings, networks,
+        new SeriesStore(pool), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool), rooms,
+        config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), config.publicUrl()));
 
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())

@@ -27,4 +27,21 @@ public record MailText(String subject, String body) {
         + "The link is personal: please do not share it.\n";
     return new MailText(subject, body);
   }
+
+  /** An enabler's reminder to a local network's leader that a meeting's minutes are still to come. */
+  public static MailText minutesReminder(String name, String meetingTitle, String networkName, String enablerName,
+      String link) {
+    String subject = "Påminnelse: minnesanteckningarna från " + meetingTitle;
+    String body = "Hej " + name + "!\n\n"
+        + enablerName + " påminner om minnesanteckningarna från \"" + meetingTitle + "\" i " + networkName
+        + ". De är inte inskickade ännu. Här kommer du till mötet, där du kan skriva klart, skicka ut dem "
+        + "för kommentarer eller skicka in dem:\n\n"
+        + link + "\n\n"
+        + "Har du redan skickat in dem? Då kan du bortse från det här brevet.\n\n"
+        + "---\n\n"
+        + "Hello " + name + ",\n\n"
+        + enablerName + " reminds you that the minutes of \"" + meetingTitle + "\" in " + networkName
+        + " have not been submitted yet. The link above takes you to the meeting.\n";
+    return new MailText(subject, body);
+  }
 }

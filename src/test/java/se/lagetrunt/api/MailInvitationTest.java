@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.RestClient;
 import se.lagetrunt.testing.TestPostgres;
 import se.lagetrunt.testing.TestServer;
+import se.lagetrunt.testing.TestSmtp;
 
 /** With SMTP configured, personal links go out by e-mail; a real SMTP server receives them. */
 class MailInvitationTest {
@@ -26,16 +25,9 @@ class MailInvitationTest {
   private static TestServer server;
 
   @BeforeAll
-  static void start() throws Exception {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-    smtp.start();
-    server = TestServer.start(TestPostgres.newDatabase(), root -> root.putObject("mail")
-        .put("smtpHost", "127.0.0.1").put("smtpPort", port).put("startTls", "disabled")
-        .put("from", "Laget Runt <bln@example.se>"));
+  static void start() {
+    smtp = TestSmtp.start();
+    server = TestServer.start(TestPostgres.newDatabase(), root -> TestSmtp.configure(root, smtp));
   }
 
   @AfterAll
@@ -119,6 +111,69 @@ class MailInvitationTest {
     assertTrue(smtp.waitForIncomingEmail(5000, before + 3));
     Thread.sleep(300);
     assertEquals(before + 3, smtp.getReceivedMessages().length, "three links went out, no more");
+  }
+
+  @Test
+  void anEnablerRemindsTheLeadersOfLateMinutesOnceADay() throws Exception {
+    RestClient rest = new RestClient(server);
+    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String token = server.token(enabler);
+    String theme = rest.ok("POST", "/api/theme-networks", token, "{\"name\":\"Nära vård\"}").get("id").asText();
+    String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", token,
+        "{\"name\":\"Härnösand\"}").get("id").asText();
+    String members = "/api/local-networks/" + local + "/members";
+    String leaderToken = signIn(rest, rest.ok("POST", members, token,
+        "{\"name\":\"Lena Ledare\",\"email\":\"lena@example.se\",\"group\":\"official\",\"role\":\"leader\"}"));
+    rest.ok("POST", members, token, "{\"name\":\"Leo Ledare\",\"group\":\"manager\",\"role\":\"leader\"}");
+    String carerToken = signIn(rest, rest.ok("POST", members, leaderToken,
+        "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\"}"));
+    // Six meetings four weeks apart from two months ago: the first ones are held and late, the last ahead.
+    String first = java.time.OffsetDateTime.now().minusWeeks(9).withNano(0).toString();
+    rest.ok("POST", "/api/local-networks/" + local + "/series", leaderToken,
+        "{\"templateKey\":\"nara-vard\",\"firstMeetingAt\":\"" + first + "\",\"weeksBetween\":4}");
+    JsonNode status = rest.ok("GET", "/api/theme-networks/" + theme + "/minutes", token, null);
+    assertTrue(status.size() >= 2, status.toString());
+    JsonNode late = status.get(0);
+    assertTrue(late.get("late").asBoolean() && late.get("canRemind").asBoolean(), late.toString());
+    String reminders = "/api/meetings/" + late.get("meetingId").asText() + "/minutes/reminders";
+
+    assertEquals(403, rest.call("POST", reminders, leaderToken, null).status(), "enablers remind");
+    assertEquals(403, rest.call("POST", reminders, carerToken, null).status());
+    int before = smtp.getReceivedMessages().length;
+    JsonNode sent = rest.ok("POST", reminders, token, null);
+    assertEquals("[\"Lena Ledare\"]", sent.get("emailed").toString());
+    assertEquals("[\"Leo Ledare\"]", sent.get("notReached").toString(), "no address: the enabler calls instead");
+    assertTrue(smtp.waitForIncomingEmail(5000, before + 1));
+    MimeMessage mail = smtp.getReceivedMessages()[before];
+    assertEquals("lena@example.se", mail.getAllRecipients()[0].toString());
+    assertEquals("Påminnelse: minnesanteckningarna från " + late.get("title").asText(), mail.getSubject());
+    assertTrue(unfold(GreenMailUtil.getBody(mail)).contains("/meeting.html?id=" + late.get("meetingId").asText()));
+
+    RestClient.Reply again = rest.call("POST", reminders, token, null);
+    assertEquals(409, again.status());
+    assertEquals("reminded_recently", again.body().get("code").asText());
+    JsonNode after = rest.ok("GET", "/api/theme-networks/" + theme + "/minutes", token, null).get(0);
+    assertEquals(sent.get("remindedAt").asText(), after.get("remindedAt").asText());
+    assertFalse(after.get("canRemind").asBoolean());
+    JsonNode leaderView = rest.ok("GET", "/api/local-networks/" + local + "/minutes", leaderToken, null).get(0);
+    assertEquals(sent.get("remindedAt").asText(), leaderView.get("remindedAt").asText(), "the leader sees the reminder");
+    assertFalse(leaderView.get("canRemind").asBoolean());
+
+    String ahead = null;
+    for (JsonNode meeting : rest.ok("GET", "/api/meetings", leaderToken, null)) {
+      if ("local".equals(meeting.get("kind").asText()) && meeting.get("round").asInt() == 6) {
+        ahead = meeting.get("id").asText();
+      }
+    }
+    RestClient.Reply notYet = rest.call("POST", "/api/meetings/" + ahead + "/minutes/reminders", token, null);
+    assertEquals("not_held", notYet.body().get("code").asText());
+    Thread.sleep(300);
+    assertEquals(before + 1, smtp.getReceivedMessages().length, "one reminder, to the one leader with an address");
+  }
+
+  private static String signIn(RestClient rest, JsonNode invitation) {
+    return rest.ok("POST", "/api/session", null,
+        "{\"loginToken\":\"" + RestClient.secretOf(invitation.get("link").asText()) + "\"}").get("token").asText();
   }
 
   /** Undoes quoted-printable soft line breaks, so a long link reads as one string. */

@@ -1,0 +1,34 @@
+package se.lagetrunt.api;
+
+import io.vertx.core.Vertx;
+import se.lagetrunt.auth.LoginLinks;
+import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.auth.SessionRevoker;
+import se.lagetrunt.auth.TokenService;
+import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.networks.NetworkStore;
+import se.lagetrunt.networks.SeriesStore;
+import se.lagetrunt.networks.SeriesTemplates;
+import se.lagetrunt.room.RoomDirectory;
+import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.store.MinutesReminderStore;
+import se.lagetrunt.store.PersonStore;
+
+/** What the REST API is built from: the stores, the rooms, and the ways out (mail, links). */
+public record ApiContext(
+    Vertx vertx,
+    MeetingGate gate,
+    TokenService tokens,
+    LoginLinks links,
+    PersonStore people,
+    MeetingStore meetings,
+    NetworkStore networks,
+    SeriesStore series,
+    SeriesTemplates templates,
+    SessionRevoker sessions,
+    EventLog eventLog,
+    MinutesReminderStore reminders,
+    RoomDirectory rooms,
+    Mailer mailer,
+    String publicUrl) {}

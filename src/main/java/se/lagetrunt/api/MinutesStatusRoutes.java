@@ -1,0 +1,178 @@
+package se.lagetrunt.api;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import se.lagetrunt.domain.Minutes;
+import se.lagetrunt.mail.MailText;
+import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.networks.LocalNetwork;
+import se.lagetrunt.networks.NetworkMember;
+import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.networks.NetworkStore;
+import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.store.MinutesReminderStore;
+
+/**
+ * Where each held local meeting's minutes are on their way to the enablers – the leaders' list on
+ * the network page, the enablers' overview on the theme page – and the enablers' reminder to a
+ * network's leaders when a meeting's minutes are late.
+ */
+final class MinutesStatusRoutes {
+  private static final Logger LOG = Logger.getLogger(MinutesStatusRoutes.class.getName());
+  /** Minutes not submitted this long after the meeting are late, whatever their deadline. */
+  static final Duration LATE_AFTER = Duration.ofDays(14);
+  /** One reminder per meeting a day is a nudge; more would be nagging. */
+  static final Duration REMINDER_GAP = Duration.ofHours(20);
+
+  private final NetworkAccess access;
+  private final NetworkStore networks;
+  private final MeetingStore meetings;
+  private final EventLog eventLog;
+  private final MinutesReminderStore reminders;
+  private final Mailer mailer;
+  private final String publicUrl;
+
+  MinutesStatusRoutes(NetworkAccess access, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
+      MinutesReminderStore reminders, Mailer mailer, String publicUrl) {
+    this.access = access;
+    this.networks = networks;
+    this.meetings = meetings;
+    this.eventLog = eventLog;
+    this.reminders = reminders;
+    this.mailer = mailer;
+    this.publicUrl = publicUrl;
+  }
+
+  void mount(Router router) {
+    router.get("/api/theme-networks/:id/minutes").handler(this::themeStatus);
+    router.get("/api/local-networks/:id/minutes").handler(this::localStatus);
+    router.post("/api/meetings/:id/minutes/reminders").handler(this::remind);
+  }
+
+  /** For enablers: every held local meeting of the theme and where its minutes are. */
+  private void themeStatus(RoutingContext ctx) {
+    access.enablerOf(ctx, Requests.id(ctx, "id"))
+        .compose(theme -> Future.all(networks.localsOfTheme(theme.id()), meetings.localMeetingsOfTheme(theme.id(), null)))
+        .compose(both -> {
+          Map<UUID, String> names = both.<List<LocalNetwork>>resultAt(0).stream()
+              .collect(Collectors.toMap(LocalNetwork::id, LocalNetwork::name));
+          return status(both.resultAt(1), names, mailer.enabled());
+        })
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  /** For a local network's leaders: its held meetings and where their minutes are. */
+  private void localStatus(RoutingContext ctx) {
+    access.managerOf(ctx, Requests.id(ctx, "id"))
+        .compose(local -> meetings.localMeetingsOfTheme(local.local().themeNetworkId(), null)
+            .map(all -> all.stream().filter(m -> local.local().id().equals(m.localNetworkId())).toList())
+            .compose(own -> status(own, Map.of(local.local().id(), local.local().name()),
+                mailer.enabled() && local.role() == NetworkRole.ENABLER)))
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  /** One row per held meeting; {@code mayRemind}: the caller is an enabler and the server can mail. */
+  private Future<JsonArray> status(List<MeetingInfo> list, Map<UUID, String> networkNames, boolean mayRemind) {
+    Instant now = Instant.now();
+    List<MeetingInfo> held = list.stream()
+        .filter(m -> m.startsAt() != null && m.startsAt().toInstant().isBefore(now)).toList();
+    return reminders.lastSent(held.stream().map(MeetingInfo::id).toList()).compose(reminded -> {
+      List<Future<JsonObject>> rows = held.stream().map(meeting -> eventLog.currentState(meeting.id()).map(state -> {
+        Minutes minutes = state.minutes();
+        boolean late = minutes.status() != Minutes.Status.SUBMITTED && isLate(meeting, minutes, now);
+        Instant remindedAt = reminded.get(meeting.id());
+        return new JsonObject()
+            .put("meetingId", meeting.id().toString())
+            .put("title", meeting.title())
+            .put("localNetwork", networkNames.get(meeting.localNetworkId()))
+            .put("round", meeting.round())
+            .put("startsAt", meeting.startsAt().toString())
+            .put("status", minutes.status().wireName())
+            .put("deadline", minutes.deadline() == null ? null : minutes.deadline().toString())
+            .put("late", late)
+            .put("remindedAt", remindedAt == null ? null : remindedAt.toString())
+            .put("canRemind", mayRemind && late && (remindedAt == null || remindedAt.plus(REMINDER_GAP).isBefore(now)));
+      })).toList();
+      return Future.all(rows).map(done -> new JsonArray(rows.stream().map(Future::result).toList()));
+    });
+  }
+
+  private static boolean isLate(MeetingInfo meeting, Minutes minutes, Instant now) {
+    Instant ended = meeting.startsAt().toInstant().plus(Duration.ofMinutes(meeting.durationMinutes()));
+    return (minutes.deadline() != null && minutes.deadline().isBefore(now)) || ended.plus(LATE_AFTER).isBefore(now);
+  }
+
+  /**
+   * An enabler reminds the network's leaders by e-mail that a held meeting's minutes have not
+   * come in. The answer names who got the e-mail and whom it did not reach (no address, or the
+   * sending failed): those the enabler calls instead.
+   */
+  private void remind(RoutingContext ctx) {
+    UUID meetingId = Requests.id(ctx, "id");
+    UUID enablerId = Requests.person(ctx).id();
+    meetings.find(meetingId)
+        .map(found -> found.filter(m -> m.localNetworkId() != null)
+            .orElseThrow(() -> new ApiProblem(404, "not_found", "There is no such local meeting.")))
+        .compose(meeting -> access.roleIn(ctx, meeting.localNetworkId()).compose(network -> {
+          if (network.role() != NetworkRole.ENABLER) {
+            return Future.failedFuture(new ApiProblem(403, "forbidden", "Enablers send reminders."));
+          }
+          if (!mailer.enabled()) {
+            return Future.failedFuture(new ApiProblem(503, "mail_unavailable", "This server cannot send e-mail."));
+          }
+          if (meeting.startsAt() == null || meeting.startsAt().toInstant().isAfter(Instant.now())) {
+            return Future.failedFuture(new ApiProblem(409, "not_held", "The meeting has not been held yet."));
+          }
+          return eventLog.currentState(meetingId).compose(state -> state.minutes().status() == Minutes.Status.SUBMITTED
+              ? Future.failedFuture(new ApiProblem(409, "already_submitted", "These minutes are already submitted."))
+              : reminders.claim(meetingId, enablerId, REMINDER_GAP))
+              .compose(claim -> claim
+                  .map(sentAt -> mailLeaders(meeting, network.local(), Requests.person(ctx).displayName())
+                      .compose(result -> reminders.sent(meetingId, sentAt, result.getJsonArray("emailed").size())
+                          .map(v -> result.put("remindedAt", result.getJsonArray("emailed").isEmpty() ? null : sentAt.toString()))))
+                  .orElseGet(() -> Future.failedFuture(new ApiProblem(409, "reminded_recently",
+                      "The leaders were reminded of these minutes less than a day ago."))));
+        }))
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  private Future<JsonObject> mailLeaders(MeetingInfo meeting, LocalNetwork local, String enablerName) {
+    String link = publicUrl + "/meeting.html?id=" + meeting.id();
+    return networks.members(local.id()).compose(members -> {
+      List<NetworkMember> leaders = members.stream().filter(m -> m.role() == NetworkRole.LEADER).toList();
+      List<Future<Boolean>> sent = leaders.stream().map(leader -> leader.person().email() == null
+          ? Future.succeededFuture(false)
+          : mailer.send(leader.person().email(), MailText.minutesReminder(leader.person().displayName(),
+                  meeting.title(), local.name(), enablerName, link))
+              .map(true)
+              .otherwise(error -> {
+                LOG.log(Level.WARNING, "minutes reminder to a leader of " + local.id() + " failed", error);
+                return false;
+              })).toList();
+      return Future.all(sent).map(done -> {
+        JsonArray emailed = new JsonArray();
+        JsonArray notReached = new JsonArray();
+        for (int i = 0; i < leaders.size(); i++) {
+          (sent.get(i).result() ? emailed : notReached).add(leaders.get(i).person().displayName());
+        }
+        return new JsonObject().put("emailed", emailed).put("notReached", notReached);
+      });
+    });
+  }
+}
