@@ -7,7 +7,7 @@ import { MeetingConnection } from './connection.js';
 import { RoundPanel } from './round.js';
 import { BoardPanel } from './board.js';
 import { MinutesPanel } from './minutes.js';
-import { el, fillGroups, meetingLine, toLocalInput } from './ui.js';
+import { el, fillGroups, fillOptions, meetingLine, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
@@ -66,7 +66,7 @@ function renderNoteTakers() {
       }, t('remove'))))));
   }
   const candidates = view.networkPeople.filter((p) => p.role === 'participant' && !meeting.noteTakers.includes(p.id));
-  $('note-taker-choice').replaceChildren(...candidates.map((p) => el('option', { value: p.id }, p.name)));
+  fillOptions($('note-taker-choice'), candidates.map((p) => [p.id, p.name]));
   $('note-taker-form').hidden = candidates.length === 0 || meeting.noteTakers.length >= 2;
 }
 

@@ -2,7 +2,7 @@
 // turn clock, and (for the leader) speaking time per stakeholder group. Turn events are applied
 // to a small local mirror of the server's turn state; every change comes from the server.
 import { t, GROUPS } from './i18n.js';
-import { $, el } from './ui.js';
+import { $, el, fillOptions } from './ui.js';
 import { EMPTY_TURNS, applyTurnEvent, speakerOf } from './turn-state.js';
 
 
@@ -215,7 +215,5 @@ export class RoundPanel {
 }
 
 function fill(select, values, label) {
-  const chosen = select.value;
-  select.replaceChildren(...values.map((v) => el('option', { value: v }, label(v))));
-  if (values.includes(chosen)) select.value = chosen;
+  fillOptions(select, values.map((v) => [v, label(v)]));
 }

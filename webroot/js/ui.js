@@ -43,11 +43,19 @@ export function showMessage(text) {
   if (message) message.textContent = text;
 }
 
+/**
+ * Fills a <select> with [value, label] options, keeping what the person has chosen if it is still
+ * there: a list re-rendered because someone joined must not change a choice under their hands.
+ */
+export function fillOptions(select, options) {
+  const chosen = select.value;
+  select.replaceChildren(...options.map(([value, label]) => el('option', { value }, label)));
+  if (options.some(([value]) => value === chosen)) select.value = chosen;
+}
+
 /** Fills a <select> with the stakeholder groups, keeping the current choice. */
 export function fillGroups(select, groups) {
-  const chosen = select.value || groups[0];
-  select.replaceChildren(...groups.map((group) => el('option', { value: group }, t(`group.${group}`))));
-  select.value = chosen;
+  fillOptions(select, groups.map((group) => [group, t(`group.${group}`)]));
 }
 
 /** An ISO time as the value of a datetime-local input, in the browser's own time zone. */

@@ -5,52 +5,38 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.MailedServer;
 import se.lagetrunt.testing.RestClient;
-import se.lagetrunt.testing.TestPostgres;
+import se.lagetrunt.testing.RestTerm;
 import se.lagetrunt.testing.TestServer;
-import se.lagetrunt.testing.TestSmtp;
 
 /** With SMTP configured, personal links go out by e-mail; a real SMTP server receives them. */
 class MailInvitationTest {
-  private static GreenMail smtp;
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    smtp = TestSmtp.start();
-    server = TestServer.start(TestPostgres.newDatabase(), root -> TestSmtp.configure(root, smtp));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-    smtp.stop();
-  }
+  @RegisterExtension
+  static final MailedServer mailed = new MailedServer();
 
   @Test
   void aNewMembersLinkArrivesByMailAndAReplacementToo() throws Exception {
-    RestClient rest = new RestClient(server);
-    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
-    String token = server.token(enabler);
+    RestClient rest = new RestClient(mailed.server());
+    Person enabler = mailed.server().person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String token = mailed.server().token(enabler);
     String theme = rest.ok("POST", "/api/theme-networks", token, "{\"name\":\"Nära vård\"}").get("id").asText();
     String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", token,
         "{\"name\":\"Östersund\"}").get("id").asText();
 
-    int before = smtp.getReceivedMessages().length;
+    int before = mailed.smtp().getReceivedMessages().length;
     JsonNode added = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
         "{\"name\":\"Åsa Ödman\",\"email\":\"asa@example.se\",\"group\":\"family-carer\"}");
     assertTrue(added.get("emailed").asBoolean());
-    assertTrue(smtp.waitForIncomingEmail(5000, before + 1));
-    MimeMessage first = smtp.getReceivedMessages()[before];
+    assertTrue(mailed.smtp().waitForIncomingEmail(5000, before + 1));
+    MimeMessage first = mailed.smtp().getReceivedMessages()[before];
     assertEquals("asa@example.se", first.getAllRecipients()[0].toString());
     assertEquals("Din personliga länk till Östersund i Laget Runt", first.getSubject());
     String body = GreenMailUtil.getBody(first);
@@ -60,43 +46,43 @@ class MailInvitationTest {
     String personId = added.at("/person/id").asText();
     JsonNode replaced = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link", token, null);
     assertTrue(replaced.get("emailed").asBoolean());
-    assertTrue(smtp.waitForIncomingEmail(5000, before + 2));
-    assertTrue(unfold(GreenMailUtil.getBody(smtp.getReceivedMessages()[before + 1])).contains(replaced.get("link").asText()));
+    assertTrue(mailed.smtp().waitForIncomingEmail(5000, before + 2));
+    assertTrue(unfold(GreenMailUtil.getBody(mailed.smtp().getReceivedMessages()[before + 1])).contains(replaced.get("link").asText()));
 
     JsonNode noAddress = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
         "{\"name\":\"Utan adress\",\"group\":\"other\"}");
     assertFalse(noAddress.get("emailed").asBoolean());
-    assertEquals(before + 2, smtp.getReceivedMessages().length);
+    assertEquals(before + 2, mailed.smtp().getReceivedMessages().length);
   }
 
   @Test
   void anEnablerGetsASignInLinkByMailAndStrangersLearnNothing() throws Exception {
-    RestClient rest = new RestClient(server);
-    Person enabler = TestServer.await(server.server().services().people()
+    RestClient rest = new RestClient(mailed.server());
+    Person enabler = TestServer.await(mailed.server().server().services().people()
         .create("Eva Möjliggörare", "Eva@Example.se", null, AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
-    int before = smtp.getReceivedMessages().length;
+    int before = mailed.smtp().getReceivedMessages().length;
     RestClient.Reply known = rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"eva@example.se\"}");
     RestClient.Reply unknown = rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"nobody@example.se\"}");
     assertEquals(202, known.status());
     assertEquals(known.status(), unknown.status());
     assertEquals(known.body(), unknown.body(), "the answer does not tell who has an account");
-    assertTrue(smtp.waitForIncomingEmail(5000, before + 1));
-    MimeMessage mail = smtp.getReceivedMessages()[before];
+    assertTrue(mailed.smtp().waitForIncomingEmail(5000, before + 1));
+    MimeMessage mail = mailed.smtp().getReceivedMessages()[before];
     assertEquals("Logga in i Laget Runt", mail.getSubject());
     String body = unfold(GreenMailUtil.getBody(mail));
     String secret = body.substring(body.indexOf("login.html#") + "login.html#".length()).substring(0, 43);
     JsonNode session = rest.ok("POST", "/api/session", null, "{\"loginToken\":\"" + secret + "\"}");
     assertEquals(enabler.id().toString(), session.at("/person/id").asText());
     Thread.sleep(300);
-    assertEquals(before + 1, smtp.getReceivedMessages().length, "nothing was sent for the unknown address");
+    assertEquals(before + 1, mailed.smtp().getReceivedMessages().length, "nothing was sent for the unknown address");
   }
 
   @Test
   void signInLinksAreLimitedPerAddressWhetherOrNotItHasAnAccount() throws Exception {
-    RestClient rest = new RestClient(server);
-    TestServer.await(server.server().services().people()
+    RestClient rest = new RestClient(mailed.server());
+    TestServer.await(mailed.server().server().services().people()
         .create("Ella Möjliggörare", "ella@example.se", null, AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
-    int before = smtp.getReceivedMessages().length;
+    int before = mailed.smtp().getReceivedMessages().length;
     for (int i = 0; i < 3; i++) {
       assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"ella@example.se\"}").status());
       assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"okand@example.se\"}").status());
@@ -108,29 +94,24 @@ class MailInvitationTest {
     assertEquals(known.body(), unknown.body(), "the refusal does not tell who has an account either");
     assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"annan@example.se\"}").status(),
         "other addresses are not held up");
-    assertTrue(smtp.waitForIncomingEmail(5000, before + 3));
+    assertTrue(mailed.smtp().waitForIncomingEmail(5000, before + 3));
     Thread.sleep(300);
-    assertEquals(before + 3, smtp.getReceivedMessages().length, "three links went out, no more");
+    assertEquals(before + 3, mailed.smtp().getReceivedMessages().length, "three links went out, no more");
   }
 
   @Test
   void anEnablerRemindsTheLeadersOfLateMinutesOnceADay() throws Exception {
-    RestClient rest = new RestClient(server);
-    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
-    String token = server.token(enabler);
-    String theme = rest.ok("POST", "/api/theme-networks", token, "{\"name\":\"Nära vård\"}").get("id").asText();
-    String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", token,
-        "{\"name\":\"Härnösand\"}").get("id").asText();
-    String members = "/api/local-networks/" + local + "/members";
-    String leaderToken = signIn(rest, rest.ok("POST", members, token,
-        "{\"name\":\"Lena Ledare\",\"email\":\"lena@example.se\",\"group\":\"official\",\"role\":\"leader\"}"));
-    rest.ok("POST", members, token, "{\"name\":\"Leo Ledare\",\"group\":\"manager\",\"role\":\"leader\"}");
-    String carerToken = signIn(rest, rest.ok("POST", members, leaderToken,
-        "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\"}"));
+    RestTerm term = RestTerm.create(mailed.server(), "Härnösand");
+    RestClient rest = term.rest();
+    String token = term.enablerToken();
+    String theme = term.theme();
+    String local = term.local();
+    String leaderToken = term.leader("Lena Ledare", "lena@example.se");
+    term.leader("Leo Ledare", null);
+    String carerToken = rest.signIn(term.add(leaderToken, "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\"}")
+        .get("link").asText());
     // Six meetings four weeks apart from two months ago: the first ones are held and late, the last ahead.
-    String first = java.time.OffsetDateTime.now().minusWeeks(9).withNano(0).toString();
-    rest.ok("POST", "/api/local-networks/" + local + "/series", leaderToken,
-        "{\"templateKey\":\"nara-vard\",\"firstMeetingAt\":\"" + first + "\",\"weeksBetween\":4}");
+    term.series(leaderToken, java.time.OffsetDateTime.now().minusWeeks(9).withNano(0).toString(), 4);
     JsonNode status = rest.ok("GET", "/api/theme-networks/" + theme + "/minutes", token, null);
     assertTrue(status.size() >= 2, status.toString());
     JsonNode late = status.get(0);
@@ -139,12 +120,12 @@ class MailInvitationTest {
 
     assertEquals(403, rest.call("POST", reminders, leaderToken, null).status(), "enablers remind");
     assertEquals(403, rest.call("POST", reminders, carerToken, null).status());
-    int before = smtp.getReceivedMessages().length;
+    int before = mailed.smtp().getReceivedMessages().length;
     JsonNode sent = rest.ok("POST", reminders, token, null);
     assertEquals("[\"Lena Ledare\"]", sent.get("emailed").toString());
     assertEquals("[\"Leo Ledare\"]", sent.get("notReached").toString(), "no address: the enabler calls instead");
-    assertTrue(smtp.waitForIncomingEmail(5000, before + 1));
-    MimeMessage mail = smtp.getReceivedMessages()[before];
+    assertTrue(mailed.smtp().waitForIncomingEmail(5000, before + 1));
+    MimeMessage mail = mailed.smtp().getReceivedMessages()[before];
     assertEquals("lena@example.se", mail.getAllRecipients()[0].toString());
     assertEquals("Påminnelse: minnesanteckningarna från " + late.get("title").asText(), mail.getSubject());
     assertTrue(unfold(GreenMailUtil.getBody(mail)).contains("/meeting.html?id=" + late.get("meetingId").asText()));
@@ -168,12 +149,7 @@ class MailInvitationTest {
     RestClient.Reply notYet = rest.call("POST", "/api/meetings/" + ahead + "/minutes/reminders", token, null);
     assertEquals("not_held", notYet.body().get("code").asText());
     Thread.sleep(300);
-    assertEquals(before + 1, smtp.getReceivedMessages().length, "one reminder, to the one leader with an address");
-  }
-
-  private static String signIn(RestClient rest, JsonNode invitation) {
-    return rest.ok("POST", "/api/session", null,
-        "{\"loginToken\":\"" + RestClient.secretOf(invitation.get("link").asText()) + "\"}").get("token").asText();
+    assertEquals(before + 1, mailed.smtp().getReceivedMessages().length, "one reminder, to the one leader with an address");
   }
 
   /** Undoes quoted-printable soft line breaks, so a long link reads as one string. */

@@ -12,6 +12,7 @@ import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.RestClient;
+import se.lagetrunt.testing.RestTerm;
 import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.testing.TestServer;
 import se.lagetrunt.testing.WebSocketTestClient;
@@ -23,8 +24,7 @@ class NetworkFlowTest {
   private final RestClient rest = new RestClient(server);
 
   private String signIn(String link) {
-    return rest.ok("POST", "/api/session", null, "{\"loginToken\":\"" + RestClient.secretOf(link) + "\"}")
-        .get("token").asText();
+    return rest.signIn(link);
   }
 
   private int signInStatus(String link) {
@@ -86,15 +86,12 @@ class NetworkFlowTest {
 
   @Test
   void aLocalNetworkHasAtMostTwoLeaders() {
-    Person enabler = server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
-    String enablerToken = server.token(enabler);
-    String theme = rest.ok("POST", "/api/theme-networks", enablerToken, "{\"name\":\"Tema\"}").get("id").asText();
-    String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", enablerToken,
-        "{\"name\":\"Kiruna\"}").get("id").asText();
-    String members = "/api/local-networks/" + local + "/members";
-    String first = rest.ok("POST", members, enablerToken,
-        "{\"name\":\"Lena Ledare\",\"group\":\"official\",\"role\":\"leader\"}").at("/person/id").asText();
-    rest.ok("POST", members, enablerToken, "{\"name\":\"Leo Ledare\",\"group\":\"manager\",\"role\":\"leader\"}");
+    RestTerm term = RestTerm.create(server, "Kiruna");
+    String enablerToken = term.enablerToken();
+    String members = term.members();
+    String first = term.add(enablerToken, "{\"name\":\"Lena Ledare\",\"group\":\"official\",\"role\":\"leader\"}")
+        .at("/person/id").asText();
+    term.leader("Leo Ledare", null);
 
     RestClient.Reply third = rest.call("POST", members, enablerToken,
         "{\"name\":\"Lisa Ledare\",\"group\":\"official\",\"role\":\"leader\"}");
@@ -106,7 +103,7 @@ class NetworkFlowTest {
 
     assertEquals(204, rest.call("DELETE", members + "/" + first, enablerToken, null).status());
     rest.ok("POST", members, enablerToken, "{\"name\":\"Lisa Ledare\",\"group\":\"official\",\"role\":\"leader\"}");
-    assertEquals(3, rest.ok("GET", "/api/local-networks/" + local, enablerToken, null).get("members").size());
+    assertEquals(3, rest.ok("GET", "/api/local-networks/" + term.local(), enablerToken, null).get("members").size());
   }
 
   @Test
