@@ -1,0 +1,97 @@
+package se.lagetrunt.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lagetrunt.testing.RestTerm;
+import se.lagetrunt.testing.TestServer;
+
+/**
+ * Every page, in the states people meet it in, checked by axe-core against WCAG 2.1 A and AA:
+ * signed out, a bad link, the start page, a network, a theme, a live meeting for the leader (a
+ * round running) and on a participant's phone, and the room screen.
+ */
+class AccessibilityBrowserTest {
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  @RegisterExtension
+  static final Browser browser = Browser.perClass();
+  private final List<String> found = new ArrayList<>();
+
+  private void check(String where, Page page) throws java.io.IOException {
+    Accessibility.violations(page).forEach(violation -> found.add(where + ": " + violation));
+  }
+
+  @Test
+  void everyPageMeetsWcag21AA() throws java.io.IOException {
+    RestTerm term = RestTerm.create(server, "Umeå kommun");
+    String leaderLink = term.add(term.enablerToken(),
+        "{\"name\":\"Lena Ledare\",\"group\":\"official\",\"role\":\"leader\"}").get("link").asText();
+    String leaderToken = term.rest().signIn(leaderLink);
+    String carerLink = term.add(leaderToken, "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\"}").get("link").asText();
+    term.add(leaderToken, "{\"name\":\"Pelle Politiker\",\"group\":\"politician\"}");
+    term.series(leaderToken, OffsetDateTime.now().minusMinutes(10).withNano(0).toString(), 3);
+
+    Page stranger = browser.newPerson().newPage();
+    stranger.navigate(server.url() + "/");
+    assertThat(stranger.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Välkommen till Laget Runt"))).isVisible();
+    check("start page, signed out", stranger);
+    stranger.navigate(server.url() + "/login.html#" + "A".repeat(43));
+    assertThat(stranger.locator("#status")).hasAttribute("role", "alert");
+    check("login, a link that does not work", stranger);
+
+    BrowserContext enablerContext = browser.newPerson();
+    Page enabler = enablerContext.newPage();
+    enabler.navigate(TestServer.await(server.server().services().links().create(term.enabler().id())));
+    assertThat(enabler.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dina möten"))).isVisible();
+    check("start page, enabler", enabler);
+    enabler.navigate(server.url() + "/theme.html?id=" + term.theme());
+    assertThat(enabler.locator("#title")).hasText("Nära vård");
+    check("theme page", enabler);
+    enabler.navigate(server.url() + "/network.html?id=" + term.local());
+    assertThat(enabler.locator("#member-list li")).hasCount(3);
+    check("network page, enabler", enabler);
+
+    Page leader = browser.newPerson().newPage();
+    leader.navigate(leaderLink);
+    leader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Möte 1 – Introduktion").setExact(true)).first().click();
+    assertThat(leader.locator("#status")).hasText("Ansluten");
+    check("meeting, leader before the round", leader);
+
+    Page carer = browser.newPhone().newPage();
+    carer.navigate(carerLink);
+    assertThat(carer.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dina möten"))).isVisible();
+    check("start page, participant on a phone", carer);
+    carer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Möte 1 – Introduktion").setExact(true)).first().click();
+    assertThat(carer.locator("#status")).hasText("Ansluten");
+    leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Starta en runda")).click();
+    assertThat(carer.locator("#round")).containsText("Lena Ledare");
+    // Minutes being written: the template, the writer's colour, the "not yet saved" state.
+    leader.locator(".minutes-section").first().locator(".cm-content").click();
+    leader.keyboard().press("Control+End");
+    leader.keyboard().type(" Vi började med en runda.");
+    assertThat(carer.locator(".minutes-section").first()).containsText("Vi började med en runda.");
+    carer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Räck upp handen")).click();
+    assertThat(leader.locator("#round")).containsText("Anna Anhörig");
+    check("meeting, leader with a round running", leader);
+    check("meeting, participant on a phone", carer);
+    carer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Byt språk till engelska")).click();
+    assertThat(carer.locator("html")).hasAttribute("lang", "en");
+    check("meeting, participant on a phone, in English", carer);
+
+    Page room = leader.context().newPage();
+    room.navigate(server.url() + "/room.html?id=" + leader.url().replaceAll(".*id=", ""));
+    assertThat(room.locator("#status")).hasText("Ansluten");
+    check("room screen", room);
+
+    assertEquals(List.of(), found, String.join("\n", found));
+  }
+}
