@@ -317,6 +317,7 @@ async function start() {
       .catch((error) => showMessage(describeError(error))),
     command: (type, fields) => connection.command(type, fields),
     announce,
+    tell: showMessage,
     onError: (error) => showMessage(describeError(error)),
   });
 

@@ -26,7 +26,7 @@ function template(sectionId) {
 export class MinutesPanel {
   /**
    * @param {object} o writes (leader or note-taker), steers, meId, command(type, fields) → Promise,
-   *   announce(text), onError(error), download(format), history(section) → Promise<[entry]>,
+   *   announce(text), tell(text) (a visible message), onError(error), download(format), history(section) → Promise<[entry]>,
    *   restore(section, version) → Promise, nameOf(personId)
    */
   constructor(o) {
@@ -47,20 +47,34 @@ export class MinutesPanel {
   }
 
   /**
-   * The server's minutes from a snapshot. An editor already in step with its section stays; one
-   * that is not is made anew from the server's text (edits it could not send are then reported,
-   * not silently dropped).
+   * The server's minutes from a snapshot (a page so far behind that the missed updates are no
+   * longer at hand). An editor in step with its section stays; one that is not is made anew from
+   * the server's text. What this page wrote and could not send cannot be rebased without the
+   * missed updates, so the text it typed is put at the end of the section and sent as a new
+   * edit, for the writer to look over – nothing typed is lost.
    */
   setMinutes(minutes) {
     this.docs = new Map(Object.entries(minutes?.sections ?? {})
       .map(([id, doc]) => [id, { text: doc.text, version: doc.version, authors: doc.authors ?? [] }]));
     this.review = { status: minutes?.status ?? 'draft', deadline: minutes?.deadline ?? null, comments: minutes?.comments ?? [] };
+    const typed = new Map();
     for (const [id, editor] of [...this.editors]) {
       if (getSyncedVersion(editor.view.state) === (this.docs.get(id)?.version ?? 0)) continue;
-      if (sendableUpdates(editor.view.state).length > 0) this.o.onError({ message: t('minutesResynced') });
+      const text = typedText(sendableUpdates(editor.view.state));
+      if (text) typed.set(id, text);
       this.drop(id);
     }
     this.render();
+    for (const [id, text] of typed) {
+      const editor = this.editors.get(id);
+      if (!editor || !this.canType()) {
+        this.o.tell(t('minutesResyncedLost', { text }));
+        continue;
+      }
+      const end = editor.view.state.doc.length;
+      editor.view.dispatch({ changes: { from: end, insert: (end > 0 ? '\n\n' : '') + text } });
+      this.o.tell(t('minutesResynced'));
+    }
   }
 
   /** Forgets everything: a connection that has seen nothing yet is sent the whole log next. */
@@ -406,4 +420,16 @@ export class MinutesPanel {
       editor.status.textContent = waiting ? t('minutesNotSaved') : '';
     }
   }
+}
+
+/** The text a page inserted in updates it has not sent, one piece per line, or '' if none. */
+function typedText(updates) {
+  if (updates.length === 0) return '';
+  const changes = updates.map((u) => u.changes).reduce((all, c) => all.compose(c));
+  const pieces = [];
+  changes.iterChanges((fromA, toA, fromB, toB, inserted) => {
+    const text = inserted.toString().trim();
+    if (text) pieces.push(text);
+  });
+  return pieces.join('\n');
 }
