@@ -1,4 +1,4 @@
-package se.lagetrunt.protocol;
+package se.lagetrunt.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,13 +14,59 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.lagetrunt.domain.Refusal;
+import se.lagetrunt.protocol.ErrorCode;
 
 /**
- * Every stable code the server can refuse with has a text for people in Swedish and English, so
- * nobody reads the server's English developer message in a Swedish page.
+ * The page's texts (webroot/js/i18n.js): every one in Swedish and English, every one the pages ask
+ * for exists, and every stable code the server can refuse with has a text for people – nobody
+ * reads a raw key or the server's English developer message in a Swedish page.
  */
-class ErrorTextsTest {
+class PageTextsTest {
   private static final Pattern TEXT_KEY = Pattern.compile("'error\\.([a-z_]+)':");
+  private static final Pattern ANY_KEY = Pattern.compile("(?m)^    (?:'([^']+)'|(\\w+)):");
+  private static final Pattern USED_IN_SCRIPT = Pattern.compile("\\bt\\('([^'`$]+)'");
+  private static final Pattern USED_IN_PAGE = Pattern.compile("data-i18n(?:-label)?=\"([^\"]+)\"");
+
+  @Test
+  void everyTextIsInBothLanguagesAndEveryTextAskedForExists() throws IOException {
+    String i18n = Files.readString(Path.of("webroot/js/i18n.js"));
+    int english = i18n.indexOf("\n  en: {");
+    Set<String> swedish = allKeys(i18n.substring(0, english));
+    Set<String> inEnglish = allKeys(i18n.substring(english));
+    assertTrue(swedish.size() > 300, "the texts were found: " + swedish.size());
+    assertEquals(Set.of(), difference(swedish, inEnglish), "texts without English");
+    assertEquals(Set.of(), difference(inEnglish, swedish), "texts without Swedish");
+
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> files = Files.list(Path.of("webroot/js"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".js")).toList()) {
+        collect(USED_IN_SCRIPT, Files.readString(file), used);
+      }
+    }
+    try (Stream<Path> files = Files.list(Path.of("webroot"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+        collect(USED_IN_PAGE, Files.readString(file), used);
+      }
+    }
+    assertTrue(used.contains("signOut") && used.contains("welcomeTitle"), "the keys in use were found: " + used.size());
+    assertEquals(Set.of(), difference(used, swedish), "texts asked for that do not exist");
+  }
+
+  private static Set<String> allKeys(String part) {
+    Set<String> keys = new TreeSet<>();
+    Matcher matcher = ANY_KEY.matcher(part);
+    while (matcher.find()) {
+      keys.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+    }
+    return keys;
+  }
+
+  private static void collect(Pattern pattern, String text, Set<String> into) {
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      into.add(matcher.group(1));
+    }
+  }
   private static final Pattern REST_CODE = Pattern.compile("new ApiProblem\\(\\d+, \"([a-z_]+)\"");
 
   @Test
