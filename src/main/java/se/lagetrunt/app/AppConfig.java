@@ -39,6 +39,7 @@ public record AppConfig(
     long helloTimeoutMillis,
     long idleTimeoutMillis,
     long maxBacklogBytes,
+    long roomIdleMillis,
     SmtpMailer.Settings smtp) {
 
   public static AppConfig load(Map<String, String> env) throws IOException {
@@ -78,6 +79,7 @@ public record AppConfig(
         limits.path("helloTimeoutSeconds").asLong(10) * 1000,
         limits.path("idleTimeoutSeconds").asLong(60) * 1000,
         limits.path("maxBacklogBytes").asLong(2 * 1024 * 1024),
+        limits.path("roomIdleSeconds").asLong(60) * 1000,
         smtp(root.path("mail"), env));
   }
 
@@ -104,13 +106,13 @@ public record AppConfig(
     origins.add(url);
     return new AppConfig(host, newPort, url, origins, newDatabaseUrl, poolSize, newDataDir, webroot, jwtSecret,
         sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, maxBacklogBytes, smtp);
+        idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, smtp);
   }
 
   public AppConfig withJwtSecret(String secret) {
     return new AppConfig(host, port, publicUrl, allowedOrigins, databaseUrl, poolSize, dataDir, webroot, secret,
         sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, maxBacklogBytes, smtp);
+        idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, smtp);
   }
 
   static String originOf(String url) {

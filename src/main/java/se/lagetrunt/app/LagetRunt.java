@@ -97,7 +97,8 @@ public final class LagetRunt {
     LoginLinks links = new LoginLinks(
         new LoginLinkStore(pool), config.publicUrl(), Duration.ofSeconds(config.loginLinkSeconds()));
     MeetingGate gate = new MeetingGate(tokens, people, meetings);
-    LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, eventLog, appender, RoomSettings.DEFAULT);
+    LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, eventLog, appender,
+        RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()));
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
         config.maxBacklogBytes()));

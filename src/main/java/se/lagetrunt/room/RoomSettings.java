@@ -10,4 +10,8 @@ package se.lagetrunt.room;
  */
 public record RoomSettings(int recentEvents, int snapshotEvery, int rememberedCommands, long idleMillis) {
   public static final RoomSettings DEFAULT = new RoomSettings(1000, 200, 10_000, 60_000);
+
+  public RoomSettings withIdleMillis(long millis) {
+    return new RoomSettings(recentEvents, snapshotEvery, rememberedCommands, millis);
+  }
 }
