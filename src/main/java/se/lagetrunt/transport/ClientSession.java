@@ -46,7 +46,7 @@ final class ClientSession implements ClientChannel {
    * (one minutes push per section, a click or two); a client past this is flooding the room's
    * queue, and is told to wait ({@code busy}) instead.
    */
-  static final int MAX_UNANSWERED = 128;
+  private static final int MAX_UNANSWERED = 128;
 
   private final WireSocket wire;
   private final Context context;

@@ -3,6 +3,7 @@ package se.lagetrunt.transport;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.streams.WriteStream;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.CorsHandler;
@@ -88,20 +89,10 @@ public final class SocketEndpoints implements SessionRevoker {
   }
 
   private void acceptWebSocket(ServerWebSocket socket) {
-    ClientSession session = register(new WireSocket() {
+    ClientSession session = register(new StreamWire(socket) {
       @Override
       public void sendText(String text) {
         socket.writeTextMessage(text);
-      }
-
-      @Override
-      public boolean writeQueueFull() {
-        return socket.writeQueueFull();
-      }
-
-      @Override
-      public void onDrain(Runnable handler) {
-        socket.drainHandler(v -> handler.run());
       }
 
       @Override
@@ -117,22 +108,12 @@ public final class SocketEndpoints implements SessionRevoker {
   }
 
   private void acceptSockJs(SockJSSocket socket) {
-    ClientSession session = register(new WireSocket() {
+    ClientSession session = register(new StreamWire(socket) {
       private Future<Void> lastWrite = Future.succeededFuture();
 
       @Override
       public void sendText(String text) {
         lastWrite = socket.write(text);
-      }
-
-      @Override
-      public boolean writeQueueFull() {
-        return socket.writeQueueFull();
-      }
-
-      @Override
-      public void onDrain(Runnable handler) {
-        socket.drainHandler(v -> handler.run());
       }
 
       /** SockJS drops unsent messages on close, so close once the last one (the bye) is out. */
@@ -147,6 +128,25 @@ public final class SocketEndpoints implements SessionRevoker {
     });
     socket.handler(buffer -> session.onText(buffer.toString()));
     socket.closeHandler(v -> unregister(session));
+  }
+
+  /** The write-queue half of a wire, the same for both transports. */
+  private abstract static class StreamWire implements WireSocket {
+    private final WriteStream<?> stream;
+
+    StreamWire(WriteStream<?> stream) {
+      this.stream = stream;
+    }
+
+    @Override
+    public boolean writeQueueFull() {
+      return stream.writeQueueFull();
+    }
+
+    @Override
+    public void onDrain(Runnable handler) {
+      stream.drainHandler(v -> handler.run());
+    }
   }
 
   private ClientSession register(WireSocket wire) {
