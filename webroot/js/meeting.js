@@ -129,10 +129,7 @@ function renderAttendance() {
   who.value = candidates.some((p) => p.id === chosen) ? chosen : '';
   $('seat-name').closest('.stack').querySelector('label[for=seat-name]').hidden = who.value !== '';
   $('seat-name').hidden = who.value !== '';
-  const via = $('seat-via');
-  const chosenVia = via.value || 'room';
-  via.replaceChildren(...['room', 'phone'].map((v) => el('option', { value: v }, t(`via.${v}`))));
-  via.value = chosenVia;
+  fillOptions($('seat-via'), ['room', 'phone'].map((v) => [v, t(`via.${v}`)]));
 }
 
 function renderPeople() {

@@ -3,7 +3,7 @@
 import { t, translatePage, setUpLanguageSwitch, GROUPS, describeError } from './i18n.js';
 import { api, download, signedInPerson } from './session.js';
 import { minutesStatusTable } from './minutes-status.js';
-import { $, el, fillGroups, meetingLine, meetingLink, showMessage } from './ui.js';
+import { $, el, fillGroups, fillOptions, meetingLine, meetingLink, showMessage } from './ui.js';
 
 const MAX_LEADERS = 2; // as LocalNetwork.MAX_LEADERS on the server
 const networkId = new URLSearchParams(window.location.search).get('id');
@@ -38,21 +38,12 @@ function render() {
   // A network has one or two leaders (the server refuses a third): offer the role while there is room.
   const leaders = network.members.filter((member) => member.role === 'leader').length;
   const roles = network.yourRole === 'enabler' && leaders < MAX_LEADERS ? ['participant', 'leader'] : ['participant'];
-  const role = $('person-role');
-  const chosenRole = role.value || 'participant';
-  role.replaceChildren(...roles.map((r) => el('option', { value: r }, t(`role.${r}`))));
-  role.value = roles.includes(chosenRole) ? chosenRole : 'participant';
+  fillOptions($('person-role'), roles.map((r) => [r, t(`role.${r}`)]));
   renderAttendance();
   renderMinutesStatus();
   renderBalance();
-  const template = $('series-template');
-  const chosenTemplate = template.value;
-  template.replaceChildren(...templates.map((tpl) => el('option', { value: tpl.key }, tpl.title)));
-  if (chosenTemplate) template.value = chosenTemplate;
-  const mode = $('series-mode');
-  const chosenMode = mode.value || 'digital';
-  mode.replaceChildren(...['digital', 'physical', 'hybrid'].map((m) => el('option', { value: m }, t(`mode.${m}`))));
-  mode.value = chosenMode;
+  fillOptions($('series-template'), templates.map((tpl) => [tpl.key, tpl.title]));
+  fillOptions($('series-mode'), ['digital', 'physical', 'hybrid'].map((m) => [m, t(`mode.${m}`)]));
 }
 
 /** A member, with the buttons a leader or enabler may use on them. */
