@@ -36,15 +36,7 @@ function render() {
   renderStatus();
   renderPeople();
   $('pending').textContent = view.pending > 0 ? t('notSaved') : '';
-  const groupSelect = $('invite-group');
-  const chosen = groupSelect.value || 'family-carer';
-  groupSelect.replaceChildren(...GROUPS.map((group) => {
-    const option = document.createElement('option');
-    option.value = group;
-    option.textContent = t(`group.${group}`);
-    return option;
-  }));
-  groupSelect.value = chosen;
+  fillGroups($('invite-group'), GROUPS);
   fillGroups($('seat-group'), GROUPS);
   renderNoteTakers();
 }
@@ -204,7 +196,12 @@ function onStatus(status, detail) {
 
 async function start() {
   translatePage();
-  setUpLanguageSwitch($('language'), render);
+  // Everything the page drew itself is drawn again in the other language.
+  setUpLanguageSwitch($('language'), () => {
+    render();
+    boardPanel?.render();
+    minutesPanel?.render();
+  });
   if (!sessionToken()) {
     window.location.replace('/');
     return;

@@ -36,6 +36,7 @@ export class MinutesPanel {
     this.sections = [];
     this.review = { status: 'draft', deadline: null, comments: [] };
     this.editable = new Compartment();
+    this.hint = new Compartment();
     this.authorsVisible = localStorage.getItem('laget-runt.showAuthors') !== 'off';
     this.wireReview();
     window.addEventListener('beforeunload', (e) => {
@@ -138,6 +139,11 @@ export class MinutesPanel {
     }
     list.replaceChildren(...this.sections.map((section) => {
       const editor = this.editors.get(section.id) ?? this.createEditor(section.id);
+      if (editor.hint !== this.hintText()) {
+        // The language was switched: the empty editor's hint follows.
+        editor.hint = this.hintText();
+        editor.view.dispatch({ effects: this.hint.reconfigure(placeholder(editor.hint)) });
+      }
       editor.heading.textContent = section.title;
       editor.interpretation.hidden = !section.interpretation;
       editor.interpretation.textContent = section.interpretation ? `${t('ourInterpretation')}: ${section.interpretation}` : '';
@@ -157,7 +163,7 @@ export class MinutesPanel {
     const host = el('div', { className: 'minutes-editor' });
     const comments = el('div', { className: 'comments' });
     const wrapper = el('section', { className: 'minutes-section', dataset: { section: sectionId } }, heading, interpretation, host, status, comments);
-    const editor = { wrapper, heading, interpretation, status, comments, inFlight: false };
+    const editor = { wrapper, heading, interpretation, status, comments, inFlight: false, hint: this.hintText() };
     const tools = el('div', { className: 'actions-row' });
     if (this.o.writes) {
       tools.append(el('button', {
@@ -183,7 +189,7 @@ export class MinutesPanel {
           EditorView.lineWrapping,
           this.editable.of(this.editableExtensions()),
           EditorView.contentAttributes.of({ 'aria-labelledby': headingId, 'aria-multiline': 'true', role: 'textbox' }),
-          placeholder(this.o.writes ? t('minutesPlaceholder') : t('minutesEmpty')),
+          this.hint.of(placeholder(this.hintText())),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) this.push(sectionId);
             if (update.focusChanged && update.view.hasFocus) this.prefill(sectionId, update.view);
@@ -285,6 +291,10 @@ export class MinutesPanel {
       }
       this.renderStatus();
     });
+  }
+
+  hintText() {
+    return this.o.writes ? t('minutesPlaceholder') : t('minutesEmpty');
   }
 
   /** Who may type now: writers in a draft, the leader alone during review, nobody once signed off. */

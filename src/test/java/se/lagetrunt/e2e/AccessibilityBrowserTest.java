@@ -87,6 +87,18 @@ class AccessibilityBrowserTest {
     assertThat(carer.locator("html")).hasAttribute("lang", "en");
     check("meeting, participant on a phone, in English", carer);
 
+    // After the meeting: the minutes out for comments, a comment with a reply.
+    leader.getByLabel("Kommentarer senast").fill(java.time.LocalDate.now().plusDays(7).toString());
+    leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka på remiss till gruppen")).click();
+    assertThat(carer.locator("#minutes-state")).containsText("comment");
+    carer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch language to Swedish")).click();
+    assertThat(carer.locator("#minutes-state")).containsText("På remiss");
+    carer.getByLabel("Kommentera: Övrigt").fill("Jag trodde vi sa april?");
+    carer.getByLabel("Kommentera: Övrigt").press("Enter");
+    assertThat(leader.locator(".comment-list").first()).containsText("Jag trodde vi sa april?");
+    check("minutes on review, leader", leader);
+    check("minutes on review, participant on a phone", carer);
+
     Page room = leader.context().newPage();
     room.navigate(server.url() + "/room.html?id=" + leader.url().replaceAll(".*id=", ""));
     assertThat(room.locator("#status")).hasText("Ansluten");
