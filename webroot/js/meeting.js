@@ -7,7 +7,7 @@ import { MeetingConnection } from './connection.js';
 import { RoundPanel } from './round.js';
 import { BoardPanel } from './board.js';
 import { MinutesPanel } from './minutes.js';
-import { el, fillGroups, fillOptions, meetingLine, toLocalInput } from './ui.js';
+import { el, fillGroups, fillOptions, meetingLine, showMessage, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
@@ -164,10 +164,6 @@ function renderPeople() {
 
 function announce(text) {
   $('announcer').textContent = text;
-}
-
-function showMessage(text) {
-  $('message').textContent = text;
 }
 
 function onPresence(people) {

@@ -38,9 +38,27 @@ export function meetingLine(meeting) {
   return parts.join(' · ');
 }
 
+/**
+ * Says something to the person where they are: the page's message stays in view at the bottom of
+ * the window (however far down or up they are) until they close it or the next one replaces it.
+ */
 export function showMessage(text) {
   const message = $('message');
-  if (message) message.textContent = text;
+  if (!message) return;
+  message.textContent = text;
+  messageBar(message).hidden = !text;
+}
+
+/** The bar around the page's message, with its close button; made on first use. */
+function messageBar(message) {
+  if (message.parentElement.classList.contains('message-bar')) return message.parentElement;
+  const bar = el('div', { className: 'message-bar' });
+  message.replaceWith(bar);
+  bar.append(message, el('button', {
+    type: 'button', className: 'small secondary', onclick: () => showMessage(''),
+    'aria-label': t('closeMessage'), dataset: { i18n: 'close', i18nLabel: 'closeMessage' },
+  }, t('close')));
+  return bar;
 }
 
 /**

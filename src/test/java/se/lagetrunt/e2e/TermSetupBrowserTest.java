@@ -80,6 +80,8 @@ class TermSetupBrowserTest {
     stale.getByLabel("Roll").selectOption("leader");
     stale.getByRole(AriaRole.BUTTON, named("Lägg till")).click();
     assertThat(stale.locator("#message")).hasText("Ett lokalt nätverk har högst två ledare. Ta bort en först.");
+    stale.getByRole(AriaRole.BUTTON, named("Stäng meddelandet")).click();
+    assertThat(stale.locator("#message")).isHidden();
     stale.close();
     String firstMeeting = LocalDateTime.now().plusDays(10).withHour(18).withMinute(0)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
