@@ -2,7 +2,7 @@
 // group's agreed interpretation, the questions in order, proposals with support, and background
 // material. Every change is a command to the server; the page shows only what the server sent.
 import { t } from './i18n.js';
-import { $, el } from './ui.js';
+import { $, el, replaceItems } from './ui.js';
 import { EMPTY_BOARD, applyBoardEvent, currentQuestion, safeUrl } from './board-state.js';
 
 export class BoardPanel {
@@ -73,7 +73,7 @@ export class BoardPanel {
   renderQuestions() {
     const questions = this.board.questions;
     $('no-questions').hidden = questions.length > 0;
-    $('questions').replaceChildren(...questions.map((q, i) => this.questionItem(q, i, questions.length)));
+    replaceItems($('questions'), questions.map((q, i) => this.questionItem(q, i, questions.length)));
     $('add-question-form').hidden = !this.o.steers;
   }
 
@@ -156,7 +156,7 @@ export class BoardPanel {
     const open = this.board.proposals.filter((p) => p.status === 'open');
     const closed = this.board.proposals.filter((p) => p.status !== 'open');
     $('no-proposals').hidden = open.length > 0;
-    $('proposals').replaceChildren(...open.map((p) => this.proposalItem(p, open)));
+    replaceItems($('proposals'), open.map((p) => this.proposalItem(p, open)));
     $('closed-proposals').hidden = closed.length === 0;
     $('closed-proposal-list').replaceChildren(...closed.map((p) => el('li', {},
       el('span', { className: 'question-text' }, p.text),

@@ -137,7 +137,8 @@ export class MinutesPanel {
     for (const [id, editor] of [...this.editors]) {
       if (!keep.has(id) && sendableUpdates(editor.view.state).length === 0) this.drop(id);
     }
-    list.replaceChildren(...this.sections.map((section) => {
+    const focused = [...this.editors.values()].find((editor) => editor.view.hasFocus);
+    const wanted = this.sections.map((section) => {
       const editor = this.editors.get(section.id) ?? this.createEditor(section.id);
       if (editor.hint !== this.hintText()) {
         // The language was switched: the empty editor's hint follows.
@@ -149,7 +150,14 @@ export class MinutesPanel {
       editor.interpretation.textContent = section.interpretation ? `${t('ourInterpretation')}: ${section.interpretation}` : '';
       this.renderComments(section.id, editor);
       return editor.wrapper;
-    }));
+    });
+    // Only what is out of place moves: taking a node out of the page takes its focus away, and a
+    // note-taker typing while the board changes must keep the cursor where it is.
+    for (const child of [...list.children]) if (!wanted.includes(child)) child.remove();
+    wanted.forEach((wrapper, i) => {
+      if (list.children[i] !== wrapper) list.insertBefore(wrapper, list.children[i] ?? null);
+    });
+    if (focused && focused.wrapper.isConnected && !focused.view.hasFocus) focused.view.focus();
     this.renderStatus();
     this.renderReview();
   }

@@ -2,7 +2,7 @@
 // turn clock, and (for the leader) speaking time per stakeholder group. Turn events are applied
 // to a small local mirror of the server's turn state; every change comes from the server.
 import { t, GROUPS } from './i18n.js';
-import { $, el, fillOptions } from './ui.js';
+import { $, el, fillOptions, replaceItems } from './ui.js';
 import { EMPTY_TURNS, applyTurnEvent, speakerOf } from './turn-state.js';
 
 
@@ -55,7 +55,7 @@ export class RoundPanel {
     $('round-status').textContent = !round ? t('noRound')
       : [speaker ? t('speakingNow', { name: nameOf(speaker) }) : '', next ? t('nextUp', { name: nameOf(next.who) }) : ''].join(' ').trim();
     const waiting = (round?.entries ?? []).filter((x) => x.status === 'waiting');
-    $('round-order').replaceChildren(...(round?.entries ?? []).map((x) => {
+    replaceItems($('round-order'), (round?.entries ?? []).map((x) => {
       const item = el('li', { className: `status-${x.status}` },
         el('span', { className: 'name' }, x.who === this.o.meId ? `${nameOf(x.who)} (${t('you')})` : nameOf(x.who)),
         el('span', { className: 'details' }, t(`status.${x.status}`)));
@@ -75,7 +75,7 @@ export class RoundPanel {
   renderHands() {
     const { nameOf, steers } = this.o;
     const hands = this.turns.hands;
-    $('hand-list').replaceChildren(...(hands.length === 0 ? [el('li', {}, t('noHands'))] : hands.map((hand, i) => {
+    replaceItems($('hand-list'), (hands.length === 0 ? [el('li', {}, t('noHands'))] : hands.map((hand, i) => {
       const item = el('li', {}, el('span', { className: 'name' }, nameOf(hand.who)),
         hand.kind === 'reply' ? el('span', { className: 'tag' }, t('replyTag')) : null);
       if (steers) {

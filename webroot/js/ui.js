@@ -18,6 +18,30 @@ export function el(tag, props = {}, ...children) {
 
 export const $ = (id) => document.getElementById(id);
 
+/**
+ * Replaces a live list's items as replaceChildren does, but keeps what the person is doing in it
+ * when an update from someone else arrives: the text in its inputs (by id) and the focus (by id,
+ * else by accessible name), so typing and keyboard steering are not cut off.
+ */
+export function replaceItems(list, items) {
+  const active = list.contains(document.activeElement) ? document.activeElement : null;
+  const label = active?.getAttribute('aria-label');
+  const key = active?.id ? `#${CSS.escape(active.id)}` : label ? `[aria-label="${CSS.escape(label)}"]` : null;
+  const typed = [...list.querySelectorAll('input[id], textarea[id]')].map((input) =>
+    ({ id: input.id, value: input.value, start: input.selectionStart, end: input.selectionEnd }));
+  list.replaceChildren(...items);
+  for (const was of typed) {
+    const input = list.querySelector(`#${CSS.escape(was.id)}`);
+    if (input) input.value = was.value;
+  }
+  const again = key ? list.querySelector(key) : null;
+  if (again) {
+    again.focus();
+    const was = typed.find((input) => input.id === again.id);
+    if (was && was.start !== null) again.setSelectionRange(was.start, was.end);
+  }
+}
+
 /** "tisdag 1 september 2026 kl. 18:00" / "Tuesday 1 September 2026 at 18:00". */
 export function formatWhen(iso) {
   if (!iso) return '';

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
@@ -124,6 +125,18 @@ class BoardBrowserTest {
     assertThat(carer.locator("#status")).hasText("Ansluten");
     assertThat(carer.locator("#current-question")).hasText("Hur når vi anhöriga som inte syns?");
     assertThat(carer.locator("#questions li")).hasCount(4);
+
+    // The leader is rewording a question when someone else changes the board: nothing typed is lost.
+    lead.getByRole(AriaRole.BUTTON, named("Ändra: Vad innebär nära vård för er?")).click();
+    Locator wording = lead.getByLabel("Frågans text");
+    wording.press("End");
+    wording.pressSequentially(" Och för oss");
+    carer.getByLabel("Föreslå en fråga").fill("Vem ringer man?");
+    carer.getByRole(AriaRole.BUTTON, named("Skicka förslaget")).click();
+    assertThat(lead.locator("#proposals")).containsText("Vem ringer man?");
+    lead.keyboard().type(" som leder?");
+    lead.keyboard().press("Enter");
+    assertThat(carer.locator("#questions")).containsText("Vad innebär nära vård för er? Och för oss som leder?");
   }
 
   /**

@@ -141,6 +141,15 @@ class MinutesBrowserTest {
       assertThat(section(page, "Övrigt").locator(".cm-content")).hasText("Skrivet utan nät. Lena under tiden.Nora igen.");
     }
 
+    // Typing goes on while the board changes (a proposal comes in): the writer keeps the cursor.
+    section(writer, "Övrigt").locator(".cm-content").click();
+    writer.keyboard().press("Control+End");
+    reader.getByLabel("Föreslå en fråga").fill("Hur når vi fler anhöriga?");
+    reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka förslaget")).click();
+    assertThat(writer.locator("#proposals")).containsText("Hur når vi fler anhöriga?");
+    writer.keyboard().type(" Och mer.");
+    assertThat(section(lead, "Övrigt").locator(".cm-content")).containsText("Nora igen. Och mer.");
+
     reader.reload();
     assertThat(reader.locator("#status")).hasText("Ansluten");
     assertThat(section(reader, QUESTION).locator(".cm-content")).containsText(noraWords);
