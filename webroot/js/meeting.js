@@ -7,7 +7,7 @@ import { MeetingConnection } from './connection.js';
 import { RoundPanel } from './round.js';
 import { BoardPanel } from './board.js';
 import { MinutesPanel } from './minutes.js';
-import { el, fillGroups, fillOptions, meetingLine, showMessage, toLocalInput } from './ui.js';
+import { el, fillGroups, fillOptions, meetingLine, replaceItems, showMessage, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
@@ -146,7 +146,7 @@ function renderPeople() {
     list.replaceChildren(empty);
     return;
   }
-  list.replaceChildren(...view.people.map((person) => {
+  replaceItems(list, view.people.map((person) => {
     const item = document.createElement('li');
     item.dataset.group = person.group;
     const name = document.createElement('span');
@@ -159,7 +159,7 @@ function renderPeople() {
     details.textContent = parts.join(' · ');
     item.append(name, details);
     return item;
-  }), ...seatItems);
+  }).concat(seatItems));
 }
 
 function announce(text) {

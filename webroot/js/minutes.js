@@ -10,7 +10,7 @@ import {
 } from '/vendor/codemirror/codemirror.js';
 import { t } from './i18n.js';
 import { authorMarks, applyRuns, showAuthors } from './authorship.js';
-import { $, el, formatWhen } from './ui.js';
+import { $, el, formatWhen, replaceItems } from './ui.js';
 
 const GROUP_ONLY_OPEN = ':::gruppen';
 const GROUP_ONLY_CLOSE = ':::';
@@ -375,7 +375,8 @@ export class MinutesPanel {
     const parts = [];
     if (items.length) parts.push(el('ul', { className: 'comment-list' }, ...items));
     if (!locked) parts.push(this.commentForm(sectionId, null, t('comment'), editor));
-    editor.comments.replaceChildren(...parts);
+    // Someone else's comment must not wipe one being written here.
+    replaceItems(editor.comments, parts);
   }
 
   commentView(comment) {
@@ -386,7 +387,10 @@ export class MinutesPanel {
   }
 
   commentForm(sectionId, parentId, label, editor) {
-    const input = el('input', { maxLength: 2000, required: true, 'aria-label': `${label}: ${this.titleOf(sectionId)}` });
+    const input = el('input', {
+      id: `comment-${sectionId}-${parentId ?? 'new'}`.replace(/[^A-Za-z0-9-]/g, '-'),
+      maxLength: 2000, required: true, 'aria-label': `${label}: ${this.titleOf(sectionId)}`,
+    });
     return el('form', {
       className: 'inline-form comment-form',
       onsubmit: (e) => {

@@ -182,8 +182,13 @@ class MinutesBrowserTest {
     lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka på remiss till gruppen")).click();
     assertThat(carer.locator("#minutes-state")).containsText("På remiss: läs och kommentera senast");
 
-    carer.getByLabel("Kommentera: Övrigt").fill("Jag trodde vi sa april?");
-    carer.getByLabel("Kommentera: Övrigt").press("Enter");
+    // Anna is halfway through her comment when the leader puts a new question on the board.
+    carer.getByLabel("Kommentera: Övrigt").fill("Jag trodde");
+    lead.getByLabel("Ny fråga på tavlan").fill("Hur följer vi upp?");
+    lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lägg till frågan")).click();
+    assertThat(section(carer, "Hur följer vi upp?")).isVisible();
+    carer.keyboard().type(" vi sa april?");
+    carer.keyboard().press("Enter");
     assertThat(section(lead, "Övrigt").locator(".comment-list")).containsText("Anna Anhörig");
     assertThat(section(lead, "Övrigt").locator(".comment-list")).containsText("Jag trodde vi sa april?");
     lead.getByLabel("Svara: Övrigt").fill("Du har rätt, jag ändrar.");
