@@ -203,7 +203,7 @@ export class BoardPanel {
   renderBackground() {
     const items = this.board.background;
     $('background-box').hidden = items.length === 0 && !this.o.steers;
-    $('background').replaceChildren(...items.map((b) => {
+    replaceItems($('background'), items.map((b) => {
       const url = safeUrl(b.url);
       const title = url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, b.title) : el('strong', {}, b.title);
       const item = el('li', {}, title);
