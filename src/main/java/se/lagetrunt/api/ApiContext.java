@@ -10,6 +10,7 @@ import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
 import se.lagetrunt.room.RoomDirectory;
+import se.lagetrunt.store.CompilationStore;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.MinutesReminderStore;
@@ -29,6 +30,7 @@ public record ApiContext(
     SessionRevoker sessions,
     EventLog eventLog,
     MinutesReminderStore reminders,
+    CompilationStore compilations,
     RoomDirectory rooms,
     Mailer mailer,
     String publicUrl) {}

@@ -39,6 +39,7 @@ public final class ApiRoutes {
   private final BoardRoutes boardRoutes;
   private final MinutesRoutes minutesRoutes;
   private final MinutesStatusRoutes minutesStatusRoutes;
+  private final CompilationRoutes compilationRoutes;
   private final SeriesRoutes seriesRoutes;
   /** Sign-in e-mails: a few per address, so nobody can fill an inbox with them ... */
   private final RateLimit linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), System::nanoTime);
@@ -54,19 +55,23 @@ public final class ApiRoutes {
     CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl());
     NetworkAccess access = new NetworkAccess(api.networks());
     this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,
-        api.eventLog(), api.rooms());
+        api.eventLog(), api.rooms(), api.compilations());
     this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.sessions(), api.mailer());
     this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms());
     this.minutesRoutes = new MinutesRoutes(api.vertx(), api.gate(), api.networks(), api.meetings(), api.eventLog(),
         api.rooms(), api.people());
     this.minutesStatusRoutes = new MinutesStatusRoutes(access, api.networks(), api.meetings(), api.eventLog(),
         api.reminders(), api.mailer(), api.publicUrl());
+    this.compilationRoutes = new CompilationRoutes(api.vertx(), api.networks(), api.meetings(), api.eventLog(),
+        api.compilations(), api.people());
     this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
         api.eventLog(), calendars);
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
   public void mount(Router router) {
+    // The one larger body: a compilation's text. A request meets one body handler, the first it passes.
+    router.put(CompilationRoutes.ONE).handler(BodyHandler.create(false).setBodyLimit(CompilationRoutes.MAX_BODY_BYTES));
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     router.get("/api/openapi.yaml").handler(ApiRoutes::openApi);
     router.post("/api/session").handler(this::signIn);
@@ -78,6 +83,7 @@ public final class ApiRoutes {
     boardRoutes.mount(router);
     minutesRoutes.mount(router);
     minutesStatusRoutes.mount(router);
+    compilationRoutes.mount(router);
     seriesRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(404, "not_found", "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import se.lagetrunt.auth.Admission;
@@ -27,6 +28,8 @@ import se.lagetrunt.protocol.BoardCodec;
 import se.lagetrunt.protocol.Json;
 import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.Compilation;
+import se.lagetrunt.store.CompilationStore;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingChanges;
 import se.lagetrunt.store.MeetingInfo;
@@ -44,9 +47,11 @@ final class MeetingRoutes {
   private final CalendarFiles calendars;
   private final EventLog eventLog;
   private final RoomDirectory rooms;
+  private final CompilationStore compilations;
 
   MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars,
-      EventLog eventLog, RoomDirectory rooms) {
+      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations) {
+    this.compilations = compilations;
     this.eventLog = eventLog;
     this.rooms = rooms;
     this.gate = gate;
@@ -104,7 +109,8 @@ final class MeetingRoutes {
    * and for those who steer a round the previous meeting of the series carried over.
    */
   private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role) {
-    return Future.all(eventLog.currentState(meeting.id()), meetings.noteTakers(meeting.id()), previousOf(meeting))
+    return Future.all(eventLog.currentState(meeting.id()), meetings.noteTakers(meeting.id()), previousOf(meeting),
+            compilations.publishedFor(meeting))
         .compose(all -> {
           JsonArray noteTakers = new JsonArray();
           all.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
@@ -112,7 +118,10 @@ final class MeetingRoutes {
           JsonObject details = Views.meeting(meeting, role)
               .put("questions", new JsonArray(board.toPrepare()))
               .put("board", new JsonObject(Json.write(BoardCodec.state(board))))
-              .put("noteTakers", noteTakers);
+              .put("noteTakers", noteTakers)
+              .put("compilation", all.<Optional<Compilation>>resultAt(3).map(c -> new JsonObject()
+                  .put("themeNetworkId", c.themeNetworkId().toString()).put("round", c.round())
+                  .put("publishedAt", c.published().at().toString())).orElse(null));
           Previous previous = all.resultAt(2);
           if (previous == null) {
             return Future.succeededFuture(details.putNull("carriedOver").putNull("previousSummary"));

@@ -28,7 +28,7 @@ import se.lagetrunt.minutes.MinutesDocument;
 import se.lagetrunt.minutes.MinutesDocument.Audience;
 import se.lagetrunt.minutes.MinutesHtml;
 import se.lagetrunt.minutes.MinutesMarkdown;
-import se.lagetrunt.minutes.MinutesPdf;
+import se.lagetrunt.minutes.PdfFile;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.store.EventLog;
@@ -73,7 +73,7 @@ final class MinutesRoutes {
     router.get("/api/meetings/:id/minutes.html").handler(ctx -> export(ctx, "text/html; charset=utf-8", "html",
         doc -> Future.succeededFuture(Buffer.buffer(MinutesHtml.render(doc)))));
     router.get("/api/meetings/:id/minutes.pdf").handler(ctx -> export(ctx, "application/pdf", "pdf",
-        doc -> vertx.executeBlocking(() -> Buffer.buffer(MinutesPdf.render(doc)), false)));
+        doc -> vertx.executeBlocking(() -> Buffer.buffer(PdfFile.render(MinutesHtml.render(doc))), false)));
     router.get("/api/meetings/:id/minutes/history").handler(this::history);
     router.post("/api/meetings/:id/minutes/restore").handler(this::restore);
   }

@@ -27,6 +27,7 @@ import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.GroupCommitAppender;
 import se.lagetrunt.store.LoginLinkStore;
 import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.store.CompilationStore;
 import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.Migrations;
 import se.lagetrunt.store.PersonStore;
@@ -104,7 +105,8 @@ public final class LagetRunt {
         config.maxBacklogBytes()));
     NetworkStore networks = new NetworkStore(pool);
     ApiRoutes api = new ApiRoutes(new ApiContext(vertx, gate, tokens, links, people, meetings, networks,
-        new SeriesStore(pool), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool), rooms,
+        new SeriesStore(pool), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool),
+        new CompilationStore(pool), rooms,
         config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), config.publicUrl()));
 
     HttpServerOptions options = new HttpServerOptions()

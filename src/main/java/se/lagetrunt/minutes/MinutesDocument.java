@@ -29,7 +29,8 @@ public record MinutesDocument(String title, OffsetDateTime startsAt, String netw
     OTHERS
   }
 
-  public record Section(String title, String interpretation, String text) {}
+  /** {@code key}: the minutes section it comes from (opening, q:&lt;question id&gt;, other, closing). */
+  public record Section(String key, String title, String interpretation, String text) {}
 
   static final String GROUP_ONLY_LABEL = "Stannar i gruppen";
 
@@ -44,21 +45,23 @@ public record MinutesDocument(String title, OffsetDateTime startsAt, String netw
     }
     Minutes minutes = state.minutes();
     List<Section> sections = new ArrayList<>();
-    sections.add(section("Inledning – tankar om förra mötets sammanfattning", "", minutes.section(Minutes.OPENING).text(), audience));
+    sections.add(section(Minutes.OPENING, "Inledning – tankar om förra mötets sammanfattning", "",
+        minutes.section(Minutes.OPENING).text(), audience));
     for (BoardQuestion question : state.board().questions()) {
-      String text = minutes.section(Minutes.QUESTION_PREFIX + question.id()).text();
+      String key = Minutes.QUESTION_PREFIX + question.id();
+      String text = minutes.section(key).text();
       if (question.status() != BoardQuestion.Status.SKIPPED || !text.isBlank()) {
-        sections.add(section(question.text(), question.interpretation(), text, audience));
+        sections.add(section(key, question.text(), question.interpretation(), text, audience));
       }
     }
-    sections.add(section("Övrigt", "", minutes.section(Minutes.OTHER).text(), audience));
-    sections.add(section("Avslutande reflektioner", "", minutes.section(Minutes.CLOSING).text(), audience));
+    sections.add(section(Minutes.OTHER, "Övrigt", "", minutes.section(Minutes.OTHER).text(), audience));
+    sections.add(section(Minutes.CLOSING, "Avslutande reflektioner", "", minutes.section(Minutes.CLOSING).text(), audience));
     return new MinutesDocument(meeting.title(), meeting.startsAt(), network, minutes.status(), attendance.total(), byGroup,
         sections, audience);
   }
 
-  private static Section section(String title, String interpretation, String text, Audience audience) {
+  private static Section section(String key, String title, String interpretation, String text, Audience audience) {
     String shown = audience == Audience.GROUP ? GroupOnly.forGroup(text, GROUP_ONLY_LABEL) : GroupOnly.strip(text);
-    return new Section(title, interpretation, shown.strip());
+    return new Section(key, title, interpretation, shown.strip());
   }
 }

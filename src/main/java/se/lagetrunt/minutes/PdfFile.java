@@ -6,18 +6,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * The minutes as PDF, drawn from their XHTML form with openhtmltopdf. The standard PDF fonts cover
- * Swedish (å, ä, ö are in their Latin-1 set). Blocking work: call it off the event loop.
+ * Minutes and compilations as PDF, drawn from their XHTML form with openhtmltopdf. The standard PDF
+ * fonts cover Swedish (å, ä, ö are in their Latin-1 set). Blocking work: call it off the event loop.
  */
-public final class MinutesPdf {
-  private MinutesPdf() {}
+public final class PdfFile {
+  private PdfFile() {}
 
-  public static byte[] render(MinutesDocument doc) {
+  public static byte[] render(String xhtml) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       new PdfRendererBuilder()
           .useFastMode()
-          .withHtmlContent(MinutesHtml.render(doc), null)
+          .withHtmlContent(xhtml, null)
           .withProducer("Laget Runt")
           .toStream(out)
           .run();

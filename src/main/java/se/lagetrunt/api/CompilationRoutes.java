@@ -1,0 +1,317 @@
+package se.lagetrunt.api;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.Minutes;
+import se.lagetrunt.minutes.CompilationDocument;
+import se.lagetrunt.minutes.CompilationMaterial;
+import se.lagetrunt.minutes.MinutesDocument;
+import se.lagetrunt.minutes.PdfFile;
+import se.lagetrunt.networks.LocalNetwork;
+import se.lagetrunt.networks.NetworkStore;
+import se.lagetrunt.networks.ThemeNetwork;
+import se.lagetrunt.store.Compilation;
+import se.lagetrunt.store.CompilationStore;
+import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.store.PersonStore;
+
+/**
+ * The enablers' compilation of a round: all local networks' submitted minutes side by side, a
+ * first draft made from them, the enablers' text saved version by version, and publishing it
+ * back to the local networks, whose members then read (and download) the published text.
+ */
+final class CompilationRoutes {
+  static final String ONE = "/api/theme-networks/:id/compilations/:round";
+  /** A compilation may be long (six questions from many networks); the rest of the API stays at 16 KB. */
+  static final long MAX_BODY_BYTES = 512 * 1024;
+  static final int MAX_TEXT = 100_000;
+
+  private final Vertx vertx;
+  private final NetworkStore networks;
+  private final MeetingStore meetings;
+  private final EventLog eventLog;
+  private final CompilationStore compilations;
+  private final PersonStore people;
+
+  CompilationRoutes(Vertx vertx, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
+      CompilationStore compilations, PersonStore people) {
+    this.vertx = vertx;
+    this.networks = networks;
+    this.meetings = meetings;
+    this.eventLog = eventLog;
+    this.compilations = compilations;
+    this.people = people;
+  }
+
+  void mount(Router router) {
+    router.get("/api/theme-networks/:id/compilations").handler(this::list);
+    router.get(ONE).handler(this::show);
+    router.put(ONE).handler(this::save);
+    router.post(ONE + "/publish").handler(this::publish);
+    router.get(ONE + "/export.md").handler(ctx -> export(ctx, "text/markdown; charset=utf-8", "md",
+        doc -> Future.succeededFuture(Buffer.buffer(doc.markdown()))));
+    router.get(ONE + "/export.html").handler(ctx -> export(ctx, "text/html; charset=utf-8", "html",
+        doc -> Future.succeededFuture(Buffer.buffer(doc.html()))));
+    router.get(ONE + "/export.pdf").handler(ctx -> export(ctx, "application/pdf", "pdf",
+        doc -> vertx.executeBlocking(() -> Buffer.buffer(PdfFile.render(doc.html())), false)));
+  }
+
+  /** Who reads a theme's compilations: its enablers all of them, its local networks' members the published text. */
+  private record Reader(ThemeNetwork theme, boolean enabler) {}
+
+  private Future<Reader> reader(RoutingContext ctx) {
+    UUID themeId = Requests.id(ctx, "id");
+    UUID personId = Requests.person(ctx).id();
+    return networks.theme(themeId).compose(theme -> theme
+        .map(found -> networks.isEnabler(themeId, personId).compose(enabler -> enabler
+            ? Future.succeededFuture(new Reader(found, true))
+            : networks.localsOf(personId).compose(locals -> locals.stream().anyMatch(l -> l.themeNetworkId().equals(themeId))
+                ? Future.succeededFuture(new Reader(found, false))
+                : Future.<Reader>failedFuture(new ApiProblem(403, "forbidden", "You are not in this theme network.")))))
+        .orElseGet(() -> Future.failedFuture(new ApiProblem(404, "not_found", "There is no such theme network."))));
+  }
+
+  private Future<Reader> enabler(RoutingContext ctx) {
+    return reader(ctx).compose(reader -> reader.enabler() ? Future.succeededFuture(reader)
+        : Future.failedFuture(new ApiProblem(403, "forbidden", "The theme network's enablers write its compilations.")));
+  }
+
+  /** One round of a theme: its local meetings (in network order), each with its state and network's name. */
+  private record Round(int number, List<Held> meetings) {
+    String title() {
+      return meetings.isEmpty() ? null : meetings.get(0).meeting().title();
+    }
+
+    List<Held> submitted() {
+      return meetings.stream().filter(held -> held.state().minutes().status() == Minutes.Status.SUBMITTED).toList();
+    }
+
+    /** Only submitted minutes, and only as others may read them: what stays in a group stays there. */
+    CompilationMaterial material() {
+      return CompilationMaterial.of(submitted().stream().map(held -> new CompilationMaterial.Source(held.network(),
+          MinutesDocument.of(held.meeting(), held.network(), held.state(), MinutesDocument.Audience.OTHERS))).toList());
+    }
+  }
+
+  private record Held(MeetingInfo meeting, String network, MeetingState state) {}
+
+  /** The theme's rounds (all, or the one asked for), with their local meetings. */
+  private Future<Map<Integer, Round>> rounds(ThemeNetwork theme, Integer only) {
+    return Future.all(networks.localsOfTheme(theme.id()), meetings.localMeetingsOfTheme(theme.id(), only)).compose(both -> {
+      Map<UUID, String> names = both.<List<LocalNetwork>>resultAt(0).stream()
+          .collect(Collectors.toMap(LocalNetwork::id, LocalNetwork::name));
+      List<MeetingInfo> list = both.resultAt(1);
+      List<Future<Held>> held = list.stream().map(meeting -> eventLog.currentState(meeting.id())
+          .map(state -> new Held(meeting, names.get(meeting.localNetworkId()), state))).toList();
+      return Future.all(held).map(done -> {
+        Map<Integer, List<Held>> byRound = new TreeMap<>();
+        held.forEach(h -> byRound.computeIfAbsent(h.result().meeting().round(), r -> new ArrayList<>()).add(h.result()));
+        Map<Integer, Round> rounds = new LinkedHashMap<>();
+        byRound.forEach((number, inRound) -> rounds.put(number, new Round(number, inRound)));
+        return rounds;
+      });
+    });
+  }
+
+  private Future<Round> round(RoutingContext ctx, Reader reader) {
+    int number;
+    try {
+      number = Integer.parseInt(ctx.pathParam("round"));
+    } catch (NumberFormatException e) {
+      number = -1;
+    }
+    int asked = number;
+    ApiProblem missing = new ApiProblem(404, "not_found", "The theme network has no such round.");
+    if (asked < 1 || asked > 50) {
+      return Future.failedFuture(missing);
+    }
+    return rounds(reader.theme(), asked).compose(found -> Optional.ofNullable(found.get(asked))
+        .map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(missing)));
+  }
+
+  /** Enablers: every round with how far its minutes and its compilation are. Members: the published ones. */
+  private void list(RoutingContext ctx) {
+    reader(ctx)
+        .compose(reader -> Future.all(rounds(reader.theme(), null), compilations.ofTheme(reader.theme().id())).map(both -> {
+          Map<Integer, Compilation> written = both.<List<Compilation>>resultAt(1).stream()
+              .collect(Collectors.toMap(Compilation::round, Function.identity()));
+          JsonArray rows = new JsonArray();
+          for (Round round : both.<Map<Integer, Round>>resultAt(0).values()) {
+            Compilation compilation = written.get(round.number());
+            Compilation.Published published = compilation == null ? null : compilation.published();
+            if (!reader.enabler() && published == null) {
+              continue;
+            }
+            JsonObject row = new JsonObject().put("round", round.number()).put("roundTitle", round.title())
+                .put("publishedAt", published == null ? null : published.at().toString());
+            if (reader.enabler()) {
+              row.put("meetings", round.meetings().size()).put("submitted", round.submitted().size())
+                  .put("status", compilation == null ? "none" : published == null ? "draft"
+                      : compilation.unpublishedChanges() ? "changed" : "published")
+                  .put("updatedAt", compilation == null ? null : compilation.updatedAt().toString());
+            }
+            rows.add(row);
+          }
+          return rows;
+        }))
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  /**
+   * One round's compilation. Members get the published text (or none yet); enablers also the
+   * draft, which networks' minutes are in, the material side by side and a first draft from it.
+   */
+  private void show(RoutingContext ctx) {
+    reader(ctx).compose(reader -> round(ctx, reader).compose(round ->
+            compilations.find(reader.theme().id(), round.number()).compose(found -> {
+              Compilation compilation = found.orElse(null);
+              JsonObject view = new JsonObject()
+                  .put("themeNetwork", Views.theme(reader.theme()))
+                  .put("round", round.number())
+                  .put("roundTitle", round.title());
+              Compilation.Published published = compilation == null ? null : compilation.published();
+              if (!reader.enabler()) {
+                return Future.succeededFuture(view.put("published", published == null ? null
+                    : new JsonObject().put("text", published.text()).put("publishedAt", published.at().toString())));
+              }
+              CompilationMaterial material = round.material();
+              view.put("sources", new JsonArray(round.meetings().stream().map(held -> new JsonObject()
+                      .put("localNetwork", held.network())
+                      .put("meetingId", held.meeting().id().toString())
+                      .put("title", held.meeting().title())
+                      .put("startsAt", held.meeting().startsAt() == null ? null : held.meeting().startsAt().toString())
+                      .put("status", held.state().minutes().status().wireName())).toList()))
+                  .put("material", new JsonArray(material.topics().stream().map(topic -> new JsonObject()
+                      .put("title", topic.title())
+                      .put("entries", new JsonArray(topic.entries().stream().map(entry -> new JsonObject()
+                          .put("localNetwork", entry.network())
+                          .put("interpretation", entry.interpretation())
+                          .put("text", entry.text())).toList()))).toList()))
+                  .put("suggestion", material.topics().isEmpty() ? "" : material.draft(reader.theme().name(), round.number()));
+              if (compilation == null) {
+                return Future.succeededFuture(view.putNull("draft").putNull("published"));
+              }
+              return Future.all(name(compilation.updatedBy()), name(published == null ? null : published.by()))
+                  .map(names -> view
+                      .put("draft", draft(compilation, names.resultAt(0)))
+                      .put("published", published == null ? null : new JsonObject()
+                          .put("text", published.text()).put("version", published.version())
+                          .put("publishedAt", published.at().toString()).put("publishedBy", names.<String>resultAt(1))));
+            })))
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  private static JsonObject draft(Compilation compilation, String updatedBy) {
+    return new JsonObject().put("text", compilation.text()).put("version", compilation.version())
+        .put("updatedAt", compilation.updatedAt().toString()).put("updatedBy", updatedBy)
+        .put("unpublishedChanges", compilation.unpublishedChanges());
+  }
+
+  private Future<String> name(UUID personId) {
+    return personId == null ? Future.succeededFuture(null)
+        : people.find(personId).map(person -> person.map(Person::displayName).orElse("?"));
+  }
+
+  /** Saves the draft on top of the version the enabler was writing on; 409 if someone saved in between. */
+  private void save(RoutingContext ctx) {
+    JsonObject body = Fields.body(ctx);
+    String text = Fields.text(body.getValue("text"), "text", MAX_TEXT, false);
+    int version = requiredVersion(body);
+    Person person = Requests.person(ctx);
+    enabler(ctx)
+        .compose(reader -> round(ctx, reader).compose(round ->
+            compilations.save(reader.theme().id(), round.number(), version, text, person.id())))
+        .compose(saved -> saved.map(c -> Future.succeededFuture(draft(c, person.displayName())))
+            .orElseGet(() -> Future.failedFuture(conflict())))
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  /** Publishes the draft the enabler is looking at to the theme's local networks. */
+  private void publish(RoutingContext ctx) {
+    int version = requiredVersion(Fields.body(ctx));
+    Person person = Requests.person(ctx);
+    enabler(ctx)
+        .compose(reader -> round(ctx, reader).compose(round -> compilations.find(reader.theme().id(), round.number())
+            .compose(found -> {
+              if (found.isEmpty() || found.get().text().isBlank()) {
+                return Future.failedFuture(new ApiProblem(409, "nothing_to_publish", "The compilation has no text yet."));
+              }
+              return compilations.publish(reader.theme().id(), round.number(), version, person.id());
+            })))
+        .compose(published -> published.map(c -> Future.succeededFuture(new JsonObject()
+                .put("draft", draft(c, null))
+                .put("published", new JsonObject().put("version", c.published().version())
+                    .put("publishedAt", c.published().at().toString()).put("publishedBy", person.displayName()))))
+            .orElseGet(() -> Future.failedFuture(conflict())))
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  private static int requiredVersion(JsonObject body) {
+    int version = Fields.integer(body, "version", 0, Integer.MAX_VALUE, -1);
+    if (version < 0) {
+      throw new ApiProblem(422, "invalid_field", "'version' is required: the version the text was written on.");
+    }
+    return version;
+  }
+
+  private static ApiProblem conflict() {
+    return new ApiProblem(409, "version_conflict",
+        "Someone else saved the compilation in the meantime. Look at their text, then save again.");
+  }
+
+  /**
+   * The compilation as a file. Members get the published text; enablers the draft (marked as
+   * such while it differs from what was published).
+   */
+  private void export(RoutingContext ctx, String contentType, String extension,
+      Function<CompilationDocument, Future<Buffer>> render) {
+    reader(ctx)
+        .compose(reader -> round(ctx, reader).compose(round -> compilations.find(reader.theme().id(), round.number())
+            .compose(found -> {
+              Compilation compilation = found.orElse(null);
+              Compilation.Published published = compilation == null ? null : compilation.published();
+              String text;
+              OffsetDateTime publishedAt;
+              if (reader.enabler() && compilation != null) {
+                text = compilation.text();
+                publishedAt = compilation.unpublishedChanges() ? null : published.at();
+              } else if (published != null) {
+                text = published.text();
+                publishedAt = published.at();
+              } else {
+                return Future.failedFuture(new ApiProblem(404, "not_published", "This compilation is not published yet."));
+              }
+              List<String> sources = round.submitted().stream().map(Held::network).distinct().toList();
+              return render.apply(new CompilationDocument(reader.theme().name(), round.number(), round.title(), sources,
+                  text, publishedAt));
+            })))
+        .onSuccess(body -> ctx.response()
+            .putHeader("Content-Type", contentType)
+            .putHeader("Content-Disposition", "attachment; filename=\"sammanstallning." + extension + "\"")
+            .end(body))
+        .onFailure(ctx::fail);
+  }
+}
