@@ -71,7 +71,7 @@ public final class ApiRoutes {
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
   public void mount(Router router) {
     // The one larger body: a compilation's text. A request meets one body handler, the first it passes.
-    router.put(CompilationRoutes.ONE).handler(BodyHandler.create(false).setBodyLimit(CompilationRoutes.MAX_BODY_BYTES));
+    router.put(CompilationRoutes.SAVE_PATH).handler(BodyHandler.create(false).setBodyLimit(CompilationRoutes.MAX_BODY_BYTES));
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     router.get("/api/openapi.yaml").handler(ApiRoutes::openApi);
     router.post("/api/session").handler(this::signIn);

@@ -40,7 +40,8 @@ import se.lagetrunt.store.PersonStore;
  * back to the local networks, whose members then read (and download) the published text.
  */
 final class CompilationRoutes {
-  static final String ONE = "/api/theme-networks/:id/compilations/:round";
+  /** Where a draft is saved (mounted below), for the larger body limit in ApiRoutes. */
+  static final String SAVE_PATH = "/api/theme-networks/:id/compilations/:round";
   /** A compilation may be long (six questions from many networks); the rest of the API stays at 16 KB. */
   static final long MAX_BODY_BYTES = 512 * 1024;
   static final int MAX_TEXT = 100_000;
@@ -64,15 +65,15 @@ final class CompilationRoutes {
 
   void mount(Router router) {
     router.get("/api/theme-networks/:id/compilations").handler(this::list);
-    router.get(ONE).handler(this::show);
-    router.put(ONE).handler(this::save);
-    router.post(ONE + "/publish").handler(this::publish);
-    router.get(ONE + "/export.md").handler(ctx -> export(ctx, "text/markdown; charset=utf-8", "md",
-        doc -> Future.succeededFuture(Buffer.buffer(doc.markdown()))));
-    router.get(ONE + "/export.html").handler(ctx -> export(ctx, "text/html; charset=utf-8", "html",
-        doc -> Future.succeededFuture(Buffer.buffer(doc.html()))));
-    router.get(ONE + "/export.pdf").handler(ctx -> export(ctx, "application/pdf", "pdf",
-        doc -> vertx.executeBlocking(() -> Buffer.buffer(PdfFile.render(doc.html())), false)));
+    router.get("/api/theme-networks/:id/compilations/:round").handler(this::show);
+    router.put("/api/theme-networks/:id/compilations/:round").handler(this::save);
+    router.post("/api/theme-networks/:id/compilations/:round/publish").handler(this::publish);
+    router.get("/api/theme-networks/:id/compilations/:round/export.md").handler(ctx -> export(ctx,
+        "text/markdown; charset=utf-8", "md", doc -> Future.succeededFuture(Buffer.buffer(doc.markdown()))));
+    router.get("/api/theme-networks/:id/compilations/:round/export.html").handler(ctx -> export(ctx,
+        "text/html; charset=utf-8", "html", doc -> Future.succeededFuture(Buffer.buffer(doc.html()))));
+    router.get("/api/theme-networks/:id/compilations/:round/export.pdf").handler(ctx -> export(ctx,
+        "application/pdf", "pdf", doc -> vertx.executeBlocking(() -> Buffer.buffer(PdfFile.render(doc.html())), false)));
   }
 
   /** Who reads a theme's compilations: its enablers all of them, its local networks' members the published text. */

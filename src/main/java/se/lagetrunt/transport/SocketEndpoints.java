@@ -140,7 +140,12 @@ public final class SocketEndpoints implements SessionRevoker {
 
     @Override
     public boolean writeQueueFull() {
-      return stream.writeQueueFull();
+      try {
+        return stream.writeQueueFull();
+      } catch (IllegalStateException closed) {
+        // The peer has gone and the close handler is on its way; nothing is queued for it any more.
+        return false;
+      }
     }
 
     @Override

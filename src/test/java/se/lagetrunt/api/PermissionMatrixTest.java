@@ -116,6 +116,14 @@ class PermissionMatrixTest {
     rows.add(http("see which planned questions local networks set aside", OWN_ENABLER, "GET", theme + "/set-aside", null));
     rows.add(http("see where the theme's minutes are", OWN_ENABLER, "GET", theme + "/minutes", null));
     rows.add(http("see where the network's minutes are", OWN_MANAGERS, "GET", local + "/minutes", null));
+    rows.add(http("list the theme's compilations", OWN_NETWORK, "GET", theme + "/compilations", null));
+    rows.add(http("read a round's compilation", OWN_NETWORK, "GET", theme + "/compilations/1", null));
+    rows.add(withCompilation(false, http("save a round's compilation", OWN_ENABLER, "PUT", theme + "/compilations/1",
+        "{\"text\":\"Sammanställning\",\"version\":1}")));
+    rows.add(withCompilation(false, http("publish a round's compilation", OWN_ENABLER, "POST",
+        theme + "/compilations/1/publish", "{\"version\":1}")));
+    rows.add(withCompilation(true, http("download a round's compilation", OWN_NETWORK, "GET",
+        theme + "/compilations/1/export.pdf", null)));
     rows.add(socket("put a question on the board", OWN_MANAGERS, nets.own.localMeeting(), true,
         "{\"type\":\"addQuestion\",\"id\":\"%s\",\"text\":\"Vad gör vi nu?\"}"));
     for (String command : List.of(
@@ -180,6 +188,21 @@ class PermissionMatrixTest {
     return new Row(row.action(), row.allowed(), (person, name) -> {
       server.execute("UPDATE network_member SET removed_at = now() WHERE role = 'leader' AND removed_at IS NULL "
           + "AND local_network_id = '" + nets.own.local().id() + "' AND person_id <> '" + nets.own.leader().id() + "'");
+      return row.attempt().apply(person, name);
+    });
+  }
+
+  /**
+   * The row, tried on round 1's compilation with its draft at version 1, made afresh each time
+   * (and published, if asked), so saving and publishing version 1 can succeed for whoever may.
+   */
+  private static Row withCompilation(boolean published, Row row) {
+    return new Row(row.action(), row.allowed(), (person, name) -> {
+      server.execute("DELETE FROM compilation WHERE theme_network_id = '" + nets.own.theme().id() + "'");
+      server.execute("INSERT INTO compilation (theme_network_id, round, text, version, updated_by"
+          + (published ? ", published_text, published_version, published_at" : "") + ") VALUES ('"
+          + nets.own.theme().id() + "', 1, 'Sammanställning', 1, '" + nets.own.enabler().id() + "'"
+          + (published ? ", 'Sammanställning', 1, now()" : "") + ")");
       return row.attempt().apply(person, name);
     });
   }
