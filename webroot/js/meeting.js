@@ -28,6 +28,13 @@ function render() {
   $('previous-summary').hidden = !meeting?.previousSummary;
   $('previous-summary-title').textContent = meeting?.previousSummary ? t('previousSummary', { title: meeting.previousSummary.title }) : '';
   $('previous-summary-text').textContent = meeting?.previousSummary?.markdown ?? '';
+  // The enablers' compilation of the round this meeting builds on, from all the theme's networks.
+  const compilation = meeting?.compilation;
+  $('compilation-link').hidden = !compilation;
+  if (compilation) {
+    $('compilation-anchor').href = `/compilation.html?theme=${encodeURIComponent(compilation.themeNetworkId)}&round=${compilation.round}`;
+    $('compilation-anchor').textContent = t('compilationOfRound', { round: compilation.round });
+  }
   // The leader's message is for short notices ("paus till 19.10"); hidden while there is none.
   $('topic').textContent = view.topic || t('noTopic');
   $('topic').classList.toggle('empty', !view.topic);

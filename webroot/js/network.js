@@ -3,7 +3,7 @@
 import { t, translatePage, setUpLanguageSwitch, GROUPS, describeError } from './i18n.js';
 import { api, download, signedInPerson } from './session.js';
 import { minutesStatusTable } from './minutes-status.js';
-import { $, el, fillGroups, fillOptions, meetingLine, meetingLink, showMessage } from './ui.js';
+import { $, el, fillGroups, fillOptions, formatWhen, meetingLine, meetingLink, showMessage } from './ui.js';
 
 const MAX_LEADERS = 2; // as LocalNetwork.MAX_LEADERS on the server
 const networkId = new URLSearchParams(window.location.search).get('id');
@@ -14,6 +14,7 @@ let templates = [];
 let attendanceBySeries = new Map();
 let balanceBySeries = new Map();
 let minutesStatus = [];
+let compilations = [];
 
 function announce(text) {
   $('announcer').textContent = text;
@@ -39,6 +40,11 @@ function render() {
   const leaders = network.members.filter((member) => member.role === 'leader').length;
   const roles = network.yourRole === 'enabler' && leaders < MAX_LEADERS ? ['participant', 'leader'] : ['participant'];
   fillOptions($('person-role'), roles.map((r) => [r, t(`role.${r}`)]));
+  $('compilations-section').hidden = compilations.length === 0;
+  $('compilation-list').replaceChildren(...compilations.map((row) => el('li', {},
+    el('a', { href: `/compilation.html?theme=${encodeURIComponent(network.themeNetworkId)}&round=${row.round}` },
+      t('compilationTitle', { title: row.roundTitle })),
+    el('span', { className: 'line' }, t('publishedOn', { when: formatWhen(row.publishedAt) })))));
   renderAttendance();
   renderMinutesStatus();
   renderBalance();
@@ -165,6 +171,9 @@ async function load() {
   try {
     network = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}`);
     await loadMeetings();
+    // What the enablers compiled from all the theme's networks and published back.
+    compilations = (await api('GET', `/api/theme-networks/${encodeURIComponent(network.themeNetworkId)}/compilations`))
+      .filter((row) => row.publishedAt);
     const manages = network.yourRole !== 'participant';
     templates = manages ? await api('GET', '/api/series-templates') : [];
     $('add-person').hidden = !manages;
@@ -207,6 +216,9 @@ $('series-form').addEventListener('submit', async (e) => {
       mode: $('series-mode').value,
     });
     await loadMeetings();
+    // What the enablers compiled from all the theme's networks and published back.
+    compilations = (await api('GET', `/api/theme-networks/${encodeURIComponent(network.themeNetworkId)}/compilations`))
+      .filter((row) => row.publishedAt);
     render();
     announce(t('seriesCreated', { n: result.meetings }));
     showMessage('');

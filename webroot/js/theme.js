@@ -2,13 +2,14 @@
 // networks set aside (with their reasons), so the enablers can follow up in the after-meeting.
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api } from './session.js';
-import { $, el, showMessage } from './ui.js';
+import { $, el, formatWhen, showMessage } from './ui.js';
 import { minutesStatusTable } from './minutes-status.js';
 
 const themeId = new URLSearchParams(window.location.search).get('id');
 let theme = null;
 let setAside = [];
 let minutesStatus = [];
+let compilations = [];
 
 function render() {
   document.title = `${theme.name} – Laget Runt`;
@@ -18,11 +19,31 @@ function render() {
   $('no-locals').hidden = theme.localNetworks.length > 0;
   $('no-theme-minutes').hidden = minutesStatus.length > 0;
   $('theme-minutes').replaceChildren(minutesStatusTable(minutesStatus, { showNetwork: true, onReminded: reloadMinutes }));
+  $('no-compilations').hidden = compilations.length > 0;
+  $('compilations').replaceChildren(compilationTable());
   $('no-aside').hidden = setAside.length > 0;
   $('aside-list').replaceChildren(...setAside.map((mark) => el('li', {},
     el('span', { className: 'question-text' }, mark.question),
     el('span', { className: 'details' }, `${mark.localNetwork} · ${mark.meetingTitle}`),
     el('span', { className: 'details' }, t('notRelevantBecause', { reason: mark.reason })))));
+}
+
+/** A row per round: how many networks have submitted, and how far the compilation is. */
+function compilationTable() {
+  if (compilations.length === 0) return '';
+  return el('div', { className: 'table-wrap' }, el('table', { className: 'minutes-status-table' },
+    el('thead', {}, el('tr', {},
+      el('th', { scope: 'col' }, t('compilationRound')),
+      el('th', { scope: 'col' }, t('compilationSubmitted')),
+      el('th', { scope: 'col' }, t('compilationStatusHeading')))),
+    el('tbody', {}, ...compilations.map((row) => el('tr', {},
+      el('th', { scope: 'row' }, el('a', {
+        href: `/compilation.html?theme=${encodeURIComponent(themeId)}&round=${row.round}`,
+        'aria-label': t('openCompilationOf', { title: row.roundTitle }),
+      }, row.roundTitle)),
+      el('td', {}, t('submittedOf', { n: row.submitted, total: row.meetings })),
+      el('td', {}, t(`compilationStatus.${row.status}`),
+        row.publishedAt ? el('span', { className: 'details' }, ` · ${formatWhen(row.publishedAt)}`) : null))))));
 }
 
 async function reloadMinutes() {
@@ -33,10 +54,11 @@ async function reloadMinutes() {
 async function load() {
   translatePage();
   try {
-    [theme, setAside, minutesStatus] = await Promise.all([
+    [theme, setAside, minutesStatus, compilations] = await Promise.all([
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}`),
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/set-aside`),
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/minutes`),
+      api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/compilations`),
     ]);
     setUpLanguageSwitch($('language'), render);
     render();

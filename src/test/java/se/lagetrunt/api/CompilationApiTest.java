@@ -11,16 +11,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import se.lagetrunt.domain.ChangeSet;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkRole;
 import se.lagetrunt.protocol.Json;
-import se.lagetrunt.protocol.MinutesCodec;
 import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.RestClient;
-import se.lagetrunt.testing.TestClient;
+import se.lagetrunt.testing.SubmittedMinutes;
 import se.lagetrunt.testing.TestServer;
 import se.lagetrunt.testing.TwoNetworks;
 
@@ -59,10 +57,10 @@ class CompilationApiTest {
 
     String firstQuestion = rest.ok("GET", "/api/meetings/" + nets.own.localMeeting(), leader, null)
         .at("/board/questions/0/text").asText();
-    submit(rest, nets.own.leader(), nets.own.localMeeting(), "opening", "Alla hade läst inbjudan.");
-    submit(rest, nets.own.leader(), nets.own.localMeeting(), null,
+    SubmittedMinutes.writeOpening(server, nets.own.leader(), nets.own.localMeeting(), "Alla hade läst inbjudan.");
+    SubmittedMinutes.submitFirstQuestion(server, nets.own.leader(), nets.own.localMeeting(),
         "Umeå: anhöriga vill bli tillfrågade – åäö.\n:::gruppen\n" + SECRET + "\n:::");
-    submit(rest, secondLeader, secondMeeting, null, "Skellefteå: samverkan saknas <b>ofta</b>.");
+    SubmittedMinutes.submitFirstQuestion(server, secondLeader, secondMeeting, "Skellefteå: samverkan saknas <b>ofta</b>.");
 
     RestClient.Reply tooEarly = rest.call("GET", theme + "/1", leader, null);
     assertEquals(200, tooEarly.status());
@@ -157,27 +155,5 @@ class CompilationApiTest {
 
   private static String body(String text, int version) {
     return "{\"text\":" + Json.write(Json.MAPPER.valueToTree(text)) + ",\"version\":" + version + "}";
-  }
-
-  /** Writes a section (the first question's when {@code section} is null), signs off and submits. */
-  private static void submit(RestClient rest, Person leader, UUID meeting, String section, String text) {
-    String questionId = rest.ok("GET", "/api/meetings/" + meeting, server.token(leader), null)
-        .at("/board/questions/0/id").asText();
-    String key = section == null ? "q:" + questionId : section;
-    try (TestClient client = server.join(leader, meeting, -1)) {
-      String changes = Json.write(MinutesCodec.changes(ChangeSet.replaceAll(0, text)));
-      command(client, "{\"type\":\"minutesPush\",\"section\":\"" + key + "\",\"version\":0,"
-          + "\"updates\":[{\"clientID\":\"c\",\"changes\":" + changes + "}]}");
-      if (!"opening".equals(section)) {
-        command(client, "{\"type\":\"signOff\"}");
-        command(client, "{\"type\":\"submitMinutes\"}");
-      }
-    }
-  }
-
-  private static void command(TestClient client, String json) {
-    String id = "c-" + UUID.randomUUID();
-    client.send("{\"id\":\"" + id + "\"," + json.substring(1));
-    assertEquals("ok", client.until(m -> id.equals(m.path("re").asText())).path("type").asText(), json);
   }
 }

@@ -1,0 +1,143 @@
+package se.lagetrunt.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.RestClient;
+import se.lagetrunt.testing.SubmittedMinutes;
+import se.lagetrunt.testing.TestServer;
+import se.lagetrunt.testing.TwoNetworks;
+
+/**
+ * An enabler compiles round 1 from the theme page: starts from the networks' minutes, writes on
+ * through another enabler's save and a lost connection without losing a word, publishes; a
+ * participant on a phone follows the link from the next meeting and reads it.
+ */
+class CompilationBrowserTest {
+  @RegisterExtension
+  static final Browser browser = Browser.perClass();
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  private static final String SECRET = "Gunnel berättade om sin man.";
+  private static final String PAYLOAD = "<img src=x onerror=\"window.__pwned=1\">";
+
+  @Test
+  void anEnablerCompilesARoundAndTheNetworksReadIt() {
+    TwoNetworks nets = new TwoNetworks(server);
+    UUID theme = nets.own.theme().id();
+    SubmittedMinutes.submitFirstQuestion(server, nets.own.leader(), nets.own.localMeeting(),
+        "Anhöriga vill bli tillfrågade.\n:::gruppen\n" + SECRET + "\n:::\n- " + PAYLOAD);
+
+    Page page = signIn(browser.newPerson(), nets.own.enabler());
+    page.navigate(server.url() + "/theme.html?id=" + theme);
+    Locator row = page.locator("#compilations tbody tr").first();
+    assertThat(row).containsText("1 av 1");
+    assertThat(row).containsText("Inte påbörjad");
+    row.getByRole(AriaRole.LINK).click();
+
+    assertThat(page.locator("h1")).hasText("Sammanställning – Möte 1 – Introduktion");
+    Locator material = page.locator("#material");
+    assertThat(material).containsText("Anhöriga vill bli tillfrågade.");
+    assertThat(material).containsText(PAYLOAD);
+    assertThat(material).not().containsText(SECRET);
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Börja från underlaget")).click();
+    Locator box = page.getByLabel("Sammanställningens text");
+    assertThat(box).hasValue(java.util.regex.Pattern.compile("### Umeå"));
+    box.press("Control+End");
+    box.pressSequentially("\n\n> Vi vill bli tillfrågade.");
+    assertThat(page.locator("#save-state")).hasText(java.util.regex.Pattern.compile("^Sparat"));
+    assertTrue(draftText(nets).endsWith("> Vi vill bli tillfrågade."), "saved by itself after a pause");
+
+    // Another enabler saves in between: this page keeps its text, shows theirs, saves on request.
+    RestClient rest = new RestClient(server);
+    int version = rest.ok("GET", "/api/theme-networks/" + theme + "/compilations/1", server.token(nets.own.enabler()), null)
+        .at("/draft/version").asInt();
+    rest.ok("PUT", "/api/theme-networks/" + theme + "/compilations/1", server.token(nets.own.enabler()),
+        "{\"text\":\"Den andras text.\",\"version\":" + version + "}");
+    box.pressSequentially("\n\nMitt tillägg.");
+    assertThat(page.locator("#save-state")).hasText("Inte sparat – någon annan har sparat en nyare version.");
+    assertThat(page.locator("#conflict")).containsText("Den andras text.");
+    assertThat(box).hasValue(java.util.regex.Pattern.compile("Mitt tillägg\\.$"));
+    assertEquals("Den andras text.", draftText(nets), "nothing overwritten unseen");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara").setExact(true)).click();
+    assertThat(page.locator("#save-state")).hasText(java.util.regex.Pattern.compile("^Sparat"));
+    assertThat(page.locator("#conflict")).isHidden();
+    assertTrue(draftText(nets).endsWith("Mitt tillägg."));
+
+    // Without a connection the text stays, says so, and is saved when the connection is back.
+    page.context().setOffline(true);
+    box.pressSequentially("\n\nSkrivet utan nät.");
+    assertThat(page.locator("#save-state")).hasText(java.util.regex.Pattern.compile("^Inte sparat – ingen anslutning"));
+    page.context().setOffline(false);
+    assertThat(page.locator("#save-state")).hasText(java.util.regex.Pattern.compile("^Sparat"));
+    assertTrue(draftText(nets).endsWith("Skrivet utan nät."));
+
+    // A tab closed before the pause was over: the text comes back in the next one.
+    box.pressSequentially("\n\nSista raden.");
+    page.close();
+    page = page.context().newPage();
+    page.navigate(server.url() + "/compilation.html?theme=" + theme + "&round=1");
+    assertThat(page.locator("#message")).hasText("Text som inte hann sparas förra gången är tillbaka i rutan.");
+    box = page.getByLabel("Sammanställningens text");
+    assertThat(box).hasValue(java.util.regex.Pattern.compile("Sista raden\\.$"));
+    assertThat(page.locator("#save-state")).hasText(java.util.regex.Pattern.compile("^Sparat"));
+    assertTrue(draftText(nets).endsWith("Sista raden."));
+
+    page.onDialog(dialog -> dialog.accept());
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publicera för de lokala nätverken")).click();
+    assertThat(page.locator("#message")).hasText("Sammanställningen är publicerad för de lokala nätverken.");
+    assertThat(page.locator("#published-line")).containsText("Publicerad");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/compilation-enabler.png")).setFullPage(true));
+
+    // A participant opens the next meeting on a phone and follows the link to the compilation.
+    Page phone = signIn(browser.newPhone(), nets.own.participant());
+    phone.navigate(server.url() + "/meeting.html?id=" + nextMeeting(nets));
+    phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+        .setName("Sammanställningen av omgång 1 från alla lokala nätverk")).click();
+    assertThat(phone.locator("h1")).hasText("Sammanställning – Möte 1 – Introduktion");
+    Locator text = phone.locator("#published-text");
+    assertThat(text.locator("blockquote")).hasText("Vi vill bli tillfrågade.");
+    assertThat(text.locator("h3").filter(new Locator.FilterOptions().setHasText("Umeå"))).hasCount(1);
+    assertThat(text).containsText(PAYLOAD);
+    assertThat(text).not().containsText(SECRET);
+    assertThat(text).containsText("Sista raden.");
+    assertThat(text.locator("img")).hasCount(0);
+    assertFalse((Boolean) phone.evaluate("() => window.__pwned === 1"), "nothing anyone wrote runs");
+    assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ladda ner som PDF"))).isVisible();
+    phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/compilation-phone.png")).setFullPage(true));
+  }
+
+  private static Page signIn(BrowserContext context, Person person) {
+    Page page = context.newPage();
+    page.navigate(TestServer.await(server.server().services().links().create(person.id())));
+    page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dina möten")).waitFor();
+    return page;
+  }
+
+  /** The draft as stored, asked for as one of the theme's enablers. */
+  private static String draftText(TwoNetworks nets) {
+    return new RestClient(server).ok("GET", "/api/theme-networks/" + nets.own.theme().id() + "/compilations/1",
+        server.token(nets.own.enabler()), null).at("/draft/text").asText();
+  }
+
+  private static String nextMeeting(TwoNetworks nets) {
+    for (JsonNode meeting : new RestClient(server).ok("GET", "/api/meetings", server.token(nets.own.participant()), null)) {
+      if (meeting.get("round").asInt() == 2 && "local".equals(meeting.get("kind").asText())) {
+        return meeting.get("id").asText();
+      }
+    }
+    throw new AssertionError("no second meeting");
+  }
+}
