@@ -104,6 +104,18 @@ class AccessibilityBrowserTest {
     assertThat(room.locator("#status")).hasText("Ansluten");
     check("room screen", room);
 
+    // The round's compilation: the enablers' writing page, and the published text on a phone.
+    String compilation = "/api/theme-networks/" + term.theme() + "/compilations/1";
+    term.rest().ok("PUT", compilation, term.enablerToken(),
+        "{\"text\":\"## Vad vi hörde\\n\\n> Vi vill bli tillfrågade.\\n\\n- Samverkan\\n- Stöd\",\"version\":0}");
+    term.rest().ok("POST", compilation + "/publish", term.enablerToken(), "{\"version\":1}");
+    enabler.navigate(server.url() + "/compilation.html?theme=" + term.theme() + "&round=1");
+    assertThat(enabler.locator("#save-state")).hasText(java.util.regex.Pattern.compile("^Sparat"));
+    check("compilation, enabler writing", enabler);
+    carer.navigate(server.url() + "/compilation.html?theme=" + term.theme() + "&round=1");
+    assertThat(carer.locator("#published-text blockquote")).hasText("Vi vill bli tillfrågade.");
+    check("compilation, participant on a phone", carer);
+
     assertEquals(List.of(), found, String.join("\n", found));
   }
 }
