@@ -176,7 +176,7 @@ async function publish() {
     data.draft = { ...data.draft, ...result.draft, updatedBy: data.draft?.updatedBy };
     data.published = { text: savedText, ...result.published };
     render();
-    showMessage(t('publishedNow'));
+    showMessage(t('publishedNow'), { ok: true });
   } catch (error) {
     if (error.code === 'version_conflict') await showConflict();
     else showMessage(describeError(error));
@@ -203,7 +203,7 @@ function startWriting() {
       conflict = data.draft;
       $('conflict').hidden = false;
     }
-    showMessage(t('unsavedRestored'));
+    showMessage(t('unsavedRestored'), { ok: true });
   }
   render();
   edited();

@@ -42,7 +42,7 @@ async function remind(row, button, onReminded) {
     const parts = [];
     if (result.emailed.length > 0) parts.push(t('reminderSent', { names: result.emailed.join(', ') }));
     if (result.notReached.length > 0) parts.push(t('reminderNotReached', { names: result.notReached.join(', ') }));
-    showMessage(parts.join(' ') || t('reminderNoLeaders'));
+    showMessage(parts.join(' ') || t('reminderNoLeaders'), { ok: result.emailed.length > 0 && result.notReached.length === 0 });
     onReminded();
   } catch (error) {
     button.disabled = false;

@@ -65,12 +65,15 @@ export function meetingLine(meeting) {
 /**
  * Says something to the person where they are: the page's message stays in view at the bottom of
  * the window (however far down or up they are) until they close it or the next one replaces it.
+ * A refusal or problem is the default; {@code { ok: true }} for news that something worked.
  */
-export function showMessage(text) {
+export function showMessage(text, { ok = false } = {}) {
   const message = $('message');
   if (!message) return;
   message.textContent = text;
-  messageBar(message).hidden = !text;
+  const bar = messageBar(message);
+  bar.classList.toggle('ok', ok);
+  bar.hidden = !text;
 }
 
 /** The bar around the page's message, with its close button; made on first use. */
