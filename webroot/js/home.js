@@ -27,6 +27,12 @@ function render() {
     $('next-when').textContent = meetingLine(next);
     $('next-purpose').textContent = next.purpose;
     $('next-questions').replaceChildren(...next.questions.map((question) => el('li', {}, question)));
+    // To read before the meeting: what all the theme's networks said in the round before.
+    $('next-compilation').hidden = !next.compilation;
+    if (next.compilation) {
+      $('next-compilation-link').href = `/compilation.html?theme=${encodeURIComponent(next.compilation.themeNetworkId)}&round=${next.compilation.round}`;
+      $('next-compilation-link').textContent = t('compilationOfRound', { round: next.compilation.round });
+    }
   }
 }
 

@@ -101,11 +101,14 @@ class CompilationBrowserTest {
     assertThat(page.locator("#published-line")).containsText("Publicerad");
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/compilation-enabler.png")).setFullPage(true));
 
-    // A participant opens the next meeting on a phone and follows the link to the compilation.
+    // Meeting 1 is over. A participant's phone shows meeting 2 next, with the compilation to read.
+    server.execute("UPDATE meeting SET starts_at = now() - interval '3 hours' WHERE id = '" + nets.own.localMeeting() + "'");
+    server.execute("UPDATE meeting SET starts_at = now() + interval '1 day' WHERE id = '" + nextMeeting(nets) + "'");
     Page phone = signIn(browser.newPhone(), nets.own.participant());
-    phone.navigate(server.url() + "/meeting.html?id=" + nextMeeting(nets));
-    phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
-        .setName("Sammanställningen av omgång 1 från alla lokala nätverk")).click();
+    Page.GetByRoleOptions compilationLink = new Page.GetByRoleOptions()
+        .setName("Sammanställningen av omgång 1 från alla lokala nätverk");
+    assertThat(phone.locator("#next-link")).hasText("Möte 2 – Det som fungerar i dag");
+    phone.getByRole(AriaRole.LINK, compilationLink).click();
     assertThat(phone.locator("h1")).hasText("Sammanställning – Möte 1 – Introduktion");
     Locator text = phone.locator("#published-text");
     assertThat(text.locator("blockquote")).hasText("Vi vill bli tillfrågade.");
@@ -117,6 +120,8 @@ class CompilationBrowserTest {
     assertFalse((Boolean) phone.evaluate("() => window.__pwned === 1"), "nothing anyone wrote runs");
     assertThat(phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ladda ner som PDF"))).isVisible();
     phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/compilation-phone.png")).setFullPage(true));
+    phone.navigate(server.url() + "/meeting.html?id=" + nextMeeting(nets));
+    assertThat(phone.getByRole(AriaRole.LINK, compilationLink)).isVisible();
   }
 
   private static Page signIn(BrowserContext context, Person person) {
