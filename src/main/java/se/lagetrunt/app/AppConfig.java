@@ -40,6 +40,7 @@ public record AppConfig(
     long idleTimeoutMillis,
     long maxBacklogBytes,
     long roomIdleMillis,
+    int catchUpEvents,
     SmtpMailer.Settings smtp) {
 
   public static AppConfig load(Map<String, String> env) throws IOException {
@@ -80,6 +81,7 @@ public record AppConfig(
         limits.path("idleTimeoutSeconds").asLong(60) * 1000,
         limits.path("maxBacklogBytes").asLong(2 * 1024 * 1024),
         limits.path("roomIdleSeconds").asLong(60) * 1000,
+        limits.path("maxCatchUpEvents").asInt(20_000),
         smtp(root.path("mail"), env));
   }
 
@@ -106,13 +108,13 @@ public record AppConfig(
     origins.add(url);
     return new AppConfig(host, newPort, url, origins, newDatabaseUrl, poolSize, newDataDir, webroot, jwtSecret,
         sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, smtp);
+        idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 
   public AppConfig withJwtSecret(String secret) {
     return new AppConfig(host, port, publicUrl, allowedOrigins, databaseUrl, poolSize, dataDir, webroot, secret,
         sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, smtp);
+        idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 
   static String originOf(String url) {

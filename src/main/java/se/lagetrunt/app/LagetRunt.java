@@ -99,7 +99,7 @@ public final class LagetRunt {
         new LoginLinkStore(pool), config.publicUrl(), Duration.ofSeconds(config.loginLinkSeconds()));
     MeetingGate gate = new MeetingGate(tokens, people, meetings);
     LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, eventLog, appender,
-        RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()));
+        RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()).withCatchUpEvents(config.catchUpEvents()));
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
         config.maxBacklogBytes()));

@@ -7,8 +7,10 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -54,6 +56,8 @@ public final class Room extends VerticleBase {
   private final RecentEvents recent;
   private final SnapshotWriter snapshots;
   private final Members members = new Members();
+  /** Connections whose missed events are being read from the log; they join once those are in. */
+  private final Set<ClientChannel> catchingUp = new HashSet<>();
   private final CommandMemory memory;
   private final SecureRandom shuffle = new SecureRandom();
   /** Commands being committed, by person/command id, with everyone waiting for the answer. */
@@ -98,11 +102,19 @@ public final class Room extends VerticleBase {
       drained.complete();
     }
     return drained.future()
-        .onComplete(done -> members.closeAll(CloseCodes.GOING_AWAY, "server shutting down"))
+        .onComplete(done -> {
+          members.closeAll(CloseCodes.GOING_AWAY, "server shutting down");
+          catchingUp.forEach(channel -> channel.close(CloseCodes.GOING_AWAY, "server shutting down"));
+        })
         .compose(done -> snapshots.settled());
   }
 
-  /** Joins a connection, catching it up from the last sequence number it saw. */
+  /**
+   * Joins a connection, catching it up from the last sequence number it saw: from the events the
+   * room keeps at hand, or – further behind – from the log first, so that a client back from a
+   * long sleep still gets exactly what it missed (and can rebase what it typed meanwhile). Only
+   * past {@link RoomSettings#catchUpEvents()} does it get a snapshot instead.
+   */
   public Future<Void> join(Member member, long lastSeenSeq) {
     Promise<Void> joined = Promise.promise();
     context.runOnContext(v -> {
@@ -111,26 +123,65 @@ public final class Room extends VerticleBase {
         return;
       }
       idle.cancel();
-      members.add(member);
+      if (!fromLog(lastSeenSeq)) {
+        admit(member, lastSeenSeq, List.of());
+        joined.complete();
+        return;
+      }
       ClientChannel channel = member.channel();
-      channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq));
-      catchUp(channel, lastSeenSeq);
-      members.sendPresence();
-      recordArrival(member);
-      joined.complete();
+      long upTo = committedSeq;
+      catchingUp.add(channel);
+      log.range(meetingId, lastSeenSeq, upTo).onComplete(loaded -> context.runOnContext(w -> {
+        if (!catchingUp.remove(channel) || retired) {
+          // It left meanwhile, or the room is stopping (and has closed it).
+          joined.fail(new RoomRetiredException());
+          idleIfEmpty();
+          return;
+        }
+        boolean whole = loaded.succeeded() && loaded.result().size() == upTo - lastSeenSeq;
+        if (!whole) {
+          LOG.log(Level.WARNING, "could not read missed events of meeting " + meetingId + "; sending a snapshot",
+              loaded.cause());
+        }
+        // Without the whole stretch, catching up from lastSeenSeq finds it not at hand: a snapshot.
+        admit(member, lastSeenSeq, whole ? loaded.result() : List.of());
+        joined.complete();
+      }));
     });
     return joined.future();
   }
 
+  /** Whether the events a client missed must come from the log: not at hand, but not too many. */
+  private boolean fromLog(long lastSeenSeq) {
+    return lastSeenSeq >= 0 && lastSeenSeq < committedSeq && recent.after(lastSeenSeq, committedSeq) == null
+        && committedSeq - lastSeenSeq <= settings.catchUpEvents();
+  }
+
+  /** The member is in: welcome, what it missed (read from the log, then the rest), presence. */
+  private void admit(Member member, long lastSeenSeq, List<StoredEvent> fromLog) {
+    members.add(member);
+    ClientChannel channel = member.channel();
+    channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq));
+    fromLog.forEach(event -> channel.send(member.message(event, eventMessage(event))));
+    catchUp(channel, fromLog.isEmpty() ? lastSeenSeq : fromLog.get(fromLog.size() - 1).seq());
+    members.sendPresence();
+    recordArrival(member);
+  }
+
   public void leave(ClientChannel channel) {
     context.runOnContext(v -> {
+      catchingUp.remove(channel);
       if (members.remove(channel)) {
         members.sendPresence();
-        if (members.isEmpty()) {
-          idle.restart(this::retireIfIdle);
-        }
+        idleIfEmpty();
       }
     });
+  }
+
+  private void idleIfEmpty() {
+    if (members.isEmpty() && catchingUp.isEmpty() && !retired) {
+      idle.restart(this::retireIfIdle);
+    }
   }
 
   /** Decides a command from a joined connection; the answer goes back on that channel. */
@@ -335,7 +386,7 @@ public final class Room extends VerticleBase {
 
   /** Unloads the room once nobody has been in it for a while and nothing is left to commit. */
   private void retireIfIdle() {
-    if (members.isEmpty() && inFlight.isEmpty() && !reloading && !retired) {
+    if (members.isEmpty() && catchingUp.isEmpty() && inFlight.isEmpty() && !reloading && !retired) {
       retired = true;
       onRetire.accept(this);
       vertx.undeploy(deploymentID());

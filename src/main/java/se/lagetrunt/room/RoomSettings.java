@@ -7,11 +7,18 @@ package se.lagetrunt.room;
  * @param snapshotEvery how many events between snapshots
  * @param rememberedCommands how many command ids per room are remembered for idempotent retries
  * @param idleMillis how long a room with nobody in it stays loaded
+ * @param catchUpEvents how far behind a client may be and still be sent what it missed, read from
+ *     the log beyond the recent events; further behind it gets a snapshot
  */
-public record RoomSettings(int recentEvents, int snapshotEvery, int rememberedCommands, long idleMillis) {
-  public static final RoomSettings DEFAULT = new RoomSettings(1000, 200, 10_000, 60_000);
+public record RoomSettings(int recentEvents, int snapshotEvery, int rememberedCommands, long idleMillis,
+    int catchUpEvents) {
+  public static final RoomSettings DEFAULT = new RoomSettings(1000, 200, 10_000, 60_000, 20_000);
 
   public RoomSettings withIdleMillis(long millis) {
-    return new RoomSettings(recentEvents, snapshotEvery, rememberedCommands, millis);
+    return new RoomSettings(recentEvents, snapshotEvery, rememberedCommands, millis, catchUpEvents);
+  }
+
+  public RoomSettings withCatchUpEvents(int events) {
+    return new RoomSettings(recentEvents, snapshotEvery, rememberedCommands, idleMillis, events);
   }
 }

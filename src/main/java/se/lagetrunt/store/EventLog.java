@@ -87,6 +87,19 @@ public final class EventLog {
         });
   }
 
+  /** The events after {@code afterSeq} up to {@code upToSeq}, in order: what a client far behind missed. */
+  public Future<List<StoredEvent>> range(UUID meetingId, long afterSeq, long upToSeq) {
+    return pool.preparedQuery(
+            "SELECT seq, type, payload::text AS payload, actor, command_id, occurred_at FROM meeting_event "
+                + "WHERE meeting_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq")
+        .execute(Tuple.of(meetingId, afterSeq, upToSeq))
+        .map(rows -> {
+          List<StoredEvent> events = new ArrayList<>(rows.size());
+          rows.forEach(row -> events.add(toEvent(meetingId, row)));
+          return events;
+        });
+  }
+
   /** Keeps only the newest snapshot: older ones are never read. */
   public Future<Void> saveSnapshot(UUID meetingId, long seq, MeetingState state) {
     return pool.preparedQuery(

@@ -27,19 +27,26 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
   private String databaseUrl;
   private LagetRunt server;
+  private final Map<String, Object> limits;
 
-  private TestServer(String databaseUrl, LagetRunt server) {
+  private TestServer(String databaseUrl, LagetRunt server, Map<String, Object> limits) {
     this.databaseUrl = databaseUrl;
     this.server = server;
+    this.limits = limits;
   }
 
   public static TestServer perClass() {
-    return new TestServer(null, null);
+    return perClass(Map.of());
+  }
+
+  /** One server for a test class, with some limits of the config file set otherwise. */
+  public static TestServer perClass(Map<String, Object> limits) {
+    return new TestServer(null, null, limits);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    TestServer started = start();
+    TestServer started = start(TestPostgres.newDatabase(), limits);
     databaseUrl = started.databaseUrl;
     server = started.server;
   }
@@ -69,7 +76,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
       root.put("webroot", System.getProperty("webroot", "webroot"));
       AppConfig config = AppConfig.from(root, Map.of("PRINT_LOGIN_LINK", "false")).with(freePort(), databaseUrl, Files.createTempDirectory("laget-data"))
           .withJwtSecret(SECRET);
-      return new TestServer(databaseUrl, LagetRunt.start(config));
+      return new TestServer(databaseUrl, LagetRunt.start(config), Map.of());
     } catch (Exception e) {
       throw new IllegalStateException("test server did not start", e);
     }
