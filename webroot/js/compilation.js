@@ -176,7 +176,7 @@ async function publish() {
     data.draft = { ...data.draft, ...result.draft, updatedBy: data.draft?.updatedBy };
     data.published = { text: savedText, ...result.published };
     render();
-    showMessage(t('publishedNow'), { ok: true });
+    showMessage(result.emailed > 0 ? t('publishedNowEmailed', { n: result.emailed }) : t('publishedNow'), { ok: true });
   } catch (error) {
     if (error.code === 'version_conflict') await showConflict();
     else showMessage(describeError(error));

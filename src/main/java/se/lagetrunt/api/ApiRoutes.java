@@ -63,7 +63,7 @@ public final class ApiRoutes {
     this.minutesStatusRoutes = new MinutesStatusRoutes(access, api.networks(), api.meetings(), api.eventLog(),
         api.reminders(), api.mailer(), api.publicUrl());
     this.compilationRoutes = new CompilationRoutes(api.vertx(), api.networks(), api.meetings(), api.eventLog(),
-        api.compilations(), api.people());
+        api.compilations(), api.people(), api.mailer(), api.publicUrl());
     this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
         api.eventLog(), calendars);
   }

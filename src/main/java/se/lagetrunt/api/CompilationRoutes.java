@@ -16,14 +16,19 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.Minutes;
+import se.lagetrunt.mail.MailText;
+import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.minutes.CompilationDocument;
 import se.lagetrunt.minutes.CompilationMaterial;
 import se.lagetrunt.minutes.MinutesDocument;
 import se.lagetrunt.minutes.PdfFile;
 import se.lagetrunt.networks.LocalNetwork;
+import se.lagetrunt.networks.NetworkMember;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.Compilation;
@@ -40,6 +45,7 @@ import se.lagetrunt.store.PersonStore;
  * back to the local networks, whose members then read (and download) the published text.
  */
 final class CompilationRoutes {
+  private static final Logger LOG = Logger.getLogger(CompilationRoutes.class.getName());
   /** Where a draft is saved (mounted below), for the larger body limit in ApiRoutes. */
   static final String SAVE_PATH = "/api/theme-networks/:id/compilations/:round";
   /** A compilation may be long (six questions from many networks); the rest of the API stays at 16 KB. */
@@ -52,9 +58,13 @@ final class CompilationRoutes {
   private final EventLog eventLog;
   private final CompilationStore compilations;
   private final PersonStore people;
+  private final Mailer mailer;
+  private final String publicUrl;
 
   CompilationRoutes(Vertx vertx, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
-      CompilationStore compilations, PersonStore people) {
+      CompilationStore compilations, PersonStore people, Mailer mailer, String publicUrl) {
+    this.mailer = mailer;
+    this.publicUrl = publicUrl;
     this.vertx = vertx;
     this.networks = networks;
     this.meetings = meetings;
@@ -249,7 +259,11 @@ final class CompilationRoutes {
         .onFailure(ctx::fail);
   }
 
-  /** Publishes the draft the enabler is looking at to the theme's local networks. */
+  /**
+   * Publishes the draft the enabler is looking at to the theme's local networks. The first time,
+   * everyone in them with an e-mail address is told (when the server can send e-mail); the answer
+   * says how many.
+   */
   private void publish(RoutingContext ctx) {
     int version = requiredVersion(Fields.body(ctx));
     Person person = Requests.person(ctx);
@@ -259,15 +273,43 @@ final class CompilationRoutes {
               if (found.isEmpty() || found.get().text().isBlank()) {
                 return Future.failedFuture(new ApiProblem(409, "nothing_to_publish", "The compilation has no text yet."));
               }
-              return compilations.publish(reader.theme().id(), round.number(), version, person.id());
+              boolean first = found.get().published() == null;
+              return compilations.publish(reader.theme().id(), round.number(), version, person.id())
+                  .compose(published -> published
+                      .map(c -> (first ? tell(reader.theme(), round) : Future.succeededFuture(0)).map(emailed -> new JsonObject()
+                          .put("draft", draft(c, null))
+                          .put("published", new JsonObject().put("version", c.published().version())
+                              .put("publishedAt", c.published().at().toString()).put("publishedBy", person.displayName()))
+                          .put("emailed", emailed)))
+                      .orElseGet(() -> Future.failedFuture(conflict())));
             })))
-        .compose(published -> published.map(c -> Future.succeededFuture(new JsonObject()
-                .put("draft", draft(c, null))
-                .put("published", new JsonObject().put("version", c.published().version())
-                    .put("publishedAt", c.published().at().toString()).put("publishedBy", person.displayName()))))
-            .orElseGet(() -> Future.failedFuture(conflict())))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
+  }
+
+  /** E-mails everyone in the theme's local networks who has an address; how many it reached. */
+  private Future<Integer> tell(ThemeNetwork theme, Round round) {
+    if (!mailer.enabled()) {
+      return Future.succeededFuture(0);
+    }
+    String link = publicUrl + "/compilation.html?theme=" + theme.id() + "&round=" + round.number();
+    return networks.localsOfTheme(theme.id())
+        .compose(locals -> Future.all(locals.stream().map(local -> networks.members(local.id())).toList()))
+        .compose(all -> {
+          Map<String, Person> byAddress = new LinkedHashMap<>();
+          for (int i = 0; i < all.size(); i++) {
+            all.<List<NetworkMember>>resultAt(i).stream().map(NetworkMember::person).filter(p -> p.email() != null)
+                .forEach(p -> byAddress.putIfAbsent(p.email().toLowerCase(java.util.Locale.ROOT), p));
+          }
+          List<Future<Boolean>> sent = byAddress.values().stream().map(p -> mailer.send(p.email(),
+                  MailText.compilationPublished(p.displayName(), round.title(), theme.name(), link))
+              .map(true)
+              .otherwise(error -> {
+                LOG.log(Level.WARNING, "compilation e-mail in theme " + theme.id() + " failed", error);
+                return false;
+              })).toList();
+          return Future.all(sent).map(done -> (int) sent.stream().filter(Future::result).count());
+        });
   }
 
   private static int requiredVersion(JsonObject body) {

@@ -44,4 +44,19 @@ public record MailText(String subject, String body) {
         + " have not been submitted yet. The link above takes you to the meeting.\n";
     return new MailText(subject, body);
   }
+
+  /** To the members of a theme's local networks: the enablers' compilation of a round is out. */
+  public static MailText compilationPublished(String name, String roundTitle, String themeName, String link) {
+    String subject = "Sammanställningen från " + roundTitle + " i " + themeName;
+    String body = "Hej " + name + "!\n\n"
+        + "Möjliggörarna har sammanställt vad de lokala nätverken i " + themeName + " tog upp i \""
+        + roundTitle + "\". Läs den gärna inför nästa möte:\n\n"
+        + link + "\n\n"
+        + "Kommer du inte in? Öppna först din personliga länk till Laget Runt, sedan den här.\n\n"
+        + "---\n\n"
+        + "Hello " + name + ",\n\n"
+        + "The enablers have compiled what the local networks of " + themeName + " said in \"" + roundTitle
+        + "\". The link above takes you to it; please read it before the next meeting.\n";
+    return new MailText(subject, body);
+  }
 }
