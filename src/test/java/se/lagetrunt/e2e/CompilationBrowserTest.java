@@ -45,6 +45,7 @@ class CompilationBrowserTest {
     Locator row = page.locator("#compilations tbody tr").first();
     assertThat(row).containsText("1 av 1");
     assertThat(row).containsText("Inte påbörjad");
+    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/theme-compilations.png")).setFullPage(true));
     row.getByRole(AriaRole.LINK).click();
 
     assertThat(page.locator("h1")).hasText("Sammanställning – Möte 1 – Introduktion");
