@@ -41,10 +41,7 @@ class CatchUpTest {
   }
 
   private TestClient join(String transport, Person person, long lastSeq) {
-    TestClient client = Clients.connect(server, transport);
-    client.hello(server.token(person), meeting.id(), lastSeq);
-    assertEquals("welcome", client.next().path("type").asText());
-    return client;
+    return Clients.join(server, transport, person, meeting.id(), lastSeq);
   }
 
   /** The carer's page sees the meeting, then is away while the leader sets the topic n times. */

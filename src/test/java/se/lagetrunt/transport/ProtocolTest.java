@@ -42,12 +42,7 @@ class ProtocolTest {
   }
 
   private TestClient join(String transport, Person person, long lastSeq) {
-    TestClient client = Clients.connect(server, transport);
-    client.hello(server.token(person), meeting.id(), lastSeq);
-    JsonNode welcome = client.next("welcome");
-    assertEquals(meeting.id().toString(), welcome.get("meeting").asText());
-    assertEquals(person.id().toString(), welcome.get("you").asText());
-    return client;
+    return Clients.join(server, transport, person, meeting.id(), lastSeq);
   }
 
   @ParameterizedTest
