@@ -133,8 +133,8 @@ public final class Room extends VerticleBase {
       catchingUp.add(channel);
       log.range(meetingId, lastSeenSeq, upTo).onComplete(loaded -> context.runOnContext(w -> {
         if (!catchingUp.remove(channel) || retired) {
-          // It left meanwhile, or the room is stopping (and has closed it).
-          joined.fail(new RoomRetiredException());
+          // It left meanwhile (nothing to retry), or the room is stopping and has closed it.
+          joined.fail(retired ? new RoomRetiredException() : new IllegalStateException("left while catching up"));
           idleIfEmpty();
           return;
         }
