@@ -6,6 +6,7 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.streams.WriteStream;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
 import io.vertx.ext.web.handler.sockjs.SockJSHandler;
 import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
@@ -47,7 +48,8 @@ public final class SocketEndpoints implements SessionRevoker {
   public void mount(Router router) {
     OriginGuard originGuard = new OriginGuard(settings.allowedOrigins());
     router.route(WEBSOCKET_PATH).handler(originGuard).handler(ctx ->
-        ctx.request().toWebSocket().onSuccess(this::acceptWebSocket).onFailure(ctx::fail));
+        ctx.request().toWebSocket().onSuccess(this::acceptWebSocket).onFailure(error -> ctx.fail(400, error)))
+        .failureHandler(SocketEndpoints::refusedAtTheDoor);
 
     SockJSHandlerOptions options = new SockJSHandlerOptions()
         .setInsertJSESSIONID(false)
@@ -61,10 +63,26 @@ public final class SocketEndpoints implements SessionRevoker {
         .handler(BodyHandler.create(false).setBodyLimit(settings.maxMessageBytes() + 1024L))
         .handler(originGuard);
     router.route(SOCKJS_PATH + "/*").subRouter(SockJSHandler.create(vertx, options).socketHandler(this::acceptSockJs));
+    router.route(SOCKJS_PATH + "/*").failureHandler(SocketEndpoints::refusedAtTheDoor);
     sweepTimer = vertx.setPeriodic(SWEEP_MILLIS, t -> {
       long now = System.currentTimeMillis();
       sessions.forEach(session -> session.closeIfIdle(now));
     });
+  }
+
+  /**
+   * A request refused before it became a connection – a foreign origin (CORS, 403), not a
+   * WebSocket handshake (400), a body over the limit (413) – is answered with its status, not
+   * logged as a server error: a blocked probe from another site is no fault of ours.
+   */
+  private static void refusedAtTheDoor(RoutingContext ctx) {
+    if (ctx.statusCode() < 400 || ctx.statusCode() >= 500) {
+      ctx.next(); // a real failure: the default handler logs it and answers 500
+      return;
+    }
+    if (!ctx.response().ended()) {
+      ctx.response().setStatusCode(ctx.statusCode()).putHeader("Content-Type", "text/plain").end("refused");
+    }
   }
 
   /** Open connections, for health and the benchmark. */

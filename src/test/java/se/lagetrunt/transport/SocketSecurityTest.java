@@ -73,6 +73,10 @@ class SocketSecurityTest {
         HttpRequest.newBuilder(URI.create(server.url() + "/sockjs/info")).header("Origin", EVIL).GET().build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(403, info.statusCode());
+    HttpResponse<String> notAHandshake = http.send(
+        HttpRequest.newBuilder(URI.create(server.url() + "/ws")).header("Origin", server.url()).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, notAHandshake.statusCode(), "a plain GET on the WebSocket path is the client's mistake");
   }
 
   @ParameterizedTest
