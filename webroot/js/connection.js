@@ -3,6 +3,8 @@
 // not yet acknowledged (same id, so the server applies them once), and keeps those commands in
 // localStorage so not even a reload loses them.
 
+import { learnServerTime } from './server-time.js';
+
 const PROTOCOL_VERSION = 1;
 const PING_EVERY_MS = 20000;
 const FINAL_CLOSE_CODES = new Set([4001, 4003, 4004]);
@@ -103,6 +105,7 @@ export class MeetingConnection {
   receive(message) {
     switch (message.type) {
       case 'welcome':
+        learnServerTime(message.now);
         this.open = true;
         this.attempt = 0;
         this.failedWebSockets = 0;

@@ -36,10 +36,9 @@ function render() {
   }
 }
 
-/** The first meeting that has not ended yet; for participants that is their own network's. */
+/** The first meeting that has not ended yet (the server says which); for participants that is their own network's. */
 function upcoming(list) {
-  const now = Date.now();
-  return list.find((m) => m.startsAt && new Date(m.startsAt).getTime() + m.durationMinutes * 60000 > now);
+  return list.find((m) => m.startsAt && m.phase !== 'ended');
 }
 
 async function load() {

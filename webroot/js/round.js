@@ -4,6 +4,7 @@
 import { t, GROUPS } from './i18n.js';
 import { $, el, fillOptions, replaceItems } from './ui.js';
 import { EMPTY_TURNS, applyTurnEvent, speakerOf } from './turn-state.js';
+import { serverNow } from './server-time.js';
 
 
 export class RoundPanel {
@@ -126,7 +127,7 @@ export class RoundPanel {
       $('round').classList.remove('over-time');
       return;
     }
-    const seconds = Math.max(0, Math.floor((Date.now() - new Date(round.turnStartedAt)) / 1000));
+    const seconds = Math.max(0, Math.floor((serverNow() - new Date(round.turnStartedAt)) / 1000));
     const limit = this.turns.turnSeconds;
     const mmss = (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
     clock.textContent = limit ? `${mmss(seconds)} / ${mmss(limit)}` : mmss(seconds);

@@ -1,11 +1,12 @@
 package se.lagetrunt.api;
 
 import io.vertx.core.Vertx;
+import java.time.Clock;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.auth.TokenService;
-import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
@@ -16,9 +17,10 @@ import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.PersonStore;
 
-/** What the REST API is built from: the stores, the rooms, and the ways out (mail, links). */
+/** What the REST API is built from: the clock, the stores, the rooms, and the ways out (mail, links). */
 public record ApiContext(
     Vertx vertx,
+    Clock clock,
     MeetingGate gate,
     TokenService tokens,
     LoginLinks links,
@@ -32,5 +34,5 @@ public record ApiContext(
     MinutesReminderStore reminders,
     CompilationStore compilations,
     RoomDirectory rooms,
-    Mailer mailer,
+    Outbox mailer,
     String publicUrl) {}

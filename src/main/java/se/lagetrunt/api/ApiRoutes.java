@@ -16,7 +16,7 @@ import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.RateLimit;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.MailText;
-import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.store.PersonStore;
 
 /**
@@ -33,7 +33,7 @@ public final class ApiRoutes {
   private final TokenService tokens;
   private final LoginLinks links;
   private final PersonStore people;
-  private final Mailer mailer;
+  private final Outbox mailer;
   private final MeetingRoutes meetingRoutes;
   private final NetworkRoutes networkRoutes;
   private final BoardRoutes boardRoutes;
@@ -42,9 +42,9 @@ public final class ApiRoutes {
   private final CompilationRoutes compilationRoutes;
   private final SeriesRoutes seriesRoutes;
   /** Sign-in e-mails: a few per address, so nobody can fill an inbox with them ... */
-  private final RateLimit linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), System::nanoTime);
+  private final RateLimit linksPerAddress;
   /** ... and a ceiling for the whole server, so nobody can make it a mail cannon with many addresses. */
-  private final RateLimit linksInAll = new RateLimit(30, Duration.ofMinutes(1), System::nanoTime);
+  private final RateLimit linksInAll;
 
   public ApiRoutes(ApiContext api) {
     this.gate = api.gate();
@@ -52,16 +52,18 @@ public final class ApiRoutes {
     this.links = api.links();
     this.people = api.people();
     this.mailer = api.mailer();
-    CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl());
+    this.linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), api.clock());
+    this.linksInAll = new RateLimit(30, Duration.ofMinutes(1), api.clock());
+    CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl(), api.clock());
     NetworkAccess access = new NetworkAccess(api.networks());
     this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,
-        api.eventLog(), api.rooms(), api.compilations());
+        api.eventLog(), api.rooms(), api.compilations(), api.clock());
     this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.sessions(), api.mailer());
     this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms());
     this.minutesRoutes = new MinutesRoutes(api.vertx(), api.gate(), api.networks(), api.meetings(), api.eventLog(),
         api.rooms(), api.people());
     this.minutesStatusRoutes = new MinutesStatusRoutes(access, api.networks(), api.meetings(), api.eventLog(),
-        api.reminders(), api.mailer(), api.publicUrl());
+        api.reminders(), api.mailer(), api.publicUrl(), api.clock());
     this.compilationRoutes = new CompilationRoutes(api.vertx(), api.networks(), api.meetings(), api.eventLog(),
         api.compilations(), api.people(), api.mailer(), api.publicUrl());
     this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
@@ -122,11 +124,11 @@ public final class ApiRoutes {
     linksPerAddress.use(email.toLowerCase(Locale.ROOT)).or(() -> linksInAll.use("all")).ifPresent(wait -> {
       throw new ApiProblem(429, "too_many_requests", "Too many sign-in links were asked for. Try again later.", wait);
     });
-    people.enablerByEmail(email)
+    mailer.track(people.enablerByEmail(email)
         .compose(found -> found
             .map(person -> links.create(person.id()).compose(link ->
                 mailer.send(email, MailText.signIn(person.displayName(), link))))
-            .orElseGet(Future::succeededFuture))
+            .orElseGet(Future::succeededFuture)))
         .onFailure(error -> LOG.log(Level.WARNING, "sign-in e-mail failed", error));
     ctx.response().setStatusCode(202);
     ctx.json(new JsonObject().put("message", "If an enabler has this address, a sign-in link is on its way."));

@@ -2,7 +2,7 @@ package se.lagetrunt.api;
 
 import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import se.lagetrunt.networks.Calendar;
@@ -13,10 +13,12 @@ import se.lagetrunt.store.EventLog;
 final class CalendarFiles {
   private final EventLog eventLog;
   private final String publicUrl;
+  private final Clock clock;
 
-  CalendarFiles(EventLog eventLog, String publicUrl) {
+  CalendarFiles(EventLog eventLog, String publicUrl, Clock clock) {
     this.eventLog = eventLog;
     this.publicUrl = publicUrl;
+    this.clock = clock;
   }
 
   void send(RoutingContext ctx, String name, List<MeetingInfo> list) {
@@ -33,7 +35,7 @@ final class CalendarFiles {
       ctx.response()
           .putHeader("Content-Type", "text/calendar; charset=utf-8")
           .putHeader("Content-Disposition", "attachment; filename=\"laget-runt.ics\"")
-          .end(Calendar.of(name, ready, Instant.now()));
+          .end(Calendar.of(name, ready, clock.instant()));
     }).onFailure(ctx::fail);
   }
 }

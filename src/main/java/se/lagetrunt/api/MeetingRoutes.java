@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,10 +49,12 @@ final class MeetingRoutes {
   private final EventLog eventLog;
   private final RoomDirectory rooms;
   private final CompilationStore compilations;
+  private final Clock clock;
 
   MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars,
-      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations) {
+      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations, Clock clock) {
     this.compilations = compilations;
+    this.clock = clock;
     this.eventLog = eventLog;
     this.rooms = rooms;
     this.gate = gate;
@@ -75,7 +78,7 @@ final class MeetingRoutes {
 
   private void list(RoutingContext ctx) {
     meetings.forMember(Requests.person(ctx).id())
-        .onSuccess(list -> ctx.json(Views.list(list, meeting -> Views.meeting(meeting, null))))
+        .onSuccess(list -> ctx.json(Views.list(list, meeting -> Views.meeting(meeting, null, clock.instant()))))
         .onFailure(ctx::fail);
   }
 
@@ -90,7 +93,7 @@ final class MeetingRoutes {
     meetings.create(title, person.id(), role)
         .onSuccess(meeting -> {
           ctx.response().putHeader(HttpHeaders.LOCATION, "/api/meetings/" + meeting.id());
-          Requests.created(ctx, Views.meeting(meeting, role));
+          Requests.created(ctx, Views.meeting(meeting, role, clock.instant()));
         })
         .onFailure(ctx::fail);
   }
@@ -115,7 +118,7 @@ final class MeetingRoutes {
           JsonArray noteTakers = new JsonArray();
           all.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
           Board board = all.<MeetingState>resultAt(0).board();
-          JsonObject details = Views.meeting(meeting, role)
+          JsonObject details = Views.meeting(meeting, role, clock.instant())
               .put("questions", new JsonArray(board.toPrepare()))
               .put("board", new JsonObject(Json.write(BoardCodec.state(board))))
               .put("noteTakers", noteTakers)

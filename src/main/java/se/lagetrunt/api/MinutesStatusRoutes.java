@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import se.lagetrunt.domain.MeetingPhase;
 import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
@@ -44,9 +46,10 @@ final class MinutesStatusRoutes {
   private final MinutesReminderStore reminders;
   private final Mailer mailer;
   private final String publicUrl;
+  private final Clock clock;
 
   MinutesStatusRoutes(NetworkAccess access, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
-      MinutesReminderStore reminders, Mailer mailer, String publicUrl) {
+      MinutesReminderStore reminders, Mailer mailer, String publicUrl, Clock clock) {
     this.access = access;
     this.networks = networks;
     this.meetings = meetings;
@@ -54,6 +57,7 @@ final class MinutesStatusRoutes {
     this.reminders = reminders;
     this.mailer = mailer;
     this.publicUrl = publicUrl;
+    this.clock = clock;
   }
 
   void mount(Router router) {
@@ -88,9 +92,8 @@ final class MinutesStatusRoutes {
 
   /** One row per held meeting; {@code mayRemind}: the caller is an enabler and the server can mail. */
   private Future<JsonArray> status(List<MeetingInfo> list, Map<UUID, String> networkNames, boolean mayRemind) {
-    Instant now = Instant.now();
-    List<MeetingInfo> held = list.stream()
-        .filter(m -> m.startsAt() != null && m.startsAt().toInstant().isBefore(now)).toList();
+    Instant now = clock.instant();
+    List<MeetingInfo> held = list.stream().filter(m -> m.startsAt() != null && begun(m, now)).toList();
     return reminders.lastSent(held.stream().map(MeetingInfo::id).toList()).compose(reminded -> {
       List<Future<JsonObject>> rows = held.stream().map(meeting -> eventLog.currentState(meeting.id()).map(state -> {
         Minutes minutes = state.minutes();
@@ -112,8 +115,12 @@ final class MinutesStatusRoutes {
     });
   }
 
+  private static boolean begun(MeetingInfo meeting, Instant now) {
+    return MeetingPhase.of(meeting.startsAt().toInstant(), meeting.durationMinutes(), now).begun();
+  }
+
   private static boolean isLate(MeetingInfo meeting, Minutes minutes, Instant now) {
-    Instant ended = meeting.startsAt().toInstant().plus(Duration.ofMinutes(meeting.durationMinutes()));
+    Instant ended = MeetingPhase.endOf(meeting.startsAt().toInstant(), meeting.durationMinutes());
     return (minutes.deadline() != null && minutes.deadline().isBefore(now)) || ended.plus(LATE_AFTER).isBefore(now);
   }
 
@@ -135,7 +142,7 @@ final class MinutesStatusRoutes {
           if (!mailer.enabled()) {
             return Future.failedFuture(new ApiProblem(503, "mail_unavailable", "This server cannot send e-mail."));
           }
-          if (meeting.startsAt() == null || meeting.startsAt().toInstant().isAfter(Instant.now())) {
+          if (meeting.startsAt() == null || !begun(meeting, clock.instant())) {
             return Future.failedFuture(new ApiProblem(409, "not_held", "The meeting has not been held yet."));
           }
           return eventLog.currentState(meetingId).compose(state -> state.minutes().status() == Minutes.Status.SUBMITTED

@@ -2,7 +2,9 @@ package se.lagetrunt.api;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.util.List;
+import se.lagetrunt.domain.MeetingPhase;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.networks.LocalNetwork;
@@ -33,7 +35,9 @@ final class Views {
     return json;
   }
 
-  static JsonObject meeting(MeetingInfo meeting, MeetingRole yourRole) {
+  /** A meeting as everyone sees it; {@code phase} is where it is in time by the server's clock. */
+  static JsonObject meeting(MeetingInfo meeting, MeetingRole yourRole, Instant now) {
+    Instant startsAt = meeting.startsAt() == null ? null : meeting.startsAt().toInstant();
     JsonObject json = new JsonObject()
         .put("id", meeting.id().toString())
         .put("title", meeting.title())
@@ -41,6 +45,7 @@ final class Views {
         .put("round", meeting.round())
         .put("startsAt", meeting.startsAt() == null ? null : meeting.startsAt().toString())
         .put("durationMinutes", meeting.durationMinutes())
+        .put("phase", MeetingPhase.of(startsAt, meeting.durationMinutes(), now).wireName())
         .put("mode", meeting.mode())
         .put("purpose", meeting.purpose())
         .put("localNetworkId", meeting.localNetworkId() == null ? null : meeting.localNetworkId().toString())

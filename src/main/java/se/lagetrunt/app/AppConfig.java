@@ -25,8 +25,8 @@ import se.lagetrunt.protocol.Json;
 public record AppConfig(
     String host,
     int port,
-    String publicUrl,
-    Set<String> allowedOrigins,
+    String configuredPublicUrl,
+    Set<String> configuredOrigins,
     String databaseUrl,
     int poolSize,
     Path dataDir,
@@ -55,9 +55,8 @@ public record AppConfig(
     JsonNode auth = root.path("auth");
     JsonNode limits = root.path("limits");
     int port = Integer.parseInt(env.getOrDefault("PORT", http.path("port").asText("8080")));
-    String publicUrl = stripSlash(env.getOrDefault("PUBLIC_URL", http.path("publicUrl").asText("http://localhost:" + port)));
+    String publicUrl = nonBlank(env.getOrDefault("PUBLIC_URL", http.path("publicUrl").asText(null)));
     Set<String> origins = new LinkedHashSet<>();
-    origins.add(originOf(publicUrl));
     http.path("allowedOrigins").forEach(node -> origins.add(stripSlash(node.asText())));
     if (env.containsKey("ALLOWED_ORIGINS")) {
       Arrays.stream(env.get("ALLOWED_ORIGINS").split(",")).map(String::strip).filter(s -> !s.isEmpty())
@@ -66,7 +65,7 @@ public record AppConfig(
     return new AppConfig(
         env.getOrDefault("HOST", http.path("host").asText("0.0.0.0")),
         port,
-        publicUrl,
+        publicUrl == null ? null : stripSlash(publicUrl),
         origins,
         nonBlank(env.getOrDefault("DATABASE_URL", db.path("url").asText(null))),
         Integer.parseInt(env.getOrDefault("DB_POOL_SIZE", db.path("poolSize").asText("8"))),
@@ -101,19 +100,42 @@ public record AppConfig(
         Boolean.parseBoolean(env.getOrDefault("SMTP_SSL", mail.path("ssl").asText("false"))));
   }
 
-  /** The same settings on another port and database: what tests and the benchmark start. */
-  public AppConfig with(int newPort, String newDatabaseUrl, Path newDataDir) {
-    String url = "http://localhost:" + newPort;
-    Set<String> origins = new LinkedHashSet<>(allowedOrigins);
-    origins.add(url);
-    return new AppConfig(host, newPort, url, origins, newDatabaseUrl, poolSize, newDataDir, webroot, jwtSecret,
-        sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
+  /**
+   * Where people reach the server: the configured public URL, or else this machine on the port it
+   * listens on (which is known only once it listens, when the port is 0).
+   */
+  public String publicUrl() {
+    return configuredPublicUrl != null ? configuredPublicUrl : "http://localhost:" + port;
+  }
+
+  /** The public URL's origin and any others configured: the only pages that may open a socket. */
+  public Set<String> allowedOrigins() {
+    Set<String> origins = new LinkedHashSet<>();
+    origins.add(originOf(publicUrl()));
+    origins.addAll(configuredOrigins);
+    return origins;
+  }
+
+  /** The same settings on the port the server got (port 0 asks the system for a free one). */
+  public AppConfig listeningOn(int actualPort) {
+    return new AppConfig(host, actualPort, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir,
+        webroot, jwtSecret, sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes,
+        helloTimeoutMillis, idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
+  }
+
+  /**
+   * The same settings on a port of this machine (0: any free one), another database and data
+   * directory, reached at localhost: what tests start.
+   */
+  public AppConfig onThisMachine(int newPort, String newDatabaseUrl, Path newDataDir) {
+    return new AppConfig(host, newPort, null, configuredOrigins, newDatabaseUrl, poolSize, newDataDir, webroot,
+        jwtSecret, sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
         idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 
   public AppConfig withJwtSecret(String secret) {
-    return new AppConfig(host, port, publicUrl, allowedOrigins, databaseUrl, poolSize, dataDir, webroot, secret,
-        sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
+    return new AppConfig(host, port, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir, webroot,
+        secret, sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
         idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 

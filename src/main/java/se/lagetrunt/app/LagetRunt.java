@@ -1,15 +1,19 @@
 package se.lagetrunt.app;
 
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.PoolOptions;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import se.lagetrunt.api.ApiContext;
 import se.lagetrunt.api.ApiRoutes;
@@ -17,6 +21,7 @@ import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.mail.SmtpMailer;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
@@ -54,7 +59,7 @@ public final class LagetRunt {
   /** The parts tests and the bootstrap reach into. */
   public record Services(
       PersonStore people, MeetingStore meetings, EventLog eventLog, TokenService tokens, LoginLinks links,
-      GroupCommitAppender appender, NetworkStore networks) {}
+      GroupCommitAppender appender, NetworkStore networks, Outbox outbox) {}
 
   private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
       SocketEndpoints sockets, Services services) {
@@ -67,13 +72,24 @@ public final class LagetRunt {
     this.services = services;
   }
 
+  /** Starts on the machine's clock. */
   public static LagetRunt start(AppConfig config) throws Exception {
+    return start(config, Clock.systemUTC());
+  }
+
+  /**
+   * Starts with {@code clock} as the only source of the time for everything the server decides
+   * with it (turns, attendance, expiry, late minutes, reminders, stamps); tests hand in their own.
+   * Timeouts of connections are measured on the monotonic clock instead: they are about how long
+   * the server waited, not what time it is.
+   */
+  public static LagetRunt start(AppConfig config, Clock clock) throws Exception {
     EmbeddedDatabase embedded = config.databaseUrl() == null ? EmbeddedDatabase.start(config.dataDir()) : null;
     try {
       PostgresEndpoint endpoint = embedded != null ? embedded.endpoint() : PostgresEndpoint.fromUrl(config.databaseUrl());
       Migrations.run(endpoint);
       String signingKey = SigningKey.resolve(config, embedded != null);
-      return wire(config, embedded, endpoint, signingKey);
+      return wire(config, clock, embedded, endpoint, signingKey);
     } catch (Exception e) {
       if (embedded != null) {
         embedded.close();
@@ -82,9 +98,17 @@ public final class LagetRunt {
     }
   }
 
-  private static LagetRunt wire(AppConfig config, EmbeddedDatabase embedded, PostgresEndpoint endpoint,
-      String signingKey) throws Exception {
+  private static LagetRunt wire(AppConfig configured, Clock clock, EmbeddedDatabase embedded,
+      PostgresEndpoint endpoint, String signingKey) throws Exception {
     Vertx vertx = Vertx.vertx();
+    // Listen first: with port 0 the port, and so the public URL in links and the allowed origin,
+    // is known only now. Requests in the moment before the routes are in get a 503.
+    AtomicReference<Handler<HttpServerRequest>> routes = new AtomicReference<>(
+        request -> request.response().setStatusCode(503).end());
+    HttpServer http = vertx.createHttpServer(httpOptions(configured))
+        .requestHandler(request -> routes.get().handle(request));
+    await(http.listen());
+    AppConfig config = configured.listeningOn(http.actualPort());
     Pool pool = PgBuilder.pool()
         .with(new PoolOptions().setMaxSize(config.poolSize()))
         .connectingTo(endpoint.connectOptions())
@@ -94,22 +118,29 @@ public final class LagetRunt {
     MeetingStore meetings = new MeetingStore(pool);
     EventLog eventLog = new EventLog(pool);
     GroupCommitAppender appender = new GroupCommitAppender(pool, MAX_ROWS_PER_COMMIT);
-    TokenService tokens = new TokenService(vertx, signingKey, config.sessionSeconds());
+    TokenService tokens = new TokenService(vertx, signingKey, config.sessionSeconds(), clock);
     LoginLinks links = new LoginLinks(
-        new LoginLinkStore(pool), config.publicUrl(), Duration.ofSeconds(config.loginLinkSeconds()));
+        new LoginLinkStore(pool), config.publicUrl(), Duration.ofSeconds(config.loginLinkSeconds()), clock);
     MeetingGate gate = new MeetingGate(tokens, people, meetings);
     LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, eventLog, appender,
-        RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()).withCatchUpEvents(config.catchUpEvents()));
+        RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()).withCatchUpEvents(config.catchUpEvents()), clock);
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
-        config.maxBacklogBytes()));
-    NetworkStore networks = new NetworkStore(pool);
-    ApiRoutes api = new ApiRoutes(new ApiContext(vertx, gate, tokens, links, people, meetings, networks,
-        new SeriesStore(pool), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool),
-        new CompilationStore(pool), rooms,
-        config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), config.publicUrl()));
+        config.maxBacklogBytes()), clock);
+    NetworkStore networks = new NetworkStore(pool, clock);
+    Outbox outbox = new Outbox(config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()));
+    ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, gate, tokens, links, people, meetings, networks,
+        new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
+        new CompilationStore(pool, clock), rooms,
+        outbox, config.publicUrl()));
+    routes.set(WebServer.routes(vertx, api, sockets, rooms, pool, config.webroot()));
+    LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
+    return new LagetRunt(config, embedded, vertx, pool, http, sockets,
+        new Services(people, meetings, eventLog, tokens, links, appender, networks, outbox));
+  }
 
-    HttpServerOptions options = new HttpServerOptions()
+  private static HttpServerOptions httpOptions(AppConfig config) {
+    return new HttpServerOptions()
         .setHost(config.host())
         .setPort(config.port())
         .setCompressionSupported(false)
@@ -128,13 +159,8 @@ public final class LagetRunt {
         // queue for writes from other threads: ~4.7 KB less heap per socket. A write from another
         // thread fails loudly ("Only the context thread can write a message").
         .setStrictThreadMode(true);
-    HttpServer http = vertx.createHttpServer(options)
-        .requestHandler(WebServer.routes(vertx, api, sockets, rooms, pool, config.webroot()));
-    await(http.listen());
-    LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
-    return new LagetRunt(config, embedded, vertx, pool, http, sockets,
-        new Services(people, meetings, eventLog, tokens, links, appender, networks));
   }
+
 
   public int port() {
     return http.actualPort();
@@ -161,6 +187,8 @@ public final class LagetRunt {
     await(Future.join(rooms).recover(e -> Future.succeededFuture()));
     sockets.closeAll();
     await(http.shutdown(2, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
+    // Mail on its way (a link asked for a moment ago) is let finish, for a while.
+    await(services.outbox().settled().timeout(10, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
     await(pool.close());
     await(vertx.close());
     if (embedded != null) {

@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,11 +23,13 @@ public final class LoginLinks {
   private final LoginLinkStore store;
   private final String publicUrl;
   private final Duration lifetime;
+  private final Clock clock;
 
-  public LoginLinks(LoginLinkStore store, String publicUrl, Duration lifetime) {
+  public LoginLinks(LoginLinkStore store, String publicUrl, Duration lifetime, Clock clock) {
     this.store = store;
     this.publicUrl = publicUrl;
     this.lifetime = lifetime;
+    this.clock = clock;
   }
 
   /** A new link for the person; the secret is in the fragment so it never reaches server logs. */
@@ -36,24 +37,23 @@ public final class LoginLinks {
     byte[] secret = new byte[32];
     random.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    OffsetDateTime expires = OffsetDateTime.now(ZoneOffset.UTC).plus(lifetime);
-    return store.create(hash(token), personId, expires).map(ignored -> publicUrl + "/login.html#" + token);
+    return store.create(hash(token), personId, clock.instant().plus(lifetime)).map(ignored -> publicUrl + "/login.html#" + token);
   }
 
   /** A new link that replaces every earlier one: links that were sent before stop working. */
   public Future<String> replace(UUID personId) {
-    return store.revokeAll(personId).compose(v -> create(personId));
+    return revokeAll(personId).compose(v -> create(personId));
   }
 
   public Future<Void> revokeAll(UUID personId) {
-    return store.revokeAll(personId);
+    return store.revokeAll(personId, clock.instant());
   }
 
   public Future<Optional<UUID>> redeem(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {
       return Future.succeededFuture(Optional.empty());
     }
-    return store.redeem(hash(token));
+    return store.redeem(hash(token), clock.instant());
   }
 
   private static byte[] hash(String token) {

@@ -1,47 +1,49 @@
 package se.lagetrunt.auth;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.LongSupplier;
 
 /**
- * At most {@code max} uses per key in a fixed window. Keeps one small entry per key seen in the
- * current window and forgets the rest as windows pass, so strangers cannot grow it without bound.
+ * At most {@code max} uses per key in a fixed window of the server's clock. Keeps one small entry
+ * per key seen in the current window and forgets the rest as windows pass, so strangers cannot
+ * grow it without bound.
  */
 public final class RateLimit {
   private final int max;
-  private final long windowNanos;
-  private final LongSupplier nanoTime;
+  private final Duration window;
+  private final InstantSource clock;
   private final Map<String, Window> windows = new HashMap<>();
-  private long lastSweep;
+  private Instant lastSweep;
 
-  private record Window(long startedAt, int used) {}
+  private record Window(Instant startedAt, int used) {}
 
-  public RateLimit(int max, Duration window, LongSupplier nanoTime) {
+  public RateLimit(int max, Duration window, InstantSource clock) {
     if (max < 1 || window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException("a limit needs at least one use per positive window");
     }
     this.max = max;
-    this.windowNanos = window.toNanos();
-    this.nanoTime = nanoTime;
-    this.lastSweep = nanoTime.getAsLong();
+    this.window = window;
+    this.clock = clock;
+    this.lastSweep = clock.instant();
   }
 
   /** Counts one use of the key; empty if allowed, else how long until the key may be used again. */
   public synchronized Optional<Duration> use(String key) {
-    long now = nanoTime.getAsLong();
+    Instant now = clock.instant();
     sweep(now);
-    Window window = windows.get(key);
-    if (window == null || now - window.startedAt() >= windowNanos) {
+    Window current = windows.get(key);
+    if (current == null || over(current, now)) {
       windows.put(key, new Window(now, 1));
       return Optional.empty();
     }
-    if (window.used() >= max) {
-      return Optional.of(Duration.ofNanos(window.startedAt() + windowNanos - now));
+    if (current.used() >= max) {
+      return Optional.of(Duration.between(now, current.startedAt().plus(window)));
     }
-    windows.put(key, new Window(window.startedAt(), window.used() + 1));
+    windows.put(key, new Window(current.startedAt(), current.used() + 1));
     return Optional.empty();
   }
 
@@ -50,11 +52,15 @@ public final class RateLimit {
     return windows.size();
   }
 
-  private void sweep(long now) {
-    if (now - lastSweep < windowNanos) {
+  private boolean over(Window used, Instant now) {
+    return !now.isBefore(used.startedAt().plus(window));
+  }
+
+  private void sweep(Instant now) {
+    if (now.isBefore(lastSweep.plus(window))) {
       return;
     }
     lastSweep = now;
-    windows.values().removeIf(window -> now - window.startedAt() >= windowNanos);
+    windows.values().removeIf(used -> over(used, now));
   }
 }

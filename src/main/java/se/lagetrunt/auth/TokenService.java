@@ -8,6 +8,7 @@ import io.vertx.ext.auth.PubSecKeyOptions;
 import io.vertx.ext.auth.authentication.TokenCredentials;
 import io.vertx.ext.auth.jwt.JWTAuth;
 import io.vertx.ext.auth.jwt.JWTAuthOptions;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,37 +16,46 @@ import java.util.UUID;
  * Session tokens: a signed JWT that says which person a device belongs to. The token carries no
  * permissions; what a person may do is looked up per meeting, so removing someone takes effect at
  * once. Signature, expiry, issuer and audience are all checked.
+ *
+ * <p>Issue and expiry times come from the server's clock, and expiry is checked against it here
+ * (the JWT library would read the machine's clock instead), so a session lasts exactly as long
+ * as the server's time says.
  */
 public final class TokenService {
   public static final String ISSUER = "laget-runt";
   public static final String AUDIENCE = "laget-runt-session";
   private static final String ALGORITHM = "HS256";
+  /** Seconds of difference between clocks forgiven, for tokens made by another node. */
+  private static final long LEEWAY_SECONDS = 5;
 
   private final JWTAuth jwt;
   private final long lifetimeSeconds;
+  private final Clock clock;
 
-  public TokenService(Vertx vertx, String signingKey, long lifetimeSeconds) {
+  public TokenService(Vertx vertx, String signingKey, long lifetimeSeconds, Clock clock) {
     if (signingKey == null || signingKey.length() < 32) {
       throw new IllegalArgumentException("the JWT signing key must be at least 32 characters");
     }
     this.lifetimeSeconds = lifetimeSeconds;
+    this.clock = clock;
     this.jwt = JWTAuth.create(vertx, new JWTAuthOptions()
         .addPubSecKey(new PubSecKeyOptions().setAlgorithm(ALGORITHM).setBuffer(signingKey))
         .setJWTOptions(new JWTOptions()
             .setAlgorithm(ALGORITHM)
             .setIssuer(ISSUER)
             .setAudience(List.of(AUDIENCE))
-            .setLeeway(5)));
+            .setIgnoreExpiration(true)));
   }
 
   public String issue(UUID personId) {
+    long now = clock.instant().getEpochSecond();
     return jwt.generateToken(
-        new JsonObject().put("sub", personId.toString()),
+        new JsonObject().put("sub", personId.toString()).put("iat", now).put("exp", now + lifetimeSeconds),
         new JWTOptions()
             .setAlgorithm(ALGORITHM)
             .setIssuer(ISSUER)
             .setAudience(List.of(AUDIENCE))
-            .setExpiresInSeconds((int) Math.min(Integer.MAX_VALUE, lifetimeSeconds)));
+            .setNoTimestamp(true));
   }
 
   /** The person the token was issued to; fails for forged, unsigned, expired or foreign tokens. */
@@ -53,8 +63,15 @@ public final class TokenService {
     return jwt.authenticate(new TokenCredentials(token)).compose(user -> {
       // The decoded, already verified claims; the principal only holds the raw token.
       JsonObject claims = user.attributes().getJsonObject("accessToken", new JsonObject());
-      if (!ISSUER.equals(claims.getString("iss")) || claims.getValue("exp") == null) {
+      if (!ISSUER.equals(claims.getString("iss")) || !(claims.getValue("exp") instanceof Number expiry)) {
         return Future.failedFuture(new SecurityException("token without issuer or expiry"));
+      }
+      long now = clock.instant().getEpochSecond();
+      if (now - LEEWAY_SECONDS >= expiry.longValue()) {
+        return Future.failedFuture(new SecurityException("token expired"));
+      }
+      if (claims.getValue("iat") instanceof Number issued && issued.longValue() > now + LEEWAY_SECONDS) {
+        return Future.failedFuture(new SecurityException("token issued in the future"));
       }
       try {
         return Future.succeededFuture(UUID.fromString(claims.getString("sub", "")));

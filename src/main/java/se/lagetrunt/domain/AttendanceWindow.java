@@ -18,7 +18,7 @@ public final class AttendanceWindow {
       return true;
     }
     Instant opens = startsAt.minus(MARGIN);
-    Instant closes = startsAt.plus(Duration.ofMinutes(durationMinutes)).plus(MARGIN);
+    Instant closes = MeetingPhase.endOf(startsAt, durationMinutes).plus(MARGIN);
     return !now.isBefore(opens) && !now.isAfter(closes);
   }
 }

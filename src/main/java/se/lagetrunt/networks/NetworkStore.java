@@ -5,6 +5,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +22,11 @@ public final class NetworkStore {
       "SELECT ln.id, ln.theme_network_id, tn.name AS theme_name, ln.name FROM local_network ln "
           + "JOIN theme_network tn ON tn.id = ln.theme_network_id ";
   private final Pool pool;
+  private final Clock clock;
 
-  public NetworkStore(Pool pool) {
+  public NetworkStore(Pool pool, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
   }
 
   /** Creates a theme network with its creator as its first enabler. */
@@ -113,9 +117,9 @@ public final class NetworkStore {
   /** The member's role before removal, or empty if they were not a current member. */
   public Future<Optional<NetworkRole>> removeMember(UUID localId, UUID personId) {
     return pool.preparedQuery(
-            "UPDATE network_member SET removed_at = now() "
+            "UPDATE network_member SET removed_at = $3 "
                 + "WHERE local_network_id = $1 AND person_id = $2 AND removed_at IS NULL RETURNING role")
-        .execute(Tuple.of(localId, personId))
+        .execute(Tuple.of(localId, personId, clock.instant().atOffset(ZoneOffset.UTC)))
         .map(rows -> first(rows, row -> NetworkRole.fromWire(row.getString("role"))));
   }
 

@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -21,27 +23,30 @@ public final class SeriesStore {
           + "ON CONFLICT (theme_network_id, kind, round) WHERE kind IN ('pre', 'after') DO NOTHING RETURNING id";
 
   private final Pool pool;
+  private final Clock clock;
 
-  public SeriesStore(Pool pool) {
+  public SeriesStore(Pool pool, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
   }
 
   public Future<UUID> create(LocalNetwork local, String title, String templateKey, UUID creator,
       List<SeriesPlan.Planned> plan) {
     UUID seriesId = UUID.randomUUID();
+    Instant now = clock.instant();
     return pool.withTransaction(tx -> {
       Future<?> chain = tx.preparedQuery(
               "INSERT INTO meeting_series (id, local_network_id, template_key, title) VALUES ($1, $2, $3, $4)")
           .execute(Tuple.of(seriesId, local.id(), templateKey, title));
       for (SeriesPlan.Planned planned : plan) {
-        chain = chain.compose(v -> insert(tx, local, seriesId, creator, planned));
+        chain = chain.compose(v -> insert(tx, local, seriesId, creator, planned, now));
       }
       return chain.map(v -> seriesId);
     });
   }
 
   private static Future<Void> insert(SqlConnection tx, LocalNetwork local, UUID seriesId, UUID creator,
-      SeriesPlan.Planned planned) {
+      SeriesPlan.Planned planned, Instant now) {
     boolean isLocal = planned.kind().equals("local");
     UUID id = UUID.randomUUID();
     Tuple values = Tuple.tuple()
@@ -63,7 +68,7 @@ public final class SeriesStore {
       }
       return planned.questions().isEmpty()
           ? Future.succeededFuture()
-          : EventLog.begin(tx, id, BoardPlan.of(planned.questions()), creator);
+          : EventLog.begin(tx, id, BoardPlan.of(planned.questions()), creator, now);
     });
   }
 }

@@ -15,13 +15,15 @@ public final class ServerMessages {
   /** One person in the presence list, with how many of their devices are connected. */
   public record PresentPerson(UUID personId, String name, String stakeholderGroup, String role, int connections) {}
 
-  public static String welcome(UUID meetingId, UUID personId, String role, long seq) {
+  /** {@code now} is the server's time: the page measures turns against it, not the device's clock. */
+  public static String welcome(UUID meetingId, UUID personId, String role, long seq, Instant now) {
     ObjectNode node = typed("welcome");
     node.put("v", ClientMessageParser.PROTOCOL_VERSION);
     node.put("meeting", meetingId.toString());
     node.put("you", personId.toString());
     node.put("role", role);
     node.put("seq", seq);
+    node.put("now", now.toString());
     return Json.write(node);
   }
 

@@ -3,6 +3,7 @@ package se.lagetrunt.room;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import se.lagetrunt.store.EventLog;
@@ -17,13 +18,16 @@ public final class LocalRoomDirectory implements RoomDirectory {
   private final EventLog log;
   private final GroupCommitAppender appender;
   private final RoomSettings settings;
+  private final Clock clock;
   private final ConcurrentHashMap<UUID, Future<Room>> rooms = new ConcurrentHashMap<>();
 
-  public LocalRoomDirectory(Vertx vertx, EventLog log, GroupCommitAppender appender, RoomSettings settings) {
+  public LocalRoomDirectory(Vertx vertx, EventLog log, GroupCommitAppender appender, RoomSettings settings,
+      Clock clock) {
     this.vertx = vertx;
     this.log = log;
     this.appender = appender;
     this.settings = settings;
+    this.clock = clock;
   }
 
   @Override
@@ -37,7 +41,7 @@ public final class LocalRoomDirectory implements RoomDirectory {
   }
 
   private Future<Room> deploy(UUID meetingId) {
-    Room room = new Room(meetingId, log, appender, settings, this::retire);
+    Room room = new Room(meetingId, log, appender, settings, clock, this::retire);
     Future<Room> deployed = vertx.deployVerticle(room, new DeploymentOptions()).map(id -> room);
     // A room that failed to load is forgotten, so the next join tries again.
     return deployed.onFailure(error -> rooms.remove(meetingId));

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,8 @@ public final class Room extends VerticleBase {
   private final GroupCommitAppender appender;
   private final RoomSettings settings;
   private final Consumer<Room> onRetire;
+  /** The server's clock: the time stamped on every event and handed to the rules. */
+  private final Clock clock;
 
   private MeetingState state = MeetingState.EMPTY;
   private MeetingState committed = MeetingState.EMPTY;
@@ -68,8 +71,10 @@ public final class Room extends VerticleBase {
   private boolean retired;
   private IdleTimer idle;
 
-  Room(UUID meetingId, EventLog log, GroupCommitAppender appender, RoomSettings settings, Consumer<Room> onRetire) {
+  Room(UUID meetingId, EventLog log, GroupCommitAppender appender, RoomSettings settings, Clock clock,
+      Consumer<Room> onRetire) {
     this.meetingId = meetingId;
+    this.clock = clock;
     this.log = log;
     this.appender = appender;
     this.settings = settings;
@@ -161,7 +166,8 @@ public final class Room extends VerticleBase {
   private void admit(Member member, long lastSeenSeq, List<StoredEvent> fromLog) {
     members.add(member);
     ClientChannel channel = member.channel();
-    channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq));
+    channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq,
+        clock.instant()));
     fromLog.forEach(event -> channel.send(member.message(event, eventMessage(event))));
     catchUp(channel, fromLog.isEmpty() ? lastSeenSeq : fromLog.get(fromLog.size() - 1).seq());
     members.sendPresence();
@@ -233,7 +239,7 @@ public final class Room extends VerticleBase {
       waiting.add(reply);
       return;
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     MeetingCommand complete = ServerFacts.complete(command, actor, members.all(), state, shuffle);
     Decision decision = Meeting.decide(state, actor, complete, now);
     if (decision instanceof Decision.Refused refused) {
@@ -252,7 +258,7 @@ public final class Room extends VerticleBase {
     }
     List<MeetingEvent> events = Meeting.arrive(state, member.personId(), member.name(), member.group());
     if (!events.isEmpty()) {
-      commit(member.personId(), "arrival/" + member.personId(), null, events, new ArrayList<>(), Instant.now());
+      commit(member.personId(), "arrival/" + member.personId(), null, events, new ArrayList<>(), clock.instant());
     }
   }
 

@@ -5,6 +5,9 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,9 +22,11 @@ public final class CompilationStore {
   private static final String COLUMNS = "theme_network_id, round, text, version, updated_by, updated_at, "
       + "published_text, published_version, published_by, published_at ";
   private final Pool pool;
+  private final Clock clock;
 
-  public CompilationStore(Pool pool) {
+  public CompilationStore(Pool pool, Clock clock) {
     this.pool = pool;
+    this.clock = clock;
   }
 
   public Future<Optional<Compilation>> find(UUID themeId, int round) {
@@ -61,21 +66,23 @@ public final class CompilationStore {
    * saved another version in between.
    */
   public Future<Optional<Compilation>> save(UUID themeId, int round, int baseVersion, String text, UUID by) {
+    OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
     String sql = baseVersion == 0
-        ? "INSERT INTO compilation (theme_network_id, round, text, version, updated_by) VALUES ($1, $2, $3, 1, $4) "
-            + "ON CONFLICT (theme_network_id, round) DO NOTHING RETURNING " + COLUMNS
-        : "UPDATE compilation SET text = $4, version = version + 1, updated_by = $5, updated_at = now() "
+        ? "INSERT INTO compilation (theme_network_id, round, text, version, updated_by, updated_at) "
+            + "VALUES ($1, $2, $3, 1, $4, $5) ON CONFLICT (theme_network_id, round) DO NOTHING RETURNING " + COLUMNS
+        : "UPDATE compilation SET text = $4, version = version + 1, updated_by = $5, updated_at = $6 "
             + "WHERE theme_network_id = $1 AND round = $2 AND version = $3 RETURNING " + COLUMNS;
-    Tuple args = baseVersion == 0 ? Tuple.of(themeId, round, text, by) : Tuple.of(themeId, round, baseVersion, text, by);
+    Tuple args = baseVersion == 0 ? Tuple.of(themeId, round, text, by, now)
+        : Tuple.of(themeId, round, baseVersion, text, by, now);
     return pool.preparedQuery(sql).execute(args).map(CompilationStore::first);
   }
 
   /** Publishes the draft if it is still {@code version}; empty otherwise. */
   public Future<Optional<Compilation>> publish(UUID themeId, int round, int version, UUID by) {
     return pool.preparedQuery("UPDATE compilation SET published_text = text, published_version = version, "
-            + "published_by = $4, published_at = now() "
+            + "published_by = $4, published_at = $5 "
             + "WHERE theme_network_id = $1 AND round = $2 AND version = $3 RETURNING " + COLUMNS)
-        .execute(Tuple.of(themeId, round, version, by))
+        .execute(Tuple.of(themeId, round, version, by, clock.instant().atOffset(ZoneOffset.UTC)))
         .map(CompilationStore::first);
   }
 

@@ -7,6 +7,8 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,10 +29,11 @@ public final class EventLog {
    * Writes the first event of a meeting created in {@code tx}: no room can own a meeting that
    * does not exist yet, so this is the one write to a log that does not go through a room.
    */
-  public static Future<Void> begin(SqlConnection tx, UUID meetingId, MeetingEvent event, UUID actor) {
+  public static Future<Void> begin(SqlConnection tx, UUID meetingId, MeetingEvent event, UUID actor, Instant at) {
     return tx.preparedQuery("INSERT INTO meeting_event (meeting_id, seq, type, payload, actor, occurred_at) "
-            + "VALUES ($1, 1, $2, $3::text::jsonb, $4, now())")
-        .execute(Tuple.of(meetingId, EventCodec.typeOf(event), Json.write(EventCodec.payload(event)), actor))
+            + "VALUES ($1, 1, $2, $3::text::jsonb, $4, $5)")
+        .execute(Tuple.of(meetingId, EventCodec.typeOf(event), Json.write(EventCodec.payload(event)), actor,
+            at.atOffset(ZoneOffset.UTC)))
         .mapEmpty();
   }
 

@@ -3,7 +3,7 @@ package se.lagetrunt.transport;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.UUID;
@@ -53,6 +53,8 @@ final class ClientSession implements ClientChannel {
   private final MeetingGate gate;
   private final RoomDirectory rooms;
   private final TransportSettings settings;
+  /** The server's clock, for whether joining now counts as attending. */
+  private final Clock clock;
   private final ArrayDeque<String> queuedWhileJoining = new ArrayDeque<>();
   private final Outbox outbox = new Outbox();
   private final long openedAt;
@@ -66,13 +68,15 @@ final class ClientSession implements ClientChannel {
   /** Bytes written since the transport's write queue filled up, or -1 while it has room. */
   private long backlog = -1;
 
-  ClientSession(WireSocket wire, Vertx vertx, MeetingGate gate, RoomDirectory rooms, TransportSettings settings) {
+  ClientSession(WireSocket wire, Vertx vertx, MeetingGate gate, RoomDirectory rooms, TransportSettings settings,
+      Clock clock) {
     this.wire = wire;
     this.context = vertx.getOrCreateContext();
     this.gate = gate;
     this.rooms = rooms;
     this.settings = settings;
-    this.openedAt = System.currentTimeMillis();
+    this.clock = clock;
+    this.openedAt = monotonicMillis();
     this.lastHeard = openedAt;
   }
 
@@ -159,7 +163,7 @@ final class ClientSession implements ClientChannel {
   }
 
   void onText(String text) {
-    lastHeard = System.currentTimeMillis();
+    lastHeard = monotonicMillis();
     if (phase == Phase.CLOSED) {
       return;
     }
@@ -191,6 +195,14 @@ final class ClientSession implements ClientChannel {
     } else if (message instanceof ClientMessage.Command command) {
       onCommand(command);
     }
+  }
+
+  /**
+   * Milliseconds on the monotonic clock: how long a connection has been waited for is a matter of
+   * elapsed time, which neither the server's clock nor a change of the machine's date may bend.
+   */
+  static long monotonicMillis() {
+    return System.nanoTime() / 1_000_000;
   }
 
   /** Closes connections that never said hello, or went silent; called by the registry's sweep. */
@@ -246,7 +258,7 @@ final class ClientSession implements ClientChannel {
   private Future<Void> join(Admission admission, long lastSeq, boolean display, boolean mayRetry) {
     MeetingInfo meeting = admission.meeting();
     boolean attends = !display && AttendanceWindow.contains(
-        meeting.startsAt() == null ? null : meeting.startsAt().toInstant(), meeting.durationMinutes(), Instant.now());
+        meeting.startsAt() == null ? null : meeting.startsAt().toInstant(), meeting.durationMinutes(), clock.instant());
     Member member = new Member(
         this,
         new Actor(admission.person().id(), admission.role()),

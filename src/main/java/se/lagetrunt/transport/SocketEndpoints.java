@@ -12,6 +12,7 @@ import io.vertx.ext.web.handler.sockjs.SockJSHandler;
 import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 import io.vertx.ext.web.handler.sockjs.Transport;
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,14 +36,16 @@ public final class SocketEndpoints implements SessionRevoker {
   private final MeetingGate gate;
   private final RoomDirectory rooms;
   private final TransportSettings settings;
+  private final Clock clock;
   private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
   private long sweepTimer = -1;
 
-  public SocketEndpoints(Vertx vertx, MeetingGate gate, RoomDirectory rooms, TransportSettings settings) {
+  public SocketEndpoints(Vertx vertx, MeetingGate gate, RoomDirectory rooms, TransportSettings settings, Clock clock) {
     this.vertx = vertx;
     this.gate = gate;
     this.rooms = rooms;
     this.settings = settings;
+    this.clock = clock;
   }
 
   public void mount(Router router) {
@@ -65,7 +68,7 @@ public final class SocketEndpoints implements SessionRevoker {
     router.route(SOCKJS_PATH + "/*").subRouter(SockJSHandler.create(vertx, options).socketHandler(this::acceptSockJs));
     router.route(SOCKJS_PATH + "/*").failureHandler(SocketEndpoints::refusedAtTheDoor);
     sweepTimer = vertx.setPeriodic(SWEEP_MILLIS, t -> {
-      long now = System.currentTimeMillis();
+      long now = ClientSession.monotonicMillis();
       sessions.forEach(session -> session.closeIfIdle(now));
     });
   }
@@ -173,7 +176,7 @@ public final class SocketEndpoints implements SessionRevoker {
   }
 
   private ClientSession register(WireSocket wire) {
-    ClientSession session = new ClientSession(wire, vertx, gate, rooms, settings);
+    ClientSession session = new ClientSession(wire, vertx, gate, rooms, settings, clock);
     sessions.add(session);
     return session;
   }

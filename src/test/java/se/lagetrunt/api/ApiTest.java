@@ -12,7 +12,6 @@ import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.RestClient;
 import se.lagetrunt.testing.RestClient.Reply;
-import se.lagetrunt.testing.TestPostgres;
 import se.lagetrunt.testing.TestServer;
 
 /** The REST API against the real server: sign-in links, meetings, invitations, and refusals. */
@@ -50,7 +49,11 @@ class ApiTest {
     assertEquals(enabler.id().toString(), me.body().get("id").asText());
 
     assertProblem(call("POST", "/api/session", null, "{\"loginToken\":\"" + "A".repeat(43) + "\"}"), 401, "invalid_link");
-    TestPostgres.execute(server.databaseUrl(), "UPDATE login_link SET expires_at = now() - interval '1 minute'");
+    java.time.Duration lifetime = java.time.Duration.ofSeconds(server.server().config().loginLinkSeconds());
+    server.clock().advance(lifetime.minusMinutes(1));
+    assertEquals(200, call("POST", "/api/session", null, "{\"loginToken\":\"" + secret + "\"}").status(),
+        "a minute before the link expires");
+    server.clock().advance(java.time.Duration.ofMinutes(2));
     assertProblem(call("POST", "/api/session", null, "{\"loginToken\":\"" + secret + "\"}"), 401, "invalid_link");
     assertProblem(call("POST", "/api/session", null, "{oops"), 400, "bad_json");
   }

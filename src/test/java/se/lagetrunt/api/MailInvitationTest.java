@@ -35,7 +35,9 @@ class MailInvitationTest {
     JsonNode added = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
         "{\"name\":\"Åsa Ödman\",\"email\":\"asa@example.se\",\"group\":\"family-carer\"}");
     assertTrue(added.get("emailed").asBoolean());
-    MimeMessage first = mails(to("asa@example.se"), 1).get(0);
+    List<MimeMessage> one = mails(to("asa@example.se"));
+    assertEquals(1, one.size());
+    MimeMessage first = one.get(0);
     assertEquals("Din personliga länk till Östersund i Laget Runt", first.getSubject());
     String body = GreenMailUtil.getBody(first);
     assertTrue(body.contains("Hej =C3=85sa =C3=96dman!") || body.contains("Hej Åsa Ödman!"), body);
@@ -44,14 +46,13 @@ class MailInvitationTest {
     String personId = added.at("/person/id").asText();
     JsonNode replaced = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link", token, null);
     assertTrue(replaced.get("emailed").asBoolean());
-    List<MimeMessage> both = mails(to("asa@example.se"), 2);
+    List<MimeMessage> both = mails(to("asa@example.se"));
     assertTrue(unfold(GreenMailUtil.getBody(both.get(1))).contains(replaced.get("link").asText()));
 
     JsonNode noAddress = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
         "{\"name\":\"Utan adress\",\"group\":\"other\"}");
     assertFalse(noAddress.get("emailed").asBoolean());
-    Thread.sleep(300);
-    assertEquals(2, mails(to("asa@example.se"), 0).size(), "nothing more went out");
+    assertEquals(2, mails(to("asa@example.se")).size(), "nothing more went out");
   }
 
   @Test
@@ -64,14 +65,15 @@ class MailInvitationTest {
     assertEquals(202, known.status());
     assertEquals(known.status(), unknown.status());
     assertEquals(known.body(), unknown.body(), "the answer does not tell who has an account");
-    MimeMessage mail = mails(to("Eva@Example.se"), 1).get(0);
+    List<MimeMessage> evas = mails(to("Eva@Example.se"));
+    assertEquals(1, evas.size());
+    MimeMessage mail = evas.get(0);
     assertEquals("Logga in i Laget Runt", mail.getSubject());
     String body = unfold(GreenMailUtil.getBody(mail));
     String secret = body.substring(body.indexOf("login.html#") + "login.html#".length()).substring(0, 43);
     JsonNode session = rest.ok("POST", "/api/session", null, "{\"loginToken\":\"" + secret + "\"}");
     assertEquals(enabler.id().toString(), session.at("/person/id").asText());
-    Thread.sleep(300);
-    assertEquals(List.of(), mails(to("nobody@example.se"), 0), "nothing was sent for the unknown address");
+    assertEquals(List.of(), mails(to("nobody@example.se")), "nothing was sent for the unknown address");
   }
 
   @Test
@@ -90,9 +92,12 @@ class MailInvitationTest {
     assertEquals(known.body(), unknown.body(), "the refusal does not tell who has an account either");
     assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"annan@example.se\"}").status(),
         "other addresses are not held up");
-    assertEquals(3, mails(to("ella@example.se"), 3).size());
-    Thread.sleep(300);
-    assertEquals(3, mails(to("ella@example.se"), 0).size(), "three links went out, no more");
+    assertEquals(3, mails(to("ella@example.se")).size(), "three links went out, no more");
+
+    mailed.server().clock().advance(java.time.Duration.ofMinutes(15));
+    assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"ella@example.se\"}").status(),
+        "a quarter of an hour later the address may ask again");
+    assertEquals(4, mails(to("ella@example.se")).size());
   }
 
   @Test
@@ -106,8 +111,8 @@ class MailInvitationTest {
     term.leader("Leo Ledare", null);
     String carerToken = rest.signIn(term.add(leaderToken, "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\"}")
         .get("link").asText());
-    // Six meetings four weeks apart from two months ago: the first ones are held and late, the last ahead.
-    term.series(leaderToken, java.time.OffsetDateTime.now().minusWeeks(9).withNano(0).toString(), 4);
+    // Six meetings four weeks apart from nine weeks ago: the first ones are held and late, the last ahead.
+    term.series(leaderToken, mailed.server().clock().instant().minus(java.time.Duration.ofDays(9 * 7)), 4);
     JsonNode status = rest.ok("GET", "/api/theme-networks/" + theme + "/minutes", token, null);
     assertTrue(status.size() >= 2, status.toString());
     JsonNode late = status.get(0);
@@ -120,7 +125,7 @@ class MailInvitationTest {
     assertEquals("[\"Lena Ledare\"]", sent.get("emailed").toString());
     assertEquals("[\"Leo Ledare\"]", sent.get("notReached").toString(), "no address: the enabler calls instead");
     String subject = "Påminnelse: minnesanteckningarna från " + late.get("title").asText();
-    List<MimeMessage> reminded = mails(m -> subject.equals(m.getSubject()), 1);
+    List<MimeMessage> reminded = mails(m -> subject.equals(m.getSubject()));
     assertEquals(1, reminded.size());
     MimeMessage mail = reminded.get(0);
     assertEquals("lena@example.se", mail.getAllRecipients()[0].toString());
@@ -144,8 +149,16 @@ class MailInvitationTest {
     }
     RestClient.Reply notYet = rest.call("POST", "/api/meetings/" + ahead + "/minutes/reminders", token, null);
     assertEquals("not_held", notYet.body().get("code").asText());
-    Thread.sleep(300);
-    assertEquals(1, mails(m -> subject.equals(m.getSubject()), 0).size(), "one reminder, to the one leader with an address");
+    assertEquals(1, mails(m -> subject.equals(m.getSubject())).size(), "one reminder, to the one leader with an address");
+
+    // A reminder a day at most: twenty hours after the first, another may go.
+    mailed.server().clock().advance(MinutesStatusRoutes.REMINDER_GAP.minusMinutes(1));
+    assertEquals("reminded_recently", rest.call("POST", reminders, token, null).body().get("code").asText());
+    mailed.server().clock().advance(java.time.Duration.ofMinutes(2));
+    assertTrue(rest.ok("GET", "/api/theme-networks/" + theme + "/minutes", token, null).get(0).get("canRemind").asBoolean());
+    JsonNode second = rest.ok("POST", reminders, token, null);
+    assertEquals(mailed.server().clock().instant(), java.time.Instant.parse(second.get("remindedAt").asText()));
+    assertEquals(2, mails(m -> subject.equals(m.getSubject())).size());
   }
 
   @Test
@@ -156,14 +169,14 @@ class MailInvitationTest {
     String leaderToken = term.leader("Lena Ledare", "lena@kramfors.example.se");
     term.add(leaderToken, "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\",\"email\":\"anna@kramfors.example.se\"}");
     term.add(leaderToken, "{\"name\":\"Pelle Politiker\",\"group\":\"politician\"}");
-    term.series(leaderToken, java.time.OffsetDateTime.now().minusWeeks(1).withNano(0).toString(), 3);
+    term.series(leaderToken, mailed.server().clock().instant().minus(java.time.Duration.ofDays(7)), 3);
     String compilation = "/api/theme-networks/" + term.theme() + "/compilations/1";
     rest.ok("PUT", compilation, token, "{\"text\":\"Vad vi hörde.\",\"version\":0}");
     assertEquals(2, rest.ok("POST", compilation + "/publish", token, "{\"version\":1}").get("emailed").asInt(),
         "the two with an address");
     String subject = "Sammanställningen från Möte 1 – Introduktion i Nära vård";
     List<MimeMessage> told = mails(mail -> subject.equals(mail.getSubject())
-        && mail.getAllRecipients()[0].toString().endsWith("@kramfors.example.se"), 2);
+        && mail.getAllRecipients()[0].toString().endsWith("@kramfors.example.se"));
     java.util.Set<String> to = new java.util.TreeSet<>();
     for (MimeMessage mail : told) {
       to.add(mail.getAllRecipients()[0].toString());
@@ -174,25 +187,18 @@ class MailInvitationTest {
     rest.ok("PUT", compilation, token, "{\"text\":\"Vad vi hörde, rättat.\",\"version\":1}");
     assertEquals(0, rest.ok("POST", compilation + "/publish", token, "{\"version\":2}").get("emailed").asInt(),
         "a correction is published quietly");
-    Thread.sleep(300);
-    assertEquals(2, mails(mail -> subject.equals(mail.getSubject()), 0).size());
+    assertEquals(2, mails(mail -> subject.equals(mail.getSubject())).size());
   }
 
-  /** The received mails that match, once at least {@code count} have (mail goes out in the background). */
-  private static List<MimeMessage> mails(MailMatch match, int count) throws Exception {
-    long until = System.currentTimeMillis() + 5000;
-    while (true) {
-      List<MimeMessage> found = new java.util.ArrayList<>();
-      for (MimeMessage mail : mailed.smtp().getReceivedMessages()) {
-        if (match.test(mail)) {
-          found.add(mail);
-        }
+  /** The mails the server has sent that match (all of them: nothing is on its way any more). */
+  private static List<MimeMessage> mails(MailMatch match) throws Exception {
+    List<MimeMessage> found = new java.util.ArrayList<>();
+    for (MimeMessage mail : mailed.delivered()) {
+      if (match.test(mail)) {
+        found.add(mail);
       }
-      if (found.size() >= count || System.currentTimeMillis() > until) {
-        return found;
-      }
-      Thread.sleep(50);
     }
+    return found;
   }
 
   /** Mails to this address (as the recipient was written, case aside). */

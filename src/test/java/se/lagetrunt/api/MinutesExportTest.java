@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -95,25 +99,34 @@ class MinutesExportTest {
     assertTrue(next.get("markdown").asText().contains(SECRET), "the group's own copy");
     assertFalse(rest.ok("GET", "/api/meetings/" + second, enabler, null).at("/previousSummary/markdown").asText().contains(SECRET));
 
-    JsonNode status = rest.ok("GET", "/api/theme-networks/" + nets.own.theme().id() + "/minutes", enabler, null);
-    java.time.Instant now = java.time.Instant.now();
-    for (JsonNode row : status) {
-      assertTrue(java.time.OffsetDateTime.parse(row.get("startsAt").asText()).toInstant().isBefore(now),
-          "only meetings that were held: " + row);
-      assertEquals("Umeå", row.get("localNetwork").asText());
-      if (row.get("meetingId").asText().equals(meeting.toString())) {
-        assertEquals("submitted", row.get("status").asText());
-        assertEquals(false, row.get("late").asBoolean());
-      } else {
-        // The series began in September: its later meetings are over two weeks past, nothing submitted.
-        assertEquals("draft", row.get("status").asText());
-        assertEquals(true, row.get("late").asBoolean(), row.toString());
-      }
-    }
+    // By the server's clock: meeting 1 is on now, 2 was five weeks ago, 3 thirteen days ago, 4-6 are ahead.
+    String status = "/api/theme-networks/" + nets.own.theme().id() + "/minutes";
+    Map<Integer, JsonNode> rows = byRound(rest.ok("GET", status, enabler, null));
+    assertEquals(Set.of(1, 2, 3), rows.keySet(), "only meetings that have begun: " + rows);
+    rows.values().forEach(row -> assertEquals("Umeå", row.get("localNetwork").asText()));
+    assertEquals("submitted", rows.get(1).get("status").asText());
+    assertFalse(rows.get(1).get("late").asBoolean());
+    assertEquals("draft", rows.get(2).get("status").asText());
+    assertTrue(rows.get(2).get("late").asBoolean(), "over two weeks since it ended: " + rows.get(2));
+    assertEquals("draft", rows.get(3).get("status").asText());
+    assertFalse(rows.get(3).get("late").asBoolean(), "it ended under two weeks ago: " + rows.get(3));
+
+    // Meeting 3's minutes become late 14 days after it ended (it lasted two hours): a day and two hours from now.
+    Duration untilLate = MinutesStatusRoutes.LATE_AFTER.minus(TwoNetworks.THIRD_MEETING_AGO).plusHours(2);
+    server.clock().advance(untilLate.minusMinutes(1));
+    assertFalse(byRound(rest.ok("GET", status, enabler, null)).get(3).get("late").asBoolean(), "a minute before");
+    server.clock().advance(Duration.ofMinutes(2));
+    assertTrue(byRound(rest.ok("GET", status, enabler, null)).get(3).get("late").asBoolean(), "a minute after");
     JsonNode own = rest.ok("GET", "/api/local-networks/" + nets.own.local().id() + "/minutes",
         server.token(nets.own.leader()), null);
     assertEquals("submitted", own.at("/0/status").asText());
     assertEquals(403, rest.call("GET", "/api/local-networks/" + nets.own.local().id() + "/minutes", participant, null).status());
+  }
+
+  private static Map<Integer, JsonNode> byRound(JsonNode statusRows) {
+    Map<Integer, JsonNode> rows = new TreeMap<>();
+    statusRows.forEach(row -> rows.put(row.get("round").asInt(), row));
+    return rows;
   }
 
   @Test

@@ -186,7 +186,7 @@ class PermissionMatrixTest {
    */
   private static Row withRoomForALeader(Row row) {
     return new Row(row.action(), row.allowed(), (person, name) -> {
-      server.execute("UPDATE network_member SET removed_at = now() WHERE role = 'leader' AND removed_at IS NULL "
+      server.execute("UPDATE network_member SET removed_at = " + server.sqlNow() + " WHERE role = 'leader' AND removed_at IS NULL "
           + "AND local_network_id = '" + nets.own.local().id() + "' AND person_id <> '" + nets.own.leader().id() + "'");
       return row.attempt().apply(person, name);
     });
@@ -199,10 +199,10 @@ class PermissionMatrixTest {
   private static Row withCompilation(boolean published, Row row) {
     return new Row(row.action(), row.allowed(), (person, name) -> {
       server.execute("DELETE FROM compilation WHERE theme_network_id = '" + nets.own.theme().id() + "'");
-      server.execute("INSERT INTO compilation (theme_network_id, round, text, version, updated_by"
+      server.execute("INSERT INTO compilation (theme_network_id, round, text, version, updated_by, updated_at"
           + (published ? ", published_text, published_version, published_at" : "") + ") VALUES ('"
-          + nets.own.theme().id() + "', 1, 'Sammanställning', 1, '" + nets.own.enabler().id() + "'"
-          + (published ? ", 'Sammanställning', 1, now()" : "") + ")");
+          + nets.own.theme().id() + "', 1, 'Sammanställning', 1, '" + nets.own.enabler().id() + "', " + server.sqlNow()
+          + (published ? ", 'Sammanställning', 1, " + server.sqlNow() : "") + ")");
       return row.attempt().apply(person, name);
     });
   }

@@ -4,18 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.vertx.core.Vertx;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import se.lagetrunt.testing.JwtForge;
+import se.lagetrunt.testing.TestClock;
 import se.lagetrunt.testing.TestServer;
 
 class TokenServiceTest {
   private static final Vertx VERTX = Vertx.vertx();
   private static final String SECRET = "a-real-signing-key-of-more-than-32-characters";
-  private final TokenService tokens = new TokenService(VERTX, SECRET, 3600);
+  private final TestClock clock = new TestClock();
+  private final TokenService tokens = new TokenService(VERTX, SECRET, 3600, clock);
   private final UUID person = UUID.randomUUID();
-  private final long inAnHour = System.currentTimeMillis() / 1000 + 3600;
+  private final Instant inAnHour = clock.instant().plus(Duration.ofHours(1));
 
   @AfterAll
   static void close() {
@@ -28,20 +34,41 @@ class TokenServiceTest {
   }
 
   @Test
+  void aSessionLastsItsLifetimeByTheServersClock() {
+    String token = tokens.issue(person);
+    clock.advance(Duration.ofMinutes(59));
+    assertEquals(person, TestServer.await(tokens.verify(token)), "still within the hour");
+    clock.advance(Duration.ofMinutes(2));
+    assertThrows(IllegalStateException.class, () -> TestServer.await(tokens.verify(token)), "an hour and a minute on");
+  }
+
+  @Test
+  void theMachinesDateIsNeverAsked() {
+    // Years before and after any machine this runs on: only the service's clock can make these pass.
+    for (String year : new String[] {"2001-03-04T05:06:07Z", "2099-12-31T23:30:00Z"}) {
+      Clock then = Clock.fixed(Instant.parse(year), ZoneOffset.UTC);
+      TokenService service = new TokenService(VERTX, SECRET, 3600, then);
+      assertEquals(person, TestServer.await(service.verify(service.issue(person))), year);
+      assertThrows(IllegalStateException.class, () -> TestServer.await(tokens.verify(service.issue(person))),
+          "a token from " + year + " is expired, or from the future, on today's clock");
+    }
+  }
+
+  @Test
   void aHandSignedTokenWithTheRightKeyAndClaimsIsAccepted() {
-    String token = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), inAnHour, "laget-runt", "laget-runt-session"));
+    String token = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), clock.instant(), inAnHour, "laget-runt", "laget-runt-session"));
     assertEquals(person, TestServer.await(tokens.verify(token)));
   }
 
   @Test
   void expiredForgedUnsignedAndForeignTokensAreRefused() {
-    String expired = JwtForge.hs256(SECRET,
-        JwtForge.claims(person.toString(), System.currentTimeMillis() / 1000 - 60, "laget-runt", "laget-runt-session"));
+    String expired = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), clock.instant(),
+        clock.instant().minusSeconds(60), "laget-runt", "laget-runt-session"));
     String forged = JwtForge.hs256("another-key-that-is-also-long-enough-to-use",
-        JwtForge.claims(person.toString(), inAnHour, "laget-runt", "laget-runt-session"));
-    String unsigned = JwtForge.unsigned(JwtForge.claims(person.toString(), inAnHour, "laget-runt", "laget-runt-session"));
-    String otherIssuer = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), inAnHour, "someone-else", "laget-runt-session"));
-    String otherAudience = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), inAnHour, "laget-runt", "another-app"));
+        JwtForge.claims(person.toString(), clock.instant(), inAnHour, "laget-runt", "laget-runt-session"));
+    String unsigned = JwtForge.unsigned(JwtForge.claims(person.toString(), clock.instant(), inAnHour, "laget-runt", "laget-runt-session"));
+    String otherIssuer = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), clock.instant(), inAnHour, "someone-else", "laget-runt-session"));
+    String otherAudience = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), clock.instant(), inAnHour, "laget-runt", "another-app"));
     String noExpiry = JwtForge.hs256(SECRET,
         "{\"sub\":\"" + person + "\",\"iss\":\"laget-runt\",\"aud\":\"laget-runt-session\"}");
     for (String token : new String[] {expired, forged, unsigned, otherIssuer, otherAudience, noExpiry, "garbage"}) {
@@ -51,6 +78,6 @@ class TokenServiceTest {
 
   @Test
   void aShortKeyIsRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new TokenService(VERTX, "short", 60));
+    assertThrows(IllegalArgumentException.class, () -> new TokenService(VERTX, "short", 60, clock));
   }
 }

@@ -43,7 +43,7 @@ public final class Bench {
       port = free.getLocalPort();
     }
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(2));
-    TokenService tokens = new TokenService(vertx, secret, 24 * 3600);
+    TokenService tokens = new TokenService(vertx, secret, 24 * 3600, java.time.Clock.systemUTC());
     ObjectNode report = Json.object();
     long cores = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("processor")).count();
     report.put("machine", cores + " cores (this generator may use " + Runtime.getRuntime().availableProcessors() + "), "

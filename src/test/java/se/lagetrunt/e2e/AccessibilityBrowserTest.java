@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,7 +37,7 @@ class AccessibilityBrowserTest {
     String leaderToken = term.rest().signIn(leaderLink);
     String carerLink = term.add(leaderToken, "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\"}").get("link").asText();
     term.add(leaderToken, "{\"name\":\"Pelle Politiker\",\"group\":\"politician\"}");
-    term.series(leaderToken, OffsetDateTime.now().minusMinutes(10).withNano(0).toString(), 3);
+    term.series(leaderToken, server.clock().instant().minus(java.time.Duration.ofMinutes(10)), 3);
 
     Page stranger = browser.newPerson().newPage();
     stranger.navigate(server.url() + "/");
@@ -88,7 +87,7 @@ class AccessibilityBrowserTest {
     check("meeting, participant on a phone, in English", carer);
 
     // After the meeting: the minutes out for comments, a comment with a reply.
-    leader.getByLabel("Kommentarer senast").fill(java.time.LocalDate.now().plusDays(7).toString());
+    leader.getByLabel("Kommentarer senast").fill(server.clock().todayInSweden().plusDays(7).toString());
     leader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka på remiss till gruppen")).click();
     assertThat(carer.locator("#minutes-state")).containsText("comment");
     carer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch language to Swedish")).click();

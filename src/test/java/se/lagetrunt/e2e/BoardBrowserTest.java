@@ -47,7 +47,7 @@ class BoardBrowserTest {
     Person cilla = server.person("Cilla Chef", AccountRole.PARTICIPANT, StakeholderGroup.MANAGER);
     MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
     List.of(anna, bo, cilla).forEach(p -> server.addMember(meeting, p, MeetingRole.PARTICIPANT));
-    server.execute("UPDATE meeting SET starts_at = now() + interval '3 days', "
+    server.execute("UPDATE meeting SET starts_at = " + server.sqlNow() + " + interval '3 days', "
         + "purpose = 'Att förstå vad nära vård betyder för anhöriga' WHERE id = '" + meeting.id() + "'");
 
     BrowserContext leaderContext = browser.newPerson();

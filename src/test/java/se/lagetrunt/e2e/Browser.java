@@ -17,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1); CHROMIUM_PATH points elsewhere if needed.
  */
 final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+  /** The pages' time zone, whatever the machine's: dates typed in them are Swedish dates. */
+  private static final String SWEDEN = se.lagetrunt.testing.TestClock.SWEDEN.getId();
   private Playwright playwright;
   private com.microsoft.playwright.Browser browser;
 
@@ -48,13 +50,15 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
             "--disable-background-networking", "--disable-component-update", "--disable-sync")));
   }
 
-  /** A separate person: own cookies and localStorage, like another computer. */
+  /** A separate person in Sweden: own cookies and localStorage, like another computer. */
   BrowserContext newPerson() {
-    return browser.newContext(new NewContextOptions().setViewportSize(1024, 800).setLocale("sv-SE"));
+    return browser.newContext(new NewContextOptions().setViewportSize(1024, 800).setLocale("sv-SE")
+        .setTimezoneId(SWEDEN));
   }
 
   BrowserContext newPhone() {
-    return browser.newContext(new NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setLocale("sv-SE"));
+    return browser.newContext(new NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setLocale("sv-SE")
+        .setTimezoneId(SWEDEN));
   }
 
   /**

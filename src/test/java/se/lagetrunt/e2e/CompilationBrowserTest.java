@@ -103,8 +103,8 @@ class CompilationBrowserTest {
     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/compilation-enabler.png")).setFullPage(true));
 
     // Meeting 1 is over. A participant's phone shows meeting 2 next, with the compilation to read.
-    server.execute("UPDATE meeting SET starts_at = now() - interval '3 hours' WHERE id = '" + nets.own.localMeeting() + "'");
-    server.execute("UPDATE meeting SET starts_at = now() + interval '1 day' WHERE id = '" + nextMeeting(nets) + "'");
+    server.execute("UPDATE meeting SET starts_at = " + server.sqlNow() + " - interval '3 hours' WHERE id = '" + nets.own.localMeeting() + "'");
+    server.execute("UPDATE meeting SET starts_at = " + server.sqlNow() + " + interval '1 day' WHERE id = '" + nextMeeting(nets) + "'");
     Page phone = signIn(browser.newPhone(), nets.own.participant());
     Page.GetByRoleOptions compilationLink = new Page.GetByRoleOptions()
         .setName("Sammanställningen av omgång 1 från alla lokala nätverk");

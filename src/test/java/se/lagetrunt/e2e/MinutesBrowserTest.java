@@ -182,7 +182,7 @@ class MinutesBrowserTest {
     lead.keyboard().type("Nästa träff blir i mars.");
     assertThat(section(carer, "Övrigt").locator(".cm-content")).hasText("Nästa träff blir i mars.");
     assertEquals(0, section(carer, "Övrigt").locator(".comment-form").count(), "comments wait for the review");
-    lead.getByLabel("Kommentarer senast").fill(java.time.LocalDate.now().plusDays(7).toString());
+    lead.getByLabel("Kommentarer senast").fill(server.clock().todayInSweden().plusDays(7).toString());
     lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka på remiss till gruppen")).click();
     assertThat(carer.locator("#minutes-state")).containsText("På remiss: läs och kommentera senast");
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.testing.MailedServer;
@@ -31,7 +30,7 @@ class ReminderBrowserTest {
     String theme = term.theme();
     term.leader("Lena Ledare", "lena@example.se");
     term.leader("Leo Ledare", null);
-    term.series(token, OffsetDateTime.now().minusWeeks(5).withNano(0).toString(), 4);
+    term.series(token, server.clock().instant().minus(java.time.Duration.ofDays(5 * 7)), 4);
     JsonNode late = rest.ok("GET", "/api/theme-networks/" + theme + "/minutes", token, null).get(0);
     assertTrue(late.get("late").asBoolean(), late.toString());
 

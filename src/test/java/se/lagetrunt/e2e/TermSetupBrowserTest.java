@@ -7,7 +7,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -83,7 +82,8 @@ class TermSetupBrowserTest {
     stale.getByRole(AriaRole.BUTTON, named("Stäng meddelandet")).click();
     assertThat(stale.locator("#message")).isHidden();
     stale.close();
-    String firstMeeting = LocalDateTime.now().plusDays(10).withHour(18).withMinute(0)
+    // Ten days from the server's today, at six in the evening in Sweden, as the leader types it.
+    String firstMeeting = server.clock().inSweden().plusDays(10).withHour(18).withMinute(0)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     page.getByLabel("Mall").selectOption("nara-vard");
     page.getByLabel("Första mötet").fill(firstMeeting);
@@ -126,7 +126,7 @@ class TermSetupBrowserTest {
     org.junit.jupiter.api.Assertions.assertTrue(readAll(calendar).contains("SUMMARY:Möte 1 – Introduktion"));
 
     // The meeting is on now: from here joining it counts as attending.
-    server.execute("UPDATE meeting SET starts_at = now() WHERE title = 'Möte 1 – Introduktion'");
+    server.execute("UPDATE meeting SET starts_at = " + server.sqlNow() + " WHERE title = 'Möte 1 – Introduktion'");
     leader.getByRole(AriaRole.LINK, named("Möte 1 – Introduktion")).click();
     assertThat(leader.locator("#status")).hasText("Ansluten");
     leader.getByLabel("Välj en deltagare som antecknar").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Pelle Politiker"));

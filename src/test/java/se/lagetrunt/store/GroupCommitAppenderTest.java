@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.testing.TestClock;
 import se.lagetrunt.testing.TestServer;
 
 /** Many rooms appending at once share commits, and every row lands in order. */
@@ -34,7 +35,7 @@ class GroupCommitAppenderTest {
     for (int seq = 1; seq <= perMeeting; seq++) {
       for (UUID meeting : meetings) {
         StoredEvent event = new StoredEvent(
-            meeting, seq, new MeetingEvent.TopicSet("Fråga " + seq), actor.id(), "c" + seq, Instant.now());
+            meeting, seq, new MeetingEvent.TopicSet("Fråga " + seq), actor.id(), "c" + seq, TestClock.START);
         appends.add(appender.append(meeting, List.of(event)));
       }
     }
@@ -59,10 +60,10 @@ class GroupCommitAppenderTest {
     Person actor = server.person("Kim Kollega", AccountRole.LEADER, StakeholderGroup.MANAGER);
     UUID meeting = server.meeting(actor, MeetingRole.LEADER).id();
     GroupCommitAppender appender = server.server().services().appender();
-    StoredEvent first = new StoredEvent(meeting, 1, new MeetingEvent.TopicSet("Ett"), actor.id(), "a", Instant.now());
+    StoredEvent first = new StoredEvent(meeting, 1, new MeetingEvent.TopicSet("Ett"), actor.id(), "a", TestClock.START);
     TestServer.await(appender.append(meeting, List.of(first)));
     Future<Void> duplicate = appender.append(meeting, List.of(first));
-    StoredEvent second = new StoredEvent(meeting, 2, new MeetingEvent.TopicSet("Två"), actor.id(), "b", Instant.now());
+    StoredEvent second = new StoredEvent(meeting, 2, new MeetingEvent.TopicSet("Två"), actor.id(), "b", TestClock.START);
     assertTrue(awaitFailure(duplicate), "a second row with the same seq is refused by the primary key");
     assertTrue(awaitFailure(appender.append(meeting, List.of(second))), "quarantined until the room reloads");
     appender.release(meeting);

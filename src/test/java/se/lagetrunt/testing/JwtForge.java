@@ -1,6 +1,7 @@
 package se.lagetrunt.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -26,9 +27,10 @@ public final class JwtForge {
     return part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + part(claimsJson) + ".";
   }
 
-  public static String claims(String subject, long expiresAtEpochSeconds, String issuer, String audience) {
-    return "{\"sub\":\"" + subject + "\",\"iat\":" + (System.currentTimeMillis() / 1000 - 60)
-        + ",\"exp\":" + expiresAtEpochSeconds + ",\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\"}";
+  /** Claims issued a minute before {@code now} (the server's clock) that expire at {@code expiresAt}. */
+  public static String claims(String subject, Instant now, Instant expiresAt, String issuer, String audience) {
+    return "{\"sub\":\"" + subject + "\",\"iat\":" + (now.getEpochSecond() - 60)
+        + ",\"exp\":" + expiresAt.getEpochSecond() + ",\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\"}";
   }
 
   private static String part(String json) {

@@ -4,7 +4,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
+import java.util.List;
+import se.lagetrunt.mail.Outbox;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -40,6 +43,22 @@ public final class MailedServer implements BeforeAllCallback, AfterAllCallback {
 
   public GreenMail smtp() {
     return smtp;
+  }
+
+  /**
+   * Every mail the server has sent so far, once nothing more is on its way: the server's outbox
+   * says how many the SMTP server accepted, and GreenMail is waited for until it has filed them
+   * all (it answers the sender before it files a mail). So what is not here was not sent.
+   */
+  public List<MimeMessage> delivered() {
+    Outbox outbox = server.server().services().outbox();
+    TestServer.await(outbox.settled());
+    int sent = Math.toIntExact(outbox.sent());
+    if (!smtp.waitForIncomingEmail(10_000, sent)) {
+      throw new IllegalStateException("the server sent " + sent + " mails, GreenMail filed "
+          + smtp.getReceivedMessages().length);
+    }
+    return List.of(smtp.getReceivedMessages());
   }
 
   public TestServer server() {

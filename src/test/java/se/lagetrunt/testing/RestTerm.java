@@ -38,7 +38,7 @@ public record RestTerm(RestClient rest, Person enabler, String enablerToken, Str
   }
 
   /** A series from the built-in Nära vård template, created by whoever's token. */
-  public void series(String token, String firstMeetingAt, int weeksBetween) {
+  public void series(String token, java.time.Instant firstMeetingAt, int weeksBetween) {
     rest.ok("POST", "/api/local-networks/" + local + "/series", token,
         "{\"templateKey\":\"nara-vard\",\"firstMeetingAt\":\"" + firstMeetingAt + "\",\"weeksBetween\":" + weeksBetween + "}");
   }

@@ -1,7 +1,6 @@
 package se.lagetrunt.testing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.UUID;
@@ -18,20 +17,23 @@ import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 
 /**
- * The real server on a free port and its own test database, with helpers to set the scene.
- * Either started explicitly ({@link #start}) or, as a JUnit extension, once per test class:
- * {@code @RegisterExtension static final TestServer server = TestServer.perClass();}
+ * The real server on a free port and its own test database, with helpers to set the scene. It
+ * runs on its own {@link TestClock}, which starts at {@code -Dlagetrunt.testNow} and moves only
+ * when a test advances it. Either started explicitly ({@link #start}) or, as a JUnit extension,
+ * once per test class: {@code @RegisterExtension static final TestServer server = TestServer.perClass();}
  */
 public final class TestServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   public static final String SECRET = "test-signing-key-0123456789-abcdefghijklmnop";
 
   private String databaseUrl;
   private LagetRunt server;
+  private TestClock clock;
   private final Map<String, Object> limits;
 
-  private TestServer(String databaseUrl, LagetRunt server, Map<String, Object> limits) {
+  private TestServer(String databaseUrl, LagetRunt server, TestClock clock, Map<String, Object> limits) {
     this.databaseUrl = databaseUrl;
     this.server = server;
+    this.clock = clock;
     this.limits = limits;
   }
 
@@ -41,7 +43,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
   /** One server for a test class, with some limits of the config file set otherwise. */
   public static TestServer perClass(Map<String, Object> limits) {
-    return new TestServer(null, null, limits);
+    return new TestServer(null, null, null, limits);
   }
 
   @Override
@@ -49,6 +51,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     TestServer started = start(TestPostgres.newDatabase(), limits);
     databaseUrl = started.databaseUrl;
     server = started.server;
+    clock = started.clock;
   }
 
   @Override
@@ -74,9 +77,12 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
       ObjectNode root = Json.object();
       settings.accept(root);
       root.put("webroot", System.getProperty("webroot", "webroot"));
-      AppConfig config = AppConfig.from(root, Map.of("PRINT_LOGIN_LINK", "false")).with(freePort(), databaseUrl, Files.createTempDirectory("laget-data"))
+      // Port 0: the server listens wherever the system has room and says where.
+      AppConfig config = AppConfig.from(root, Map.of("PRINT_LOGIN_LINK", "false"))
+          .onThisMachine(0, databaseUrl, Files.createTempDirectory("laget-data"))
           .withJwtSecret(SECRET);
-      return new TestServer(databaseUrl, LagetRunt.start(config), Map.of());
+      TestClock clock = new TestClock();
+      return new TestServer(databaseUrl, LagetRunt.start(config, clock), clock, Map.of());
     } catch (Exception e) {
       throw new IllegalStateException("test server did not start", e);
     }
@@ -84,6 +90,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
   public LagetRunt server() {
     return server;
+  }
+
+  /** The server's time: read it to know what to expect, advance it to let time pass. */
+  public TestClock clock() {
+    return clock;
   }
 
   public String databaseUrl() {
@@ -126,6 +137,11 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     return server.services().tokens().issue(person.id());
   }
 
+  /** The server's time as a SQL literal, for scenes set straight in the database. */
+  public String sqlNow() {
+    return "timestamptz '" + clock.instant() + "'";
+  }
+
   /** SQL straight against this server's database, as an operator would run it. */
   public void execute(String sql) {
     TestPostgres.execute(databaseUrl, sql);
@@ -156,12 +172,6 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
       server.stop();
     } catch (Exception e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static int freePort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -1,6 +1,7 @@
 package se.lagetrunt.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.UUID;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.networks.LocalNetwork;
@@ -13,8 +14,17 @@ import se.lagetrunt.store.Person;
 /**
  * Two theme networks, each with one local network that has a leader, a participant and a
  * six-meeting series: the "own" and the "other" side of every permission question.
+ *
+ * <p>The series is dated by the server's clock: its local meetings are three weeks apart from
+ * {@link #SERIES_BEGAN} ago, and the first is then moved to now (so joining it counts as
+ * attending). So meeting 2 was five weeks ago (its minutes are late), meeting 3 was
+ * {@link #THIRD_MEETING_AGO} ago (held, and its minutes not late for another day and more), and
+ * meetings 4 to 6 are ahead.
  */
 public final class TwoNetworks {
+  public static final Duration SERIES_BEGAN = Duration.ofDays(55);
+  public static final Duration THIRD_MEETING_AGO = Duration.ofDays(13);
+
   public final Side own;
   public final Side other;
 
@@ -38,7 +48,8 @@ public final class TwoNetworks {
     TestServer.await(networks.addMember(local.id(), participant.id(), NetworkRole.PARTICIPANT));
     RestClient rest = new RestClient(server);
     rest.ok("POST", "/api/local-networks/" + local.id() + "/series", server.token(leader),
-        "{\"templateKey\":\"nara-vard\",\"firstMeetingAt\":\"2026-09-01T18:00:00+02:00\"}");
+        "{\"templateKey\":\"nara-vard\",\"weeksBetween\":3,\"firstMeetingAt\":\""
+            + server.clock().instant().minus(SERIES_BEGAN) + "\"}");
     JsonNode meetings = rest.ok("GET", "/api/meetings", server.token(leader), null);
     UUID localMeeting = null;
     UUID preMeeting = null;
@@ -53,7 +64,7 @@ public final class TwoNetworks {
       }
     }
     // The first local meeting is on now, so joining it counts as attending.
-    server.execute("UPDATE meeting SET starts_at = now() WHERE id = '" + localMeeting + "'");
+    server.execute("UPDATE meeting SET starts_at = " + server.sqlNow() + " WHERE id = '" + localMeeting + "'");
     return new Side(theme, local, enabler, leader, participant, localMeeting, preMeeting, series);
   }
 

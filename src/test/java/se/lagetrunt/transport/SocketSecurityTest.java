@@ -82,13 +82,14 @@ class SocketSecurityTest {
   @ParameterizedTest
   @ValueSource(strings = {"websocket", "sockjs"})
   void expiredForgedUnsignedAndForeignTokensCloseTheConnection(String transport) {
-    long inAnHour = System.currentTimeMillis() / 1000 + 3600;
+    java.time.Instant now = server.clock().instant();
+    java.time.Instant inAnHour = now.plusSeconds(3600);
     String subject = leader.id().toString();
     String[] badTokens = {
-      JwtForge.hs256(TestServer.SECRET, JwtForge.claims(subject, System.currentTimeMillis() / 1000 - 30, "laget-runt", "laget-runt-session")),
-      JwtForge.hs256("not-the-server-key-but-long-enough-anyway", JwtForge.claims(subject, inAnHour, "laget-runt", "laget-runt-session")),
-      JwtForge.unsigned(JwtForge.claims(subject, inAnHour, "laget-runt", "laget-runt-session")),
-      JwtForge.hs256(TestServer.SECRET, JwtForge.claims(subject, inAnHour, "laget-runt", "some-other-audience")),
+      JwtForge.hs256(TestServer.SECRET, JwtForge.claims(subject, now, now.minusSeconds(30), "laget-runt", "laget-runt-session")),
+      JwtForge.hs256("not-the-server-key-but-long-enough-anyway", JwtForge.claims(subject, now, inAnHour, "laget-runt", "laget-runt-session")),
+      JwtForge.unsigned(JwtForge.claims(subject, now, inAnHour, "laget-runt", "laget-runt-session")),
+      JwtForge.hs256(TestServer.SECRET, JwtForge.claims(subject, now, inAnHour, "laget-runt", "some-other-audience")),
       "not.a.jwt",
     };
     for (String token : badTokens) {
@@ -104,7 +105,7 @@ class SocketSecurityTest {
   void aRemovedPersonCanNoLongerJoin() {
     Person gone = server.person("Borttagen", AccountRole.PARTICIPANT, StakeholderGroup.OTHER);
     server.addMember(meeting, gone, MeetingRole.PARTICIPANT);
-    TestPostgres.execute(server.databaseUrl(), "UPDATE person SET removed_at = now() WHERE id = '" + gone.id() + "'");
+    TestPostgres.execute(server.databaseUrl(), "UPDATE person SET removed_at = " + server.sqlNow() + " WHERE id = '" + gone.id() + "'");
     TestClient client = Clients.connect(server, "websocket");
     client.hello(server.token(gone), meeting.id(), -1);
     assertEquals(4001, client.awaitClose());
