@@ -2,15 +2,12 @@ package se.lagetrunt.testing;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
 import java.util.List;
-import se.lagetrunt.mail.Outbox;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import se.lagetrunt.mail.Outbox;
 
 /**
  * A test server configured to send e-mail through a real SMTP server (GreenMail) on a free port,
@@ -22,14 +19,10 @@ public final class MailedServer implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    // Port 0: GreenMail binds a free port and says which.
+    smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     smtp.start();
+    int port = smtp.getSmtp().getPort();
     server = TestServer.start(TestPostgres.newDatabase(), root -> root.putObject("mail")
         .put("smtpHost", "127.0.0.1").put("smtpPort", port).put("startTls", "disabled")
         .put("from", "Laget Runt <bln@example.se>"));
