@@ -9,6 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.protocol.ErrorCode;
+import se.lagetrunt.protocol.Json;
+import se.lagetrunt.protocol.PlainText;
 
 /** Reading and checking request fields, with one clear refusal per broken field. */
 final class Fields {
@@ -23,8 +26,12 @@ final class Fields {
       if (body == null) {
         throw new ApiProblem(400, "bad_json", "The request body must be a JSON object.");
       }
+      if (!PlainText.isPlain(Json.read(ctx.body().asString()))) {
+        throw new ApiProblem(422, "invalid_text", ErrorCode.INVALID_TEXT.message());
+      }
       return body;
-    } catch (io.vertx.core.json.DecodeException | ClassCastException e) {
+    } catch (io.vertx.core.json.DecodeException | ClassCastException
+        | com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new ApiProblem(400, "bad_json", "The request body must be a JSON object.");
     }
   }

@@ -36,6 +36,9 @@ public final class ClientMessageParser {
     if (type == null || !type.isTextual()) {
       throw new ProtocolException(ErrorCode.BAD_MESSAGE, "The field 'type' must be a string.", readableId(root));
     }
+    if (!PlainText.isPlain(root)) {
+      throw new ProtocolException(ErrorCode.INVALID_TEXT, ErrorCode.INVALID_TEXT.message(), readableId(root));
+    }
     return switch (type.asText()) {
       case "hello" -> hello(root);
       case "ping" -> new ClientMessage.Ping();

@@ -25,9 +25,11 @@ import se.lagetrunt.protocol.Json;
  * is bound by rows per round trip rather than fsyncs per second. Appends complete in the order
  * they were made, which is what lets rooms acknowledge and broadcast in sequence order.
  *
- * <p>If a commit fails, its meetings are quarantined: later appends for them fail at once, since
- * their sequence numbers would follow events that never reached the log. The room reloads from
- * the log and calls {@link #release} before it appends again.
+ * <p>If a commit of several meetings fails, each meeting's rows are tried again on their own, so
+ * one meeting's bad row (or a conflict after a lost answer) cannot fail another meeting's
+ * commands. A meeting whose own commit fails is quarantined: later appends for it fail at once,
+ * since their sequence numbers would follow events that never reached the log. The room reloads
+ * from the log and calls {@link #release} before it appends again.
  */
 public final class GroupCommitAppender {
   private static final String INSERT =
@@ -98,11 +100,40 @@ public final class GroupCommitAppender {
     pool.preparedQuery(INSERT).execute(columns(batch)).onComplete(result -> {
       if (result.succeeded()) {
         batch.forEach(pending -> pending.promise().complete());
+        commitNext();
+      } else if (batch.stream().map(Pending::meetingId).distinct().count() > 1) {
+        commitEachMeeting(byMeeting(batch).iterator());
       } else {
         failAll(batch, result.cause());
+        commitNext();
       }
-      commitNext();
     });
+  }
+
+  /** The failed batch again, one meeting at a time, in order: only a meeting whose own rows fail fails. */
+  private void commitEachMeeting(Iterator<List<Pending>> meetings) {
+    if (!meetings.hasNext()) {
+      commitNext();
+      return;
+    }
+    List<Pending> own = meetings.next();
+    synchronized (this) {
+      batches++;
+    }
+    pool.preparedQuery(INSERT).execute(columns(own)).onComplete(result -> {
+      if (result.succeeded()) {
+        own.forEach(pending -> pending.promise().complete());
+      } else {
+        failAll(own, result.cause());
+      }
+      commitEachMeeting(meetings);
+    });
+  }
+
+  private static java.util.Collection<List<Pending>> byMeeting(List<Pending> batch) {
+    java.util.Map<UUID, List<Pending>> byMeeting = new java.util.LinkedHashMap<>();
+    batch.forEach(pending -> byMeeting.computeIfAbsent(pending.meetingId(), id -> new ArrayList<>()).add(pending));
+    return byMeeting.values();
   }
 
   private void failAll(List<Pending> batch, Throwable cause) {

@@ -56,6 +56,7 @@ class ApiTest {
     server.clock().advance(java.time.Duration.ofMinutes(2));
     assertProblem(call("POST", "/api/session", null, "{\"loginToken\":\"" + secret + "\"}"), 401, "invalid_link");
     assertProblem(call("POST", "/api/session", null, "{oops"), 400, "bad_json");
+    assertProblem(call("POST", "/api/session", null, "{\"loginToken\":\"x\",\"note\":[\"a\\u0000b\"]}"), 422, "invalid_text");
   }
 
   @Test

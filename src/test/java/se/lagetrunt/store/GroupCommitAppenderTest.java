@@ -56,6 +56,41 @@ class GroupCommitAppenderTest {
   }
 
   @Test
+  void oneMeetingsBadRowFailsNoOtherMeetingsCommands() {
+    Person actor = server.person("Bo Bredvid", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    List<UUID> meetings = new ArrayList<>();
+    for (int m = 0; m < 10; m++) {
+      meetings.add(server.meeting(actor, MeetingRole.LEADER).id());
+    }
+    UUID bad = meetings.get(0);
+    GroupCommitAppender appender = server.server().services().appender();
+    int perMeeting = 30;
+    List<Future<Void>> others = new ArrayList<>();
+    List<Future<Void>> badOnes = new ArrayList<>();
+    for (int seq = 1; seq <= perMeeting; seq++) {
+      for (UUID meeting : meetings) {
+        // The bad meeting's 20th append repeats seq 19: the primary key refuses the whole batch it is in.
+        long number = meeting.equals(bad) && seq == 20 ? 19 : seq;
+        StoredEvent event = new StoredEvent(
+            meeting, number, new MeetingEvent.TopicSet("Fråga " + seq), actor.id(), "c" + seq, TestClock.START);
+        (meeting.equals(bad) ? badOnes : others).add(appender.append(meeting, List.of(event)));
+      }
+    }
+    TestServer.await(Future.all(others)); // fails if a single one of them failed
+    for (UUID meeting : meetings.subList(1, meetings.size())) {
+      assertEquals(perMeeting, server.eventCount(meeting), "every row of a good meeting landed");
+    }
+    TestServer.await(Future.join(badOnes).otherwise(v -> null));
+    assertTrue(badOnes.get(19).failed(), "the bad row itself is refused");
+    assertTrue(badOnes.get(perMeeting - 1).failed(), "and what follows it waits for the room to reload");
+    List<StoredEvent> kept = TestServer.await(server.server().services().eventLog().all(bad));
+    assertTrue(kept.size() <= 19, "nothing after the bad row: " + kept.size());
+    for (int i = 0; i < kept.size(); i++) {
+      assertEquals(i + 1, kept.get(i).seq(), "what the bad meeting keeps has no gap");
+    }
+  }
+
+  @Test
   void aFailedCommitQuarantinesItsMeetingUntilReleased() {
     Person actor = server.person("Kim Kollega", AccountRole.LEADER, StakeholderGroup.MANAGER);
     UUID meeting = server.meeting(actor, MeetingRole.LEADER).id();

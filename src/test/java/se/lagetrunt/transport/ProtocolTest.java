@@ -276,6 +276,14 @@ class ProtocolTest {
       assertError(steer.untilType("error"), "x4", "text_too_long");
       steer.setTopic("x5", "två\nrader");
       assertError(steer.untilType("error"), "x5", "invalid_text");
+      // A NUL cannot be stored by Postgres: refused at the door, wherever it hides in the message.
+      steer.send("{\"type\":\"setTopic\",\"id\":\"x7\",\"text\":\"nul\\u0000här\"}");
+      assertError(steer.untilType("error"), "x7", "invalid_text");
+      steer.send("{\"type\":\"minutesPush\",\"id\":\"x8\",\"section\":\"other\",\"version\":0,"
+          + "\"updates\":[{\"clientID\":\"c\",\"changes\":[[0,\"a\\u0000b\"]]}]}");
+      assertError(steer.untilType("error"), "x8", "invalid_text");
+      steer.send("{\"type\":\"addComment\",\"id\":\"x9\",\"section\":\"other\",\"text\":\"ok\",\"quote\":\"\\u0007\"}");
+      assertError(steer.untilType("error"), "x9", "invalid_text");
       steer.hello(server.token(leader), meeting.id(), 0);
       assertError(steer.untilType("error"), null, "already_authenticated");
       watch.setTopic("x6", "Deltagare styr inte");
