@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.domain.TimeBounds;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.Json;
 import se.lagetrunt.protocol.PlainText;
@@ -135,13 +136,19 @@ final class Fields {
     return number;
   }
 
+  /** A date and time with its offset, within {@link TimeBounds}. */
   static OffsetDateTime dateTime(JsonObject body, String field) {
     Object value = body.getValue(field);
+    OffsetDateTime time;
     try {
-      return OffsetDateTime.parse(String.valueOf(value));
+      time = OffsetDateTime.parse(String.valueOf(value));
     } catch (DateTimeParseException e) {
       throw new ApiProblem(422, "invalid_field", "'" + field + "' must be a date and time like 2026-09-01T18:00:00+02:00.");
     }
+    if (!TimeBounds.contains(time.toInstant())) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must lie between the years 2000 and 2100.");
+    }
+    return time;
   }
 
   static String oneOf(JsonObject body, String field, Set<String> allowed, String fallback) {

@@ -20,6 +20,7 @@ import se.lagetrunt.domain.MinutesEvent.CommentAdded;
 import se.lagetrunt.domain.MinutesEvent.CommentResolved;
 import se.lagetrunt.domain.MinutesEvent.MinutesStatusChanged;
 import se.lagetrunt.domain.MinutesEvent.MinutesUpdated;
+import se.lagetrunt.domain.TimeBounds;
 
 /**
  * The minutes as JSON: change sets in CodeMirror's own JSON form (a number keeps that many
@@ -195,11 +196,16 @@ public final class MinutesCodec {
   static MinutesCommand reviewCommand(String type, JsonNode root, String id) throws ProtocolException {
     return switch (type) {
       case "openReview" -> {
+        Instant deadline;
         try {
-          yield new MinutesCommand.OpenReview(Instant.parse(ClientMessageParser.string(root, "deadline", id)));
+          deadline = Instant.parse(ClientMessageParser.string(root, "deadline", id));
         } catch (java.time.format.DateTimeParseException e) {
           throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'deadline' must be an ISO time, e.g. 2026-10-01T18:00:00Z.", id);
         }
+        if (!TimeBounds.contains(deadline)) {
+          throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'deadline' must lie between the years 2000 and 2100.", id);
+        }
+        yield new MinutesCommand.OpenReview(deadline);
       }
       case "addComment" -> new MinutesCommand.AddComment(ClientMessageParser.string(root, "section", id),
           root.has("quote") ? ClientMessageParser.string(root, "quote", id) : "",

@@ -190,6 +190,12 @@ class NetworkFlowTest {
     assertEquals("Vad behöver anhöriga mest?", seen.get("questions").get(0).asText());
     assertTrue(seen.get("startsAt").asText().startsWith("2026-09-08T15:30"));
     assertEquals(422, rest.call("PATCH", meeting, leaderToken, "{\"mode\":\"teleport\"}").status());
+    for (String far : List.of("+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z", "2100-01-01T00:00:00Z", "1999-12-31T23:59:59Z")) {
+      RestClient.Reply refused = rest.call("PATCH", meeting, leaderToken, "{\"startsAt\":\"" + far + "\"}");
+      assertEquals(422, refused.status(), far);
+      assertEquals("invalid_field", refused.body().get("code").asText());
+    }
+    assertEquals(200, rest.call("GET", meeting + "/calendar.ics", leaderToken, null).status(), "the calendar still answers");
     assertEquals(422, rest.call("PATCH", meeting, leaderToken, "{\"questions\":[\"\"]}").status());
 
     assertEquals(204, rest.call("PUT", meeting + "/note-takers/" + ids.get(0), leaderToken, null).status());

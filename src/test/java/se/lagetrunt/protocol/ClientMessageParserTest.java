@@ -57,6 +57,9 @@ class ClientMessageParserTest {
     assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"hello\",\"v\":1,\"token\":\"t\",\"meeting\":\"not-a-uuid\"}");
     assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"hello\",\"v\":1,\"token\":\"t\",\"meeting\":\"" + meeting + "\",\"lastSeq\":1.5}");
     assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setTopic\",\"text\":\"no id\"}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"openReview\",\"id\":\"r1\",\"deadline\":\"+999999999-12-31T23:59:59Z\"}");
+    assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"openReview\",\"id\":\"r2\",\"deadline\":\"1970-01-01T00:00:00Z\"}");
+    assertCode(ErrorCode.INVALID_TEXT, "{\"type\":\"setTopic\",\"id\":\"t1\",\"text\":\"a\\u0000\"}");
     assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setTopic\",\"id\":\"has space\",\"text\":\"x\"}");
     assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setTopic\",\"id\":\"c1\",\"text\":[\"x\"]}");
     assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setTopic\",\"id\":\"c1\",\"text\":\"x\",\"meeting\":7}");
