@@ -38,7 +38,11 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
   }
 
   private void launch() {
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    // The browser is a person's device and keeps the machine's own clock, also when the tests run
+    // under libfaketime (which slows Chromium past every timeout): such a run then also checks
+    // that the pages take the time from the server, not from the device.
+    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(
+        Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1", "LD_PRELOAD", "", "FAKETIME", "")));
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
     if (!Files.isExecutable(chromium)) {
       throw new IllegalStateException("Chromium not found at " + chromium + " (apt-get install chromium)");
