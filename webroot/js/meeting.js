@@ -191,6 +191,10 @@ function onStatus(status, detail) {
     if (detail?.code === 4001) {
       signOut();
       showMessage(t('signInAgain'));
+    } else if (detail?.code === 4009) {
+      // Unsent commands wait in localStorage and go out after the reload.
+      showMessage(t('roleChanged'));
+      setTimeout(() => window.location.reload(), 1500);
     } else {
       showMessage(t('accessEnded', { reason: detail?.reason ?? '' }));
     }

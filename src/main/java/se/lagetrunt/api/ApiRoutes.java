@@ -57,7 +57,7 @@ public final class ApiRoutes {
     CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl(), api.clock());
     NetworkAccess access = new NetworkAccess(api.networks());
     this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,
-        api.eventLog(), api.rooms(), api.compilations(), api.clock());
+        api.eventLog(), api.rooms(), api.compilations(), api.sessions(), api.clock());
     this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.sessions(), api.mailer());
     this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms());
     this.minutesRoutes = new MinutesRoutes(api.vertx(), api.gate(), api.networks(), api.meetings(), api.eventLog(),

@@ -14,6 +14,7 @@ import java.util.UUID;
 import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
+import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.Attendee;
 import se.lagetrunt.domain.Board;
@@ -49,11 +50,13 @@ final class MeetingRoutes {
   private final EventLog eventLog;
   private final RoomDirectory rooms;
   private final CompilationStore compilations;
+  private final SessionRevoker sessions;
   private final Clock clock;
 
   MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars,
-      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations, Clock clock) {
+      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations, SessionRevoker sessions, Clock clock) {
     this.compilations = compilations;
+    this.sessions = sessions;
     this.clock = clock;
     this.eventLog = eventLog;
     this.rooms = rooms;
@@ -271,7 +274,10 @@ final class MeetingRoutes {
             return meetings.addMember(meetingId, personId, MeetingRole.NOTE_TAKER);
           });
         })
-        .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onSuccess(v -> {
+          sessions.rejoin(personId, meetingId, "now a note-taker");
+          ctx.response().setStatusCode(204).end();
+        })
         .onFailure(ctx::fail);
   }
 
@@ -280,7 +286,10 @@ final class MeetingRoutes {
     UUID personId = Requests.id(ctx, "personId");
     steering(ctx, meetingId)
         .compose(admission -> meetings.removeNoteTaker(meetingId, personId))
-        .onSuccess(v -> ctx.response().setStatusCode(204).end())
+        .onSuccess(v -> {
+          sessions.rejoin(personId, meetingId, "no longer a note-taker");
+          ctx.response().setStatusCode(204).end();
+        })
         .onFailure(ctx::fail);
   }
 
@@ -295,16 +304,28 @@ final class MeetingRoutes {
         : Future.failedFuture(new ApiProblem(403, "forbidden", "Only those who lead the meeting do this.")));
   }
 
-  /** A steering member adds someone to a hand-made meeting and gets their personal link. */
+  /**
+   * A steering member adds someone to a meeting outside any local network (a hand-made meeting,
+   * or the enablers' meetings with the leaders) and gets their personal link. A local network's
+   * meetings are its members' – people join those by joining the network, through its leaders –
+   * so nobody can make themselves a way into a group's minutes here.
+   */
   private void invite(RoutingContext ctx) {
     UUID meetingId = Requests.id(ctx, "id");
     JsonObject body = Fields.body(ctx);
     String name = Fields.line(body, "name", 120);
     var group = Fields.group(body, "group");
     gate.admit(Requests.person(ctx), meetingId)
-        .compose(admission -> admission.role().steers()
-            ? people.create(name, null, null, AccountRole.PARTICIPANT, group)
-            : Future.failedFuture(new ApiProblem(403, "forbidden", "Only the meeting's leader invites people.")))
+        .compose(admission -> {
+          if (!admission.role().steers()) {
+            return Future.failedFuture(new ApiProblem(403, "forbidden", "Only the meeting's leader invites people."));
+          }
+          if ("local".equals(admission.meeting().kind())) {
+            return Future.failedFuture(new ApiProblem(409, "network_meeting",
+                "A local network's meetings are for its members: add the person to the network instead."));
+          }
+          return people.create(name, null, null, AccountRole.PARTICIPANT, group);
+        })
         .compose(invited -> meetings.addMember(meetingId, invited.id(), MeetingRole.PARTICIPANT)
             .compose(v -> links.create(invited.id()))
             .map(link -> new JsonObject().put("person", Views.person(invited)).put("link", link)))

@@ -14,6 +14,8 @@ public final class CloseCodes {
   public static final short FORBIDDEN = 4003;
   /** The meeting does not exist. */
   public static final short NOT_FOUND = 4004;
+  /** The person's rights in this meeting changed (a role given or taken): open it again to get the new ones. */
+  public static final short ROLE_CHANGED = 4009;
   /** No hello arrived in time, or nothing at all arrived for too long. */
   public static final short TIMEOUT = 4008;
   /** The client stopped reading what it is sent; reconnect (and resume from the last seq). */

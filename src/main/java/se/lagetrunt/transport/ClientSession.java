@@ -151,6 +151,11 @@ final class ClientSession implements ClientChannel {
     return personId;
   }
 
+  /** The meeting this connection is joined (or joining) to, once hello has been accepted (null before). */
+  UUID meetingId() {
+    return meetingId;
+  }
+
   /** The transport saw the connection end, whoever ended it. */
   void onClosed() {
     if (phase == Phase.CLOSED) {

@@ -109,6 +109,13 @@ public final class SocketEndpoints implements SessionRevoker {
         .forEach(session -> session.close(CloseCodes.FORBIDDEN, reason));
   }
 
+  @Override
+  public void rejoin(UUID personId, UUID meetingId, String reason) {
+    sessions.stream()
+        .filter(session -> personId.equals(session.personId()) && meetingId.equals(session.meetingId()))
+        .forEach(session -> session.close(CloseCodes.ROLE_CHANGED, reason));
+  }
+
   private void acceptWebSocket(ServerWebSocket socket) {
     ClientSession session = register(new StreamWire(socket) {
       @Override

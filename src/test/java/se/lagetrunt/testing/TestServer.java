@@ -121,6 +121,15 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     await(server.services().meetings().addMember(meeting.id(), person.id(), role));
   }
 
+  /** A real client of the named transport ("websocket" or "sockjs"), from the server's own origin. */
+  public TestClient connect(String transport) {
+    return switch (transport) {
+      case "websocket" -> WebSocketTestClient.connect(port(), url());
+      case "sockjs" -> SockJsTestClient.connect(port(), url());
+      default -> throw new IllegalArgumentException(transport);
+    };
+  }
+
   /** A real WebSocket client joined to the meeting: hello sent, welcome received. */
   public TestClient join(String token, Object meetingId, long lastSeq) {
     TestClient client = WebSocketTestClient.connect(port(), url());

@@ -5,21 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import se.lagetrunt.store.Person;
-import se.lagetrunt.testing.SockJsTestClient;
 import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.testing.TestServer;
-import se.lagetrunt.testing.WebSocketTestClient;
 
 /** Opens a client of the named transport from our own origin (and joins a meeting with it). */
 final class Clients {
   private Clients() {}
 
   static TestClient connect(TestServer server, String transport) {
-    return switch (transport) {
-      case "websocket" -> WebSocketTestClient.connect(server.port(), server.url());
-      case "sockjs" -> SockJsTestClient.connect(server.port(), server.url());
-      default -> throw new IllegalArgumentException(transport);
-    };
+    return server.connect(transport);
   }
 
   /** A client of the transport that has said hello as the person and been welcomed into the meeting. */
