@@ -43,8 +43,12 @@ public final class ApiRoutes {
   private final SeriesRoutes seriesRoutes;
   /** Sign-in e-mails: a few per address, so nobody can fill an inbox with them ... */
   private final RateLimit linksPerAddress;
-  /** ... and a ceiling for the whole server, so nobody can make it a mail cannon with many addresses. */
-  private final RateLimit linksInAll;
+  /**
+   * ... and a few per client, so nobody can make the server a mail cannon with many addresses –
+   * without a ceiling for the whole server, which made-up addresses could use up to lock the real
+   * enablers out.
+   */
+  private final RateLimit linksPerClient;
 
   public ApiRoutes(ApiContext api) {
     this.gate = api.gate();
@@ -53,7 +57,7 @@ public final class ApiRoutes {
     this.people = api.people();
     this.mailer = api.mailer();
     this.linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), api.clock());
-    this.linksInAll = new RateLimit(30, Duration.ofMinutes(1), api.clock());
+    this.linksPerClient = new RateLimit(10, Duration.ofMinutes(15), api.clock());
     CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl(), api.clock());
     NetworkAccess access = new NetworkAccess(api.networks());
     this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,
@@ -121,7 +125,8 @@ public final class ApiRoutes {
       throw new ApiProblem(503, "mail_unavailable", "This server cannot send e-mail. Ask another enabler for a link.");
     }
     // Counted for every address, known or not, so the refusal tells nothing about who has an account.
-    linksPerAddress.use(email.toLowerCase(Locale.ROOT)).or(() -> linksInAll.use("all")).ifPresent(wait -> {
+    String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+    linksPerAddress.use(email.toLowerCase(Locale.ROOT)).or(() -> linksPerClient.use(client)).ifPresent(wait -> {
       throw new ApiProblem(429, "too_many_requests", "Too many sign-in links were asked for. Try again later.", wait);
     });
     mailer.track(people.enablerByEmail(email)

@@ -1,6 +1,7 @@
 package se.lagetrunt.app;
 
 import io.vertx.core.Future;
+import java.util.Optional;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.store.AccountRole;
@@ -8,18 +9,24 @@ import se.lagetrunt.store.PersonStore;
 
 /**
  * A fresh installation has nobody who could invite anybody. This creates the first enabler once,
- * and hands out a fresh personal login link for them, so whoever started the server can get in.
+ * and at each start gives whoever started the server a personal link for them – a new one that
+ * replaces the last, so links printed to old consoles and logs do not pile up. Once an enabler
+ * has an e-mail address and the server can send mail, nothing is printed: enablers then ask for
+ * a sign-in link on the start page.
  */
 final class FirstEnabler {
   static final String NAME = "Möjliggörare";
 
   private FirstEnabler() {}
 
-  static Future<String> loginLink(PersonStore people, LoginLinks links) {
-    return people.firstEnabler()
-        .compose(found -> found
-            .map(Future::succeededFuture)
-            .orElseGet(() -> people.create(NAME, null, null, AccountRole.ENABLER, StakeholderGroup.OTHER)))
-        .compose(person -> links.create(person.id()));
+  static Future<Optional<String>> loginLink(PersonStore people, LoginLinks links, boolean canMail) {
+    return (canMail ? people.anEnablerCanBeMailed() : Future.succeededFuture(false)).compose(mailed -> mailed
+        ? Future.succeededFuture(Optional.<String>empty())
+        : people.firstEnabler()
+            .compose(found -> found
+                .map(Future::succeededFuture)
+                .orElseGet(() -> people.create(NAME, null, null, AccountRole.ENABLER, StakeholderGroup.OTHER)))
+            .compose(person -> links.replace(person.id()))
+            .map(Optional::of));
   }
 }

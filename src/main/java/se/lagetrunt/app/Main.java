@@ -31,9 +31,13 @@ public final class Main {
         .append("  Open: ").append(server.url()).append("/\n");
     if (server.config().printFirstEnablerLink()) {
       try {
-        String link = LagetRunt.await(FirstEnabler.loginLink(server.services().people(), server.services().links()));
-        banner.append("  Sign in as the first enabler with this personal link (keep it to yourself):\n")
-            .append("  ").append(link).append("\n");
+        LagetRunt.await(FirstEnabler.loginLink(server.services().people(), server.services().links(),
+                server.services().outbox().enabled()))
+            .ifPresentOrElse(link -> banner
+                    .append("  Sign in as the first enabler with this personal link (keep it to yourself;\n")
+                    .append("  it replaces the one printed at the last start):\n")
+                    .append("  ").append(link).append("\n"),
+                () -> banner.append("  Enablers sign in with a link sent to their e-mail address, from the start page.\n"));
       } catch (Exception e) {
         LOG.log(Level.WARNING, "could not make a login link", e);
       }

@@ -114,13 +114,22 @@ public final class NetworkStore {
         .map(rows -> rows.iterator().next().getInteger("leaders"));
   }
 
-  /** The member's role before removal, or empty if they were not a current member. */
+  /**
+   * The member's role before removal, or empty if they were not a current member. A leader who
+   * leads no network any more is a participant from then on: the account role follows the
+   * memberships, so an old session cannot go on creating meetings or inviting people.
+   */
   public Future<Optional<NetworkRole>> removeMember(UUID localId, UUID personId) {
-    return pool.preparedQuery(
+    return pool.withTransaction(tx -> tx.preparedQuery(
             "UPDATE network_member SET removed_at = $3 "
                 + "WHERE local_network_id = $1 AND person_id = $2 AND removed_at IS NULL RETURNING role")
         .execute(Tuple.of(localId, personId, clock.instant().atOffset(ZoneOffset.UTC)))
-        .map(rows -> first(rows, row -> NetworkRole.fromWire(row.getString("role"))));
+        .compose(rows -> tx.preparedQuery(
+                "UPDATE person SET account_role = 'participant' WHERE id = $1 AND account_role = 'leader' "
+                    + "AND NOT EXISTS (SELECT 1 FROM network_member WHERE person_id = $1 AND role = 'leader' "
+                    + "AND removed_at IS NULL)")
+            .execute(Tuple.of(personId))
+            .map(v -> first(rows, row -> NetworkRole.fromWire(row.getString("role"))))));
   }
 
   /** The current member's role, if the person is one (enablers are not members). */

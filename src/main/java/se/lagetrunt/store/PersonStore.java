@@ -44,6 +44,14 @@ public final class PersonStore {
         .map(rows -> rows.size() == 1 ? first(rows) : Optional.empty());
   }
 
+  /** Whether some enabler has an e-mail address to send a sign-in link to. */
+  public Future<Boolean> anEnablerCanBeMailed() {
+    return pool.query("SELECT EXISTS (SELECT 1 FROM person WHERE account_role = 'enabler' AND removed_at IS NULL "
+            + "AND email IS NOT NULL) AS mailed")
+        .execute()
+        .map(rows -> rows.iterator().next().getBoolean("mailed"));
+  }
+
   /** The first enabler ever created: the one a fresh installation prints a login link for. */
   public Future<Optional<Person>> firstEnabler() {
     return pool.query(

@@ -92,6 +92,20 @@ class AccessEndsTest {
   }
 
   @Test
+  void aLeaderRemovedFromTheirNetworkNoLongerActsAsALeader() {
+    TwoNetworks nets = new TwoNetworks(server);
+    Person leo = nets.freshMember(server, NetworkRole.LEADER);
+    String old = server.token(leo);
+    assertEquals(201, rest.call("POST", "/api/meetings", old, "{\"title\":\"Ledarnas egna möte\"}").status());
+    assertEquals(204, rest.call("DELETE", "/api/local-networks/" + nets.own.local().id() + "/members/" + leo.id(),
+        server.token(nets.own.enabler()), null).status());
+    assertEquals(403, rest.call("POST", "/api/meetings", old, "{\"title\":\"Ett till\"}").status(),
+        "the account role follows the memberships");
+    assertEquals("leader", rest.ok("GET", "/api/me", server.token(nets.own.leader()), null).get("accountRole").asText(),
+        "the network's other leader still leads");
+  }
+
+  @Test
   void nobodyInvitesThemselvesALinkIntoALocalGroup() {
     TwoNetworks nets = new TwoNetworks(server);
     String invite = "{\"name\":\"Ny person\",\"group\":\"other\"}";

@@ -79,6 +79,7 @@ class MailInvitationTest {
   @Test
   void signInLinksAreLimitedPerAddressWhetherOrNotItHasAnAccount() throws Exception {
     RestClient rest = new RestClient(mailed.server());
+    mailed.server().clock().advance(java.time.Duration.ofMinutes(15)); // a fresh window, whatever ran before
     TestServer.await(mailed.server().server().services().people()
         .create("Ella Möjliggörare", "ella@example.se", null, AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
     for (int i = 0; i < 3; i++) {
@@ -98,6 +99,35 @@ class MailInvitationTest {
     assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"ella@example.se\"}").status(),
         "a quarter of an hour later the address may ask again");
     assertEquals(4, mails(to("ella@example.se")).size());
+  }
+
+  @Test
+  void madeUpAddressesFromOneClientDoNotLockTheRealEnablerOut() throws Exception {
+    TestServer.await(mailed.server().server().services().people()
+        .create("Ebba Möjliggörare", "ebba@example.se", null, AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
+    for (int i = 0; i < 10; i++) {
+      assertEquals(202, signInLinkFrom("127.0.0.3", "made-up-" + i + "@example.se"));
+    }
+    assertEquals(429, signInLinkFrom("127.0.0.3", "made-up-10@example.se"), "ten per client and quarter of an hour");
+    assertEquals(202, signInLinkFrom("127.0.0.4", "ebba@example.se"), "another client is not held up");
+    assertEquals(1, mails(to("ebba@example.se")).size());
+  }
+
+  /** Asks for a sign-in link from a client at another loopback address, as another computer would. */
+  private static int signInLinkFrom(String clientAddress, String email) throws Exception {
+    byte[] body = ("{\"email\":\"" + email + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.bind(new java.net.InetSocketAddress(clientAddress, 0));
+      socket.connect(new java.net.InetSocketAddress("127.0.0.1", mailed.server().port()), 5000);
+      socket.setSoTimeout(10_000);
+      String head = "POST /api/sign-in-links HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(body);
+      String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+          java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
   }
 
   @Test
