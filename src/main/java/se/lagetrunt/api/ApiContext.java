@@ -2,6 +2,7 @@ package se.lagetrunt.api;
 
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.util.function.IntSupplier;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
@@ -34,5 +35,6 @@ public record ApiContext(
     MinutesReminderStore reminders,
     CompilationStore compilations,
     RoomDirectory rooms,
+    IntSupplier openConnections,
     Outbox mailer,
     String publicUrl) {}

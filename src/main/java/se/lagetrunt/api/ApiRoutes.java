@@ -8,6 +8,7 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.lagetrunt.auth.AccessDenied;
@@ -17,6 +18,8 @@ import se.lagetrunt.auth.RateLimit;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Outbox;
+import se.lagetrunt.room.RoomDirectory;
+import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.PersonStore;
 
 /**
@@ -34,6 +37,8 @@ public final class ApiRoutes {
   private final LoginLinks links;
   private final PersonStore people;
   private final Outbox mailer;
+  private final IntSupplier openConnections;
+  private final RoomDirectory rooms;
   private final MeetingRoutes meetingRoutes;
   private final NetworkRoutes networkRoutes;
   private final BoardRoutes boardRoutes;
@@ -56,6 +61,8 @@ public final class ApiRoutes {
     this.links = api.links();
     this.people = api.people();
     this.mailer = api.mailer();
+    this.openConnections = api.openConnections();
+    this.rooms = api.rooms();
     this.linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), api.clock());
     this.linksPerClient = new RateLimit(10, Duration.ofMinutes(15), api.clock());
     CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl(), api.clock());
@@ -76,6 +83,11 @@ public final class ApiRoutes {
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
   public void mount(Router router) {
+    // Answers hold personal data (minutes, names, links): no cache on the way or on the device keeps them.
+    router.route("/api/*").handler(ctx -> {
+      ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+      ctx.next();
+    });
     // The one larger body: a compilation's text. A request meets one body handler, the first it passes.
     router.put(CompilationRoutes.SAVE_PATH).handler(BodyHandler.create(false).setBodyLimit(CompilationRoutes.MAX_BODY_BYTES));
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
@@ -84,6 +96,7 @@ public final class ApiRoutes {
     router.post("/api/sign-in-links").handler(this::mailSignInLink);
     router.route("/api/*").handler(this::authenticate);
     router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));
+    router.get("/api/server-status").handler(this::serverStatus);
     meetingRoutes.mount(router);
     networkRoutes.mount(router);
     boardRoutes.mount(router);
@@ -93,6 +106,14 @@ public final class ApiRoutes {
     seriesRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(404, "not_found", "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);
+  }
+
+  /** How busy the server is – for enablers, not for anyone who can reach /health. */
+  private void serverStatus(RoutingContext ctx) {
+    if (Requests.person(ctx).accountRole() != AccountRole.ENABLER) {
+      throw new ApiProblem(403, "forbidden", "Only enablers see the server's load.");
+    }
+    ctx.json(new JsonObject().put("connections", openConnections.getAsInt()).put("liveMeetings", rooms.liveRooms()));
   }
 
   /** This API described in OpenAPI 3 (src/main/resources/openapi.yaml). */

@@ -131,9 +131,9 @@ public final class LagetRunt {
     Outbox outbox = new Outbox(config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()));
     ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, gate, tokens, links, people, meetings, networks,
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
-        new CompilationStore(pool, clock), rooms,
+        new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, config.publicUrl()));
-    routes.set(WebServer.routes(vertx, api, sockets, rooms, pool, config.webroot()));
+    routes.set(WebServer.routes(vertx, api, sockets, pool, config.webroot()));
     LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
     return new LagetRunt(config, embedded, vertx, pool, http, sockets,
         new Services(people, meetings, eventLog, tokens, links, appender, networks, outbox));

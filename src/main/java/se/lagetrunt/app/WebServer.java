@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import se.lagetrunt.api.ApiRoutes;
-import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.transport.SocketEndpoints;
 
 /** The HTTP routes, read top to bottom as the server's table of contents. */
@@ -31,10 +30,10 @@ final class WebServer {
   private WebServer() {}
 
   static Router routes(
-      Vertx vertx, ApiRoutes api, SocketEndpoints sockets, RoomDirectory rooms, Pool pool, Path webroot) {
+      Vertx vertx, ApiRoutes api, SocketEndpoints sockets, Pool pool, Path webroot) {
     Router router = Router.router(vertx);
     router.route().handler(WebServer::securityHeaders);
-    router.get("/health").handler(ctx -> health(ctx, pool, sockets, rooms));
+    router.get("/health").handler(ctx -> health(ctx, pool));
     api.mount(router);
     sockets.mount(router);
     Path meetingPage = webroot.resolve("meeting.html");
@@ -72,7 +71,8 @@ final class WebServer {
   }
 
   /** Up means the database answers; the figures help an operator see load at a glance. */
-  private static void health(RoutingContext ctx, Pool pool, SocketEndpoints sockets, RoomDirectory rooms) {
+  /** Up or down, for load balancers and monitors: nothing about who is using the server. */
+  private static void health(RoutingContext ctx, Pool pool) {
     pool.query("SELECT 1").execute().onComplete(result -> {
       boolean up = result.succeeded();
       ctx.response()
@@ -82,8 +82,6 @@ final class WebServer {
           .end(new JsonObject()
               .put("status", up ? "up" : "down")
               .put("database", up ? "up" : "down")
-              .put("connections", sockets.openSessions())
-              .put("liveMeetings", rooms.liveRooms())
               .encode());
     });
   }

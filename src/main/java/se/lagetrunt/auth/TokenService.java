@@ -60,7 +60,14 @@ public final class TokenService {
 
   /** The person the token was issued to; fails for forged, unsigned, expired or foreign tokens. */
   public Future<UUID> verify(String token) {
-    return jwt.authenticate(new TokenCredentials(token)).compose(user -> {
+    Future<io.vertx.ext.auth.User> authenticated;
+    try {
+      authenticated = jwt.authenticate(new TokenCredentials(token));
+    } catch (RuntimeException e) {
+      // A claim of the wrong kind (an expiry that is text) throws inside the library: still just a bad token.
+      return Future.failedFuture(new SecurityException("malformed token", e));
+    }
+    return authenticated.compose(user -> {
       // The decoded, already verified claims; the principal only holds the raw token.
       JsonObject claims = user.attributes().getJsonObject("accessToken", new JsonObject());
       if (!ISSUER.equals(claims.getString("iss")) || !(claims.getValue("exp") instanceof Number expiry)) {

@@ -4,6 +4,8 @@ package se.lagetrunt.domain;
  * Passages of the minutes that stay within the local network, fenced by a line {@code :::gruppen}
  * and a line {@code :::}. They are part of the group's own minutes and never of what leaves it.
  * A fence that is never closed keeps everything after it in the group: when in doubt, less goes out.
+ * For the same reason a fence is read leniently: spaces of any kind (a no-break space from a word
+ * processor), invisible characters and capitals do not turn it into plain text that leaves.
  */
 public final class GroupOnly {
   public static final String OPEN = ":::gruppen";
@@ -11,12 +13,21 @@ public final class GroupOnly {
 
   private GroupOnly() {}
 
+  /** The line as a fence would read: no spaces of any kind, no invisible characters, lower case. */
+  static String marker(String line) {
+    StringBuilder marker = new StringBuilder(line.length());
+    line.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT)
+        .forEach(marker::appendCodePoint);
+    return marker.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The text without its group-only passages (and without the fences). */
   public static String strip(String text) {
     StringBuilder kept = new StringBuilder(text.length());
     boolean inside = false;
     for (String line : text.split("\n", -1)) {
-      String marker = line.strip();
+      String marker = marker(line);
       if (!inside && marker.equals(OPEN)) {
         inside = true;
       } else if (inside && marker.equals(CLOSE)) {
@@ -33,7 +44,7 @@ public final class GroupOnly {
     StringBuilder shown = new StringBuilder(text.length());
     boolean inside = false;
     for (String line : text.split("\n", -1)) {
-      String marker = line.strip();
+      String marker = marker(line);
       if (!inside && marker.equals(OPEN)) {
         inside = true;
         shown.append('[').append(label).append("]\n");

@@ -31,10 +31,39 @@ class ApiTest {
   }
 
   @Test
-  void healthSaysTheDatabaseIsUp() {
+  void healthSaysTheDatabaseIsUpAndNothingAboutWhoIsHere() {
     Reply health = call("GET", "/health", null, null);
     assertEquals(200, health.status());
     assertEquals("up", health.body().get("database").asText());
+    assertEquals(java.util.Set.of("status", "database"), fieldNames(health.body()), "no counts for strangers");
+    String enabler = server.token(server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
+    String participant = server.token(server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER));
+    assertTrue(call("GET", "/api/server-status", enabler, null).body().has("liveMeetings"));
+    assertEquals(403, call("GET", "/api/server-status", participant, null).status());
+    assertEquals(401, call("GET", "/api/server-status", null, null).status());
+  }
+
+  @Test
+  void apiAnswersAreNeverCached() {
+    String enabler = server.token(server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
+    for (Reply reply : new Reply[] {call("GET", "/api/me", enabler, null), call("GET", "/api/meetings", enabler, null),
+        call("GET", "/api/me", null, null), call("GET", "/api/nothing-here", enabler, null)}) {
+      assertEquals("no-store", reply.headers().firstValue("Cache-Control").orElse(""), reply.text());
+    }
+  }
+
+  @Test
+  void aTokenWithAnExpiryThatIsNoNumberIsUnauthenticatedNotAServerError() {
+    Person person = server.person("Eva", AccountRole.PARTICIPANT, StakeholderGroup.OTHER);
+    String token = se.lagetrunt.testing.JwtForge.hs256(TestServer.SECRET, "{\"sub\":\"" + person.id()
+        + "\",\"iss\":\"laget-runt\",\"aud\":\"laget-runt-session\",\"exp\":\"snart\"}");
+    assertEquals(401, call("GET", "/api/me", token, null).status());
+  }
+
+  private static java.util.Set<String> fieldNames(com.fasterxml.jackson.databind.JsonNode node) {
+    java.util.Set<String> names = new java.util.HashSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   @Test

@@ -20,6 +20,14 @@ class GroupOnlyTest {
   }
 
   @Test
+  void aFenceWrittenWithOtherSpacesOrCapitalsIsStillAFence() {
+    for (String open : new String[] {":::\u00a0gruppen", "\u00a0:::Gruppen\u202f", "::: GRUPPEN\u200b", "\ufeff:::gruppen"}) {
+      String text = "Öppet.\n" + open + "\nHemligt.\n:::\u00a0\nSen.";
+      assertEquals("Öppet.\nSen.", GroupOnly.strip(text), open);
+    }
+  }
+
+  @Test
   void theGroupSeesItsPassagesMarked() {
     assertEquals("Vi pratade om stöd.\n[Stannar i gruppen]\nAnna berättade om sin mamma.\n[/Stannar i gruppen]\nVi vill ha fler träffar.",
         GroupOnly.forGroup(TEXT, "Stannar i gruppen"));

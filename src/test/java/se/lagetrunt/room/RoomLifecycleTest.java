@@ -27,6 +27,7 @@ class RoomLifecycleTest {
       Person leader = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
       MeetingInfo meeting = server.meeting(leader, MeetingRole.LEADER);
       RestClient rest = new RestClient(server);
+      String enabler = server.token(server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
       long firstSeq;
       try (TestClient client = server.join(leader, meeting.id(), -1)) {
         client.next("snapshot");
@@ -34,10 +35,10 @@ class RoomLifecycleTest {
         client.until(m -> "seat".equals(m.path("re").asText()));
         client.setTopic("t1", "Vad fungerar bra idag?");
         firstSeq = client.untilType("ok").get("seq").asLong();
-        assertEquals(1, rest.ok("GET", "/health", null, null).get("liveMeetings").asInt());
+        assertEquals(1, rest.ok("GET", "/api/server-status", enabler, null).get("liveMeetings").asInt());
       }
       long deadline = System.currentTimeMillis() + 10_000;
-      while (rest.ok("GET", "/health", null, null).get("liveMeetings").asInt() > 0) {
+      while (rest.ok("GET", "/api/server-status", enabler, null).get("liveMeetings").asInt() > 0) {
         if (System.currentTimeMillis() > deadline) {
           throw new AssertionError("the empty room never unloaded");
         }

@@ -17,7 +17,7 @@ public final class RestClient {
   }
 
   /** The answer; {@code body} is parsed when it is JSON, {@code text} is always the raw body. */
-  public record Reply(int status, String contentType, JsonNode body, String text) {
+  public record Reply(int status, String contentType, JsonNode body, String text, java.net.http.HttpHeaders headers) {
     public boolean ok() {
       return status >= 200 && status < 300;
     }
@@ -34,7 +34,7 @@ public final class RestClient {
       HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
       String contentType = response.headers().firstValue("Content-Type").orElse("");
       JsonNode json = contentType.contains("json") && !response.body().isEmpty() ? Json.read(response.body()) : Json.object();
-      return new Reply(response.statusCode(), contentType, json, response.body());
+      return new Reply(response.statusCode(), contentType, json, response.body(), response.headers());
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path, e);
     }
