@@ -1,20 +1,60 @@
 // The start page: the next meeting with its questions (so people can prepare), all meetings,
 // and for enablers and leaders the networks they look after.
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
-import { api, sessionToken, signOut } from './session.js';
-import { $, el, meetingLine, meetingLink, showMessage } from './ui.js';
+import { api, sessionToken, signOut, signOutHere } from './session.js';
+import { $, el, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
 
 let me = null;
 let meetings = [];
 let themes = [];
 let networks = [];
 let next = null;
+let signIns = [];
+
+/** A device as people know it ("Firefox på Windows"), from what its browser said of itself. */
+function deviceName(userAgent) {
+  const browser = [['Edg/', 'Edge'], ['Firefox/', 'Firefox'], ['Chrome/', 'Chrome'], ['Safari/', 'Safari']]
+    .find(([mark]) => userAgent.includes(mark))?.[1];
+  const system = [['iPhone', 'iPhone'], ['iPad', 'iPad'], ['Android', 'Android'], ['Windows', 'Windows'],
+    ['Mac OS', 'Mac'], ['Linux', 'Linux']].find(([mark]) => userAgent.includes(mark))?.[1];
+  if (!browser && !system) return t('device.unknown');
+  return [browser, system].filter(Boolean).join(' · ');
+}
+
+function renderSignIns() {
+  const thisOneFirst = [...signIns].sort((a, b) => Number(b.current) - Number(a.current));
+  replaceItems($('sign-in-list'), thisOneFirst.map((session) => {
+    const name = session.current ? t('thisDevice') : deviceName(session.device);
+    const item = el('li', { id: `sign-in-${session.id}` },
+      el('strong', {}, name),
+      el('span', { className: 'line' }, t('signedInAt', { when: formatWhen(session.signedInAt), last: formatWhen(session.lastSeenAt) })),
+      el('span', { className: 'line' }, session.linkMadeBy
+        ? t('linkFrom', { name: session.linkMadeBy, when: formatWhen(session.linkMadeAt) })
+        : t('linkFromServer', { when: formatWhen(session.linkMadeAt) })));
+    if (!session.current) {
+      const button = el('button', { type: 'button', className: 'link-button' }, t('signOutDevice', { device: name }));
+      button.addEventListener('click', async () => {
+        try {
+          await api('DELETE', `/api/sessions/${encodeURIComponent(session.id)}`);
+          signIns = signIns.filter((other) => other.id !== session.id);
+          renderSignIns();
+          showMessage(t('deviceSignedOut'), { ok: true });
+        } catch (error) {
+          showMessage(describeError(error));
+        }
+      });
+      item.append(button);
+    }
+    return item;
+  }));
+}
 
 function render() {
   $('who').textContent = me ? t('signedInAs', { name: me.name }) : '';
   $('meeting-list').replaceChildren(...meetings.map((meeting) =>
     el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
   $('no-meetings').hidden = meetings.length > 0;
+  renderSignIns();
   $('theme-list').replaceChildren(...themes.map((theme) =>
     el('li', {}, el('a', { href: `/theme.html?id=${encodeURIComponent(theme.id)}` }, theme.name))));
   $('network-list').replaceChildren(...networks.map((network) =>
@@ -55,6 +95,7 @@ async function load() {
       me.accountRole === 'enabler' ? api('GET', '/api/theme-networks') : [],
       api('GET', '/api/local-networks'),
     ]);
+    signIns = await api('GET', '/api/sessions');
     const coming = upcoming(meetings);
     next = coming ? await api('GET', `/api/meetings/${encodeURIComponent(coming.id)}`) : null;
   } catch (error) {
@@ -70,13 +111,26 @@ async function load() {
   $('home-heading').hidden = false;
   $('meetings').hidden = false;
   $('sign-out').hidden = false;
+  $('sign-ins').hidden = false;
   $('themes').hidden = me.accountRole !== 'enabler';
   $('networks').hidden = networks.length === 0;
   $('create').hidden = me.accountRole === 'participant';
   render();
 }
 
-$('sign-out').addEventListener('click', () => {
+$('sign-out').addEventListener('click', async () => {
+  await signOutHere();
+  window.location.reload();
+});
+
+$('sign-out-everywhere').addEventListener('click', async () => {
+  if (!window.confirm(t('confirmSignOutEverywhere'))) return;
+  try {
+    await api('DELETE', '/api/sessions');
+  } catch (error) {
+    showMessage(describeError(error));
+    return;
+  }
   signOut();
   window.location.reload();
 });

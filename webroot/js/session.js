@@ -21,9 +21,20 @@ export function saveSession(token, person) {
   localStorage.setItem(PERSON, JSON.stringify(person));
 }
 
+/** Forgets the sign-in on this device (the server has ended it, or is about to). */
 export function signOut() {
   localStorage.removeItem(TOKEN);
   localStorage.removeItem(PERSON);
+}
+
+/** Signs this device out on the server too, so its session token is worth nothing even if copied. */
+export async function signOutHere() {
+  try {
+    await api('DELETE', '/api/session');
+  } catch {
+    // Already ended, or the server is out of reach: forgetting it here is what the person asked for.
+  }
+  signOut();
 }
 
 /** Downloads a file from the API (a plain link could not carry the session token). */

@@ -3,6 +3,7 @@ package se.lagetrunt.api;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.util.function.IntSupplier;
+import se.lagetrunt.auth.DeviceSessions;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
@@ -24,6 +25,7 @@ public record ApiContext(
     Clock clock,
     MeetingGate gate,
     TokenService tokens,
+    DeviceSessions deviceSessions,
     LoginLinks links,
     PersonStore people,
     MeetingStore meetings,

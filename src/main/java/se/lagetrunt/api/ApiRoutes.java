@@ -1,26 +1,17 @@
 package se.lagetrunt.api;
 
-import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
-import java.time.Duration;
-import java.util.Locale;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.lagetrunt.auth.AccessDenied;
-import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
-import se.lagetrunt.auth.RateLimit;
-import se.lagetrunt.auth.TokenService;
-import se.lagetrunt.mail.MailText;
-import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.store.AccountRole;
-import se.lagetrunt.store.PersonStore;
 
 /**
  * Management over REST. Every call but sign-in carries {@code Authorization: Bearer <session
@@ -33,10 +24,6 @@ public final class ApiRoutes {
   private static final String OPEN_API = Resources.text("/openapi.yaml");
 
   private final MeetingGate gate;
-  private final TokenService tokens;
-  private final LoginLinks links;
-  private final PersonStore people;
-  private final Outbox mailer;
   private final IntSupplier openConnections;
   private final RoomDirectory rooms;
   private final MeetingRoutes meetingRoutes;
@@ -46,30 +33,20 @@ public final class ApiRoutes {
   private final MinutesStatusRoutes minutesStatusRoutes;
   private final CompilationRoutes compilationRoutes;
   private final SeriesRoutes seriesRoutes;
-  /** Sign-in e-mails: a few per address, so nobody can fill an inbox with them ... */
-  private final RateLimit linksPerAddress;
-  /**
-   * ... and a few per client, so nobody can make the server a mail cannon with many addresses –
-   * without a ceiling for the whole server, which made-up addresses could use up to lock the real
-   * enablers out.
-   */
-  private final RateLimit linksPerClient;
+  private final SessionRoutes sessionRoutes;
 
   public ApiRoutes(ApiContext api) {
     this.gate = api.gate();
-    this.tokens = api.tokens();
-    this.links = api.links();
-    this.people = api.people();
-    this.mailer = api.mailer();
     this.openConnections = api.openConnections();
     this.rooms = api.rooms();
-    this.linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), api.clock());
-    this.linksPerClient = new RateLimit(10, Duration.ofMinutes(15), api.clock());
+    this.sessionRoutes = new SessionRoutes(api.tokens(), api.deviceSessions(), api.sessions(), api.links(),
+        api.people(), api.mailer(), api.clock());
     CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl(), api.clock());
     NetworkAccess access = new NetworkAccess(api.networks());
     this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,
         api.eventLog(), api.rooms(), api.compilations(), api.sessions(), api.clock());
-    this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.sessions(), api.mailer());
+    this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.deviceSessions(),
+        api.sessions(), api.mailer());
     this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms());
     this.minutesRoutes = new MinutesRoutes(api.vertx(), api.gate(), api.networks(), api.meetings(), api.eventLog(),
         api.rooms(), api.people());
@@ -92,10 +69,10 @@ public final class ApiRoutes {
     router.put(CompilationRoutes.SAVE_PATH).handler(BodyHandler.create(false).setBodyLimit(CompilationRoutes.MAX_BODY_BYTES));
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     router.get("/api/openapi.yaml").handler(ApiRoutes::openApi);
-    router.post("/api/session").handler(this::signIn);
-    router.post("/api/sign-in-links").handler(this::mailSignInLink);
+    sessionRoutes.mountOpen(router);
     router.route("/api/*").handler(this::authenticate);
     router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));
+    sessionRoutes.mount(router);
     router.get("/api/server-status").handler(this::serverStatus);
     meetingRoutes.mount(router);
     networkRoutes.mount(router);
@@ -121,50 +98,12 @@ public final class ApiRoutes {
     ctx.response().putHeader(HttpHeaders.CONTENT_TYPE, "application/yaml; charset=utf-8").end(OPEN_API);
   }
 
-  private void signIn(RoutingContext ctx) {
-    String loginToken = Fields.line(Fields.body(ctx), "loginToken", 100);
-    ApiProblem invalid = new ApiProblem(401, "invalid_link", "This link is not valid any more. Ask for a new one.");
-    links.redeem(loginToken)
-        .compose(found -> found.map(people::find).orElseGet(() -> Future.failedFuture(invalid)))
-        .map(person -> person.orElseThrow(() -> invalid))
-        .onSuccess(person -> ctx.json(new JsonObject()
-            .put("token", tokens.issue(person.id()))
-            .put("person", Views.person(person))))
-        .onFailure(ctx::fail);
-  }
-
-  /**
-   * An enabler asks for a sign-in link by e-mail. The answer is the same whether or not the
-   * address belongs to an enabler, so nobody can use it to find out who has an account.
-   */
-  private void mailSignInLink(RoutingContext ctx) {
-    String email = Fields.email(Fields.body(ctx), "email");
-    if (email == null) {
-      throw new ApiProblem(422, "invalid_field", "'email' must be an e-mail address.");
-    }
-    if (!mailer.enabled()) {
-      throw new ApiProblem(503, "mail_unavailable", "This server cannot send e-mail. Ask another enabler for a link.");
-    }
-    // Counted for every address, known or not, so the refusal tells nothing about who has an account.
-    String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
-    linksPerAddress.use(email.toLowerCase(Locale.ROOT)).or(() -> linksPerClient.use(client)).ifPresent(wait -> {
-      throw new ApiProblem(429, "too_many_requests", "Too many sign-in links were asked for. Try again later.", wait);
-    });
-    mailer.track(people.enablerByEmail(email)
-        .compose(found -> found
-            .map(person -> links.create(person.id()).compose(link ->
-                mailer.send(email, MailText.signIn(person.displayName(), link))))
-            .orElseGet(Future::succeededFuture)))
-        .onFailure(error -> LOG.log(Level.WARNING, "sign-in e-mail failed", error));
-    ctx.response().setStatusCode(202);
-    ctx.json(new JsonObject().put("message", "If an enabler has this address, a sign-in link is on its way."));
-  }
-
   private void authenticate(RoutingContext ctx) {
     String header = ctx.request().getHeader(HttpHeaders.AUTHORIZATION);
     String token = header != null && header.startsWith("Bearer ") ? header.substring(7).strip() : null;
-    gate.person(token).onSuccess(person -> {
-      ctx.put(Requests.PERSON, person);
+    gate.signedIn(token).onSuccess(signedIn -> {
+      ctx.put(Requests.PERSON, signedIn.person());
+      ctx.put(Requests.SESSION, signedIn.sessionId());
       ctx.next();
     }).onFailure(ctx::fail);
   }

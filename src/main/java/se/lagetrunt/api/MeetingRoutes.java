@@ -321,13 +321,13 @@ final class MeetingRoutes {
             return Future.failedFuture(new ApiProblem(403, "forbidden", "Only the meeting's leader invites people."));
           }
           if ("local".equals(admission.meeting().kind())) {
-            return Future.failedFuture(new ApiProblem(409, "network_meeting",
+            return Future.failedFuture(new ApiProblem(403, "network_meeting",
                 "A local network's meetings are for its members: add the person to the network instead."));
           }
           return people.create(name, null, null, AccountRole.PARTICIPANT, group);
         })
         .compose(invited -> meetings.addMember(meetingId, invited.id(), MeetingRole.PARTICIPANT)
-            .compose(v -> links.create(invited.id()))
+            .compose(v -> links.create(invited.id(), Requests.person(ctx).id()))
             .map(link -> new JsonObject().put("person", Views.person(invited)).put("link", link)))
         .onSuccess(result -> Requests.created(ctx, result))
         .onFailure(ctx::fail);

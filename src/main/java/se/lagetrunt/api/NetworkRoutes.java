@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.lagetrunt.auth.DeviceSessions;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.domain.StakeholderGroup;
@@ -32,15 +33,17 @@ final class NetworkRoutes {
   private final NetworkStore networks;
   private final PersonStore people;
   private final LoginLinks links;
+  private final DeviceSessions deviceSessions;
   private final SessionRevoker sessions;
   private final Mailer mailer;
 
   NetworkRoutes(NetworkAccess access, NetworkStore networks, PersonStore people, LoginLinks links,
-      SessionRevoker sessions, Mailer mailer) {
+      DeviceSessions deviceSessions, SessionRevoker sessions, Mailer mailer) {
     this.access = access;
     this.networks = networks;
     this.people = people;
     this.links = links;
+    this.deviceSessions = deviceSessions;
     this.sessions = sessions;
     this.mailer = mailer;
   }
@@ -125,7 +128,7 @@ final class NetworkRoutes {
           AccountRole account = role == NetworkRole.LEADER ? AccountRole.LEADER : AccountRole.PARTICIPANT;
           return people.create(name, email, phone, account, group)
               .compose(person -> networks.addMember(access.local().id(), person.id(), role)
-                  .compose(v -> links.create(person.id()))
+                  .compose(v -> links.create(person.id(), Requests.person(ctx).id()))
                   .compose(link -> handOver(person, access.local(), link))
                   .map(result -> result.put("person", Views.person(person).put("role", role.wireName()))));
         })
@@ -145,21 +148,26 @@ final class NetworkRoutes {
     UUID personId = Requests.id(ctx, "personId");
     memberManagedBy(ctx, personId)
         .compose(access -> networks.removeMember(access.local().id(), personId))
-        .compose(removed -> networks.belongsAnywhere(personId))
-        .compose(belongs -> belongs ? Future.<Void>succeededFuture() : links.revokeAll(personId))
-        .onSuccess(v -> {
+        .compose(removed -> {
           sessions.endSessionsOf(personId, "removed from the network");
-          ctx.response().setStatusCode(204).end();
+          return networks.belongsAnywhere(personId);
         })
+        .compose(belongs -> belongs ? Future.<Void>succeededFuture() : endSignIns(personId, "removed"))
+        .onSuccess(v -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
   }
 
-  /** A fresh personal link; every earlier link of the person stops working. */
+  /**
+   * A fresh personal link. Every earlier link of the person stops working, and every device they
+   * signed in with one signs out: a new link is asked for when an old one may have gone astray.
+   */
   private void newLink(RoutingContext ctx) {
     UUID personId = Requests.id(ctx, "personId");
     memberManagedBy(ctx, personId)
-        .compose(access -> links.replace(personId).compose(link -> people.find(personId)
-            .compose(person -> handOver(person.orElseThrow(), access.local(), link))))
+        .compose(access -> endSignIns(personId, "a new link replaced the old ones")
+            .compose(v -> links.create(personId, Requests.person(ctx).id()))
+            .compose(link -> people.find(personId)
+                .compose(person -> handOver(person.orElseThrow(), access.local(), link))))
         .onSuccess(result -> Requests.created(ctx, result))
         .onFailure(ctx::fail);
   }
@@ -184,12 +192,22 @@ final class NetworkRoutes {
   private void revokeLinks(RoutingContext ctx) {
     UUID personId = Requests.id(ctx, "personId");
     memberManagedBy(ctx, personId)
-        .compose(access -> links.revokeAll(personId))
+        .compose(access -> endSignIns(personId, "links revoked"))
         .onSuccess(v -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
   }
 
 
+
+  /** Every link of the person stops working, and every device signed in with one signs out, open sockets too. */
+  private Future<Void> endSignIns(UUID personId, String why) {
+    return links.revokeAll(personId)
+        .compose(v -> deviceSessions.endAll(personId, why))
+        .map(ended -> {
+          sessions.signedOut(ended, why);
+          return null;
+        });
+  }
 
   /**
    * The network, if the caller may look after this member: enablers after everyone, leaders

@@ -7,12 +7,18 @@ import se.lagetrunt.store.Person;
 /** What every authenticated handler reads from its request. */
 final class Requests {
   static final String PERSON = "person";
+  static final String SESSION = "session";
 
   private Requests() {}
 
   /** The signed-in person, put there by the authentication step. */
   static Person person(RoutingContext ctx) {
     return ctx.get(PERSON);
+  }
+
+  /** The device session the request was made with. */
+  static UUID session(RoutingContext ctx) {
+    return ctx.get(SESSION);
   }
 
   /** A path id; anything that is not an id is a resource that does not exist. */

@@ -33,6 +33,7 @@ public record AppConfig(
     Path webroot,
     String jwtSecret,
     long sessionSeconds,
+    long sessionMaxSeconds,
     long loginLinkSeconds,
     boolean printFirstEnablerLink,
     int maxMessageBytes,
@@ -73,6 +74,7 @@ public record AppConfig(
         Path.of(env.getOrDefault("WEBROOT", root.path("webroot").asText("webroot"))),
         nonBlank(env.getOrDefault("JWT_SECRET", auth.path("jwtSecret").asText(null))),
         auth.path("sessionDays").asLong(30) * 86_400,
+        auth.path("sessionMaxDays").asLong(365) * 86_400,
         auth.path("loginLinkDays").asLong(14) * 86_400,
         Boolean.parseBoolean(env.getOrDefault("PRINT_LOGIN_LINK", auth.path("printFirstEnablerLink").asText("true"))),
         limits.path("maxMessageBytes").asInt(65_536),
@@ -119,7 +121,7 @@ public record AppConfig(
   /** The same settings on the port the server got (port 0 asks the system for a free one). */
   public AppConfig listeningOn(int actualPort) {
     return new AppConfig(host, actualPort, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir,
-        webroot, jwtSecret, sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes,
+        webroot, jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes,
         helloTimeoutMillis, idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 
@@ -129,13 +131,13 @@ public record AppConfig(
    */
   public AppConfig onThisMachine(int newPort, String newDatabaseUrl, Path newDataDir) {
     return new AppConfig(host, newPort, null, configuredOrigins, newDatabaseUrl, poolSize, newDataDir, webroot,
-        jwtSecret, sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
+        jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
         idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 
   public AppConfig withJwtSecret(String secret) {
     return new AppConfig(host, port, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir, webroot,
-        secret, sessionSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
+        secret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
         idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 

@@ -26,7 +26,7 @@ final class FirstEnabler {
             .compose(found -> found
                 .map(Future::succeededFuture)
                 .orElseGet(() -> people.create(NAME, null, null, AccountRole.ENABLER, StakeholderGroup.OTHER)))
-            .compose(person -> links.replace(person.id()))
+            .compose(person -> links.replace(person.id(), null))
             .map(Optional::of));
   }
 }

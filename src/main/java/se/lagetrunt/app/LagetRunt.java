@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import se.lagetrunt.api.ApiContext;
 import se.lagetrunt.api.ApiRoutes;
+import se.lagetrunt.auth.DeviceSessions;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.TokenService;
@@ -37,6 +38,7 @@ import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.Migrations;
 import se.lagetrunt.store.PersonStore;
 import se.lagetrunt.store.PostgresEndpoint;
+import se.lagetrunt.store.SessionStore;
 import se.lagetrunt.transport.SocketEndpoints;
 import se.lagetrunt.transport.TransportSettings;
 
@@ -59,7 +61,7 @@ public final class LagetRunt {
   /** The parts tests and the bootstrap reach into. */
   public record Services(
       PersonStore people, MeetingStore meetings, EventLog eventLog, TokenService tokens, LoginLinks links,
-      GroupCommitAppender appender, NetworkStore networks, Outbox outbox) {}
+      GroupCommitAppender appender, NetworkStore networks, Outbox outbox, DeviceSessions sessions) {}
 
   private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
       SocketEndpoints sockets, Services services) {
@@ -118,10 +120,11 @@ public final class LagetRunt {
     MeetingStore meetings = new MeetingStore(pool);
     EventLog eventLog = new EventLog(pool);
     GroupCommitAppender appender = new GroupCommitAppender(pool, MAX_ROWS_PER_COMMIT);
-    TokenService tokens = new TokenService(vertx, signingKey, config.sessionSeconds(), clock);
+    TokenService tokens = new TokenService(vertx, signingKey, config.sessionMaxSeconds(), clock);
+    DeviceSessions deviceSessions = new DeviceSessions(new SessionStore(pool), Duration.ofSeconds(config.sessionSeconds()), clock);
     LoginLinks links = new LoginLinks(
         new LoginLinkStore(pool), config.publicUrl(), Duration.ofSeconds(config.loginLinkSeconds()), clock);
-    MeetingGate gate = new MeetingGate(tokens, people, meetings);
+    MeetingGate gate = new MeetingGate(tokens, deviceSessions, people, meetings);
     LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, eventLog, appender,
         RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()).withCatchUpEvents(config.catchUpEvents()), clock);
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
@@ -129,14 +132,14 @@ public final class LagetRunt {
         config.maxBacklogBytes()), clock);
     NetworkStore networks = new NetworkStore(pool, clock);
     Outbox outbox = new Outbox(config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()));
-    ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, gate, tokens, links, people, meetings, networks,
+    ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, gate, tokens, deviceSessions, links, people, meetings, networks,
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, config.publicUrl()));
     routes.set(WebServer.routes(vertx, api, sockets, pool, config.webroot()));
     LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
     return new LagetRunt(config, embedded, vertx, pool, http, sockets,
-        new Services(people, meetings, eventLog, tokens, links, appender, networks, outbox));
+        new Services(people, meetings, eventLog, tokens, links, appender, networks, outbox, deviceSessions));
   }
 
   private static HttpServerOptions httpOptions(AppConfig config) {

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,28 +33,42 @@ public final class LoginLinks {
     this.clock = clock;
   }
 
-  /** A new link for the person; the secret is in the fragment so it never reaches server logs. */
+  /** A link that signed someone in: whose it is, and which link (by its hash) it was. */
+  public record Redeemed(UUID personId, byte[] linkHash) {}
+
+  /** A new link the server makes for the person itself (the first enabler's, one asked for by e-mail). */
   public Future<String> create(UUID personId) {
+    return create(personId, null);
+  }
+
+  /**
+   * A new link for the person, made at the request of {@code createdBy} (recorded, and shown to
+   * the person with their sign-ins). The secret is in the fragment so it never reaches server logs.
+   */
+  public Future<String> create(UUID personId, UUID createdBy) {
     byte[] secret = new byte[32];
     random.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    return store.create(hash(token), personId, clock.instant().plus(lifetime)).map(ignored -> publicUrl + "/login.html#" + token);
+    Instant now = clock.instant();
+    return store.create(hash(token), personId, createdBy, now, now.plus(lifetime))
+        .map(ignored -> publicUrl + "/login.html#" + token);
   }
 
   /** A new link that replaces every earlier one: links that were sent before stop working. */
-  public Future<String> replace(UUID personId) {
-    return revokeAll(personId).compose(v -> create(personId));
+  public Future<String> replace(UUID personId, UUID createdBy) {
+    return revokeAll(personId).compose(v -> create(personId, createdBy));
   }
 
   public Future<Void> revokeAll(UUID personId) {
     return store.revokeAll(personId, clock.instant());
   }
 
-  public Future<Optional<UUID>> redeem(String token) {
+  public Future<Optional<Redeemed>> redeem(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {
       return Future.succeededFuture(Optional.empty());
     }
-    return store.redeem(hash(token), clock.instant());
+    byte[] linkHash = hash(token);
+    return store.redeem(linkHash, clock.instant()).map(found -> found.map(person -> new Redeemed(person, linkHash)));
   }
 
   private static byte[] hash(String token) {

@@ -8,36 +8,43 @@ import se.lagetrunt.store.PersonStore;
 
 /**
  * Who is this, and may they be in this meeting? Asked on every socket hello and every REST call,
- * against the database each time, so a removed person or member is out at once.
+ * against the database each time, so a removed person or member, or an ended session, is out at
+ * once.
  */
 public final class MeetingGate {
   private final TokenService tokens;
+  private final DeviceSessions sessions;
   private final PersonStore people;
   private final MeetingStore meetings;
 
-  public MeetingGate(TokenService tokens, PersonStore people, MeetingStore meetings) {
+  /** A person signed in on a device: who, and which of their sessions. */
+  public record SignedIn(Person person, UUID sessionId) {}
+
+  public MeetingGate(TokenService tokens, DeviceSessions sessions, PersonStore people, MeetingStore meetings) {
     this.tokens = tokens;
+    this.sessions = sessions;
     this.people = people;
     this.meetings = meetings;
   }
 
-  /** The signed-in person behind a session token. */
-  public Future<Person> person(String token) {
+  /** The signed-in person behind a session token, and the session, if it is still open. */
+  public Future<SignedIn> signedIn(String token) {
     if (token == null || token.isEmpty()) {
       return Future.failedFuture(new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "No token."));
     }
     return tokens.verify(token)
+        .compose(verified -> sessions.check(verified.sessionId(), verified.personId()).map(verified))
         .recover(error -> Future.failedFuture(
-            new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "The sign-in is not valid or has expired.")))
-        .compose(people::find)
-        .compose(found -> found.filter(person -> !person.removed())
-            .map(Future::succeededFuture)
+            new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "The sign-in is not valid or has ended.")))
+        .compose(verified -> people.find(verified.personId()).compose(found -> found.filter(person -> !person.removed())
+            .map(person -> Future.succeededFuture(new SignedIn(person, verified.sessionId())))
             .orElseGet(() -> Future.failedFuture(
-                new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "This account no longer exists."))));
+                new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "This account no longer exists.")))));
   }
 
-  public Future<Admission> admit(String token, UUID meetingId) {
-    return person(token).compose(person -> admit(person, meetingId));
+  /** The signed-in person behind a session token. */
+  public Future<Person> person(String token) {
+    return signedIn(token).map(SignedIn::person);
   }
 
   public Future<Admission> admit(Person person, UUID meetingId) {

@@ -7,6 +7,9 @@ public interface SessionRevoker {
   /** Every connection of the person ends for good (4003): they may no longer be there. */
   void endSessionsOf(UUID personId, String reason);
 
+  /** The connections opened with these device sessions end (4001): the device must sign in again. */
+  void signedOut(java.util.Collection<UUID> sessionIds, String reason);
+
   /**
    * The person's connections to one meeting end with 4009: their role in it changed, and what a
    * connection may do was decided when it joined, so the page opens the meeting again.

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Session tokens: a signed JWT that says which person a device belongs to. The token carries no
- * permissions; what a person may do is looked up per meeting, so removing someone takes effect at
- * once. Signature, expiry, issuer and audience are all checked.
+ * Session tokens: a signed JWT that says which person a device belongs to and which of their
+ * device sessions it is ({@code sid}; see {@link DeviceSessions}, which says whether it is still
+ * open). The token carries no permissions; what a person may do is looked up per meeting, so
+ * removing someone takes effect at once. Signature, expiry, issuer and audience are all checked.
  *
  * <p>Issue and expiry times come from the server's clock, and expiry is checked against it here
  * (the JWT library would read the machine's clock instead), so a session lasts exactly as long
@@ -47,10 +48,14 @@ public final class TokenService {
             .setIgnoreExpiration(true)));
   }
 
-  public String issue(UUID personId) {
+  /** What a verified token says: whose it is, and which device session. */
+  public record Verified(UUID personId, UUID sessionId) {}
+
+  public String issue(UUID personId, UUID sessionId) {
     long now = clock.instant().getEpochSecond();
     return jwt.generateToken(
-        new JsonObject().put("sub", personId.toString()).put("iat", now).put("exp", now + lifetimeSeconds),
+        new JsonObject().put("sub", personId.toString()).put("sid", sessionId.toString())
+            .put("iat", now).put("exp", now + lifetimeSeconds),
         new JWTOptions()
             .setAlgorithm(ALGORITHM)
             .setIssuer(ISSUER)
@@ -58,8 +63,8 @@ public final class TokenService {
             .setNoTimestamp(true));
   }
 
-  /** The person the token was issued to; fails for forged, unsigned, expired or foreign tokens. */
-  public Future<UUID> verify(String token) {
+  /** The person and session the token was issued for; fails for forged, unsigned, expired or foreign tokens. */
+  public Future<Verified> verify(String token) {
     Future<io.vertx.ext.auth.User> authenticated;
     try {
       authenticated = jwt.authenticate(new TokenCredentials(token));
@@ -81,9 +86,10 @@ public final class TokenService {
         return Future.failedFuture(new SecurityException("token issued in the future"));
       }
       try {
-        return Future.succeededFuture(UUID.fromString(claims.getString("sub", "")));
+        return Future.succeededFuture(new Verified(UUID.fromString(String.valueOf(claims.getValue("sub"))),
+            UUID.fromString(String.valueOf(claims.getValue("sid")))));
       } catch (IllegalArgumentException e) {
-        return Future.failedFuture(new SecurityException("token subject is not a person id"));
+        return Future.failedFuture(new SecurityException("token without a person and session id"));
       }
     });
   }

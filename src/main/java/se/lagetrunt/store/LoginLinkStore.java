@@ -20,9 +20,11 @@ public final class LoginLinkStore {
     this.pool = pool;
   }
 
-  public Future<Void> create(byte[] tokenHash, UUID personId, Instant expiresAt) {
-    return pool.preparedQuery("INSERT INTO login_link (token_hash, person_id, expires_at) VALUES ($1, $2, $3)")
-        .execute(Tuple.of(Buffer.buffer(tokenHash), personId, expiresAt.atOffset(ZoneOffset.UTC)))
+  public Future<Void> create(byte[] tokenHash, UUID personId, UUID createdBy, Instant now, Instant expiresAt) {
+    return pool.preparedQuery("INSERT INTO login_link (token_hash, person_id, created_by, created_at, expires_at) "
+            + "VALUES ($1, $2, $3, $4, $5)")
+        .execute(Tuple.of(Buffer.buffer(tokenHash), personId, createdBy, now.atOffset(ZoneOffset.UTC),
+            expiresAt.atOffset(ZoneOffset.UTC)))
         .mapEmpty();
   }
 

@@ -62,6 +62,8 @@ final class ClientSession implements ClientChannel {
   private Phase phase = Phase.AWAITING_HELLO;
   private volatile UUID meetingId;
   private volatile UUID personId;
+  /** The device session the connection was opened with; ending it ends the connection. */
+  private volatile UUID sessionId;
   private volatile Room room;
   private int strikes;
   private final AtomicInteger unanswered = new AtomicInteger();
@@ -151,6 +153,11 @@ final class ClientSession implements ClientChannel {
     return personId;
   }
 
+  /** The device session behind this connection, once its token has been checked (null before). */
+  UUID sessionId() {
+    return sessionId;
+  }
+
   /** The meeting this connection is joined (or joining) to, once hello has been accepted (null before). */
   UUID meetingId() {
     return meetingId;
@@ -225,7 +232,11 @@ final class ClientSession implements ClientChannel {
       return;
     }
     phase = Phase.JOINING;
-    gate.admit(hello.token(), hello.meetingId())
+    gate.signedIn(hello.token())
+        .compose(signedIn -> {
+          sessionId = signedIn.sessionId();
+          return gate.admit(signedIn.person(), hello.meetingId());
+        })
         .compose(admission -> join(admission, hello.lastSeq(), hello.display(), true))
         .onComplete(result -> context.runOnContext(v -> {
           if (result.failed()) {

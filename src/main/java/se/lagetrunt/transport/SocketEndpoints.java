@@ -110,6 +110,13 @@ public final class SocketEndpoints implements SessionRevoker {
   }
 
   @Override
+  public void signedOut(java.util.Collection<UUID> sessionIds, String reason) {
+    sessions.stream()
+        .filter(session -> session.sessionId() != null && sessionIds.contains(session.sessionId()))
+        .forEach(session -> session.close(CloseCodes.UNAUTHENTICATED, reason));
+  }
+
+  @Override
   public void rejoin(UUID personId, UUID meetingId, String reason) {
     sessions.stream()
         .filter(session -> personId.equals(session.personId()) && meetingId.equals(session.meetingId()))

@@ -36,6 +36,8 @@ class AccessEndsTest {
   void aNoteTakerRemovedFromTheNetworkKeepsNothing(String transport) {
     TwoNetworks nets = new TwoNetworks(server);
     Person nora = nets.freshMember(server, NetworkRole.PARTICIPANT);
+    // Nora is in another network too, so her sign-in stays: only what came through this one ends.
+    TestServer.await(server.server().services().networks().addMember(nets.other.local().id(), nora.id(), NetworkRole.PARTICIPANT));
     String leader = server.token(nets.own.leader());
     String meeting = "/api/meetings/" + nets.own.localMeeting();
     assertEquals(204, rest.call("PUT", meeting + "/note-takers/" + nora.id(), leader, null).status());
@@ -59,6 +61,22 @@ class AccessEndsTest {
       assertEquals(4003, again.awaitClose(), "and cannot join again");
     }
     assertEquals(1, server.eventCount(nets.own.localMeeting()), "only the push made while a note-taker");
+    assertEquals(200, rest.call("GET", "/api/meetings/" + nets.other.localMeeting(), old, null).status(),
+        "her other network's meetings are still hers");
+  }
+
+  @Test
+  void someoneRemovedFromTheirLastNetworkIsSignedOutEverywhere() {
+    TwoNetworks nets = new TwoNetworks(server);
+    Person ola = nets.freshMember(server, NetworkRole.PARTICIPANT);
+    String phone = server.token(ola);
+    String laptop = server.token(ola);
+    assertEquals(200, rest.call("GET", "/api/me", phone, null).status());
+    assertEquals(204, rest.call("DELETE", "/api/local-networks/" + nets.own.local().id() + "/members/" + ola.id(),
+        server.token(nets.own.leader()), null).status());
+    for (String device : new String[] {phone, laptop}) {
+      assertEquals(401, rest.call("GET", "/api/me", device, null).status(), "every device's session has ended");
+    }
   }
 
   @ParameterizedTest
@@ -95,6 +113,8 @@ class AccessEndsTest {
   void aLeaderRemovedFromTheirNetworkNoLongerActsAsALeader() {
     TwoNetworks nets = new TwoNetworks(server);
     Person leo = nets.freshMember(server, NetworkRole.LEADER);
+    // Leo takes part in another network, so he stays signed in – as a participant from now on.
+    TestServer.await(server.server().services().networks().addMember(nets.other.local().id(), leo.id(), NetworkRole.PARTICIPANT));
     String old = server.token(leo);
     assertEquals(201, rest.call("POST", "/api/meetings", old, "{\"title\":\"Ledarnas egna möte\"}").status());
     assertEquals(204, rest.call("DELETE", "/api/local-networks/" + nets.own.local().id() + "/members/" + leo.id(),
@@ -112,7 +132,7 @@ class AccessEndsTest {
     for (Person steering : new Person[] {nets.own.enabler(), nets.own.leader()}) {
       RestClient.Reply refused = rest.call("POST", "/api/meetings/" + nets.own.localMeeting() + "/invitations",
           server.token(steering), invite);
-      assertEquals(409, refused.status(), steering.displayName());
+      assertEquals(403, refused.status(), steering.displayName());
       assertEquals("network_meeting", refused.body().get("code").asText());
     }
     assertEquals(201, rest.call("POST", "/api/meetings/" + nets.own.preMeeting() + "/invitations",

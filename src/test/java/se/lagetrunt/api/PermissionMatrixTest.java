@@ -89,7 +89,8 @@ class PermissionMatrixTest {
     rows.add(http("export a series' attendance", OWN_MANAGERS, "GET", "/api/series/" + nets.own.series() + "/attendance.csv", null));
     rows.add(http("make a participant note-taker", OWN_MANAGERS, "PUT", meeting + "/note-takers/" + nets.own.participant().id(), null));
     rows.add(http("take the note-taker role back", OWN_MANAGERS, "DELETE", meeting + "/note-takers/" + nets.own.participant().id(), null));
-    rows.add(http("invite into a local meeting", OWN_MANAGERS, "POST", meeting + "/invitations", "{\"name\":\"Gäst\",\"group\":\"other\"}"));
+    rows.add(http("invite a link into a local meeting", Set.of(), "POST", meeting + "/invitations", "{\"name\":\"Gäst\",\"group\":\"other\"}"));
+    rows.add(http("invite someone to a leader meeting", OWN_ENABLER, "POST", pre + "/invitations", "{\"name\":\"Gäst\",\"group\":\"other\"}"));
     rows.add(http("create a hand-made meeting", Set.of("enabler(own)", "leader(own)", "enabler(other)", "leader(other)"),
         "POST", "/api/meetings", "{\"title\":\"Extra\"}"));
     rows.add(http("list series templates", EVERYONE, "GET", "/api/series-templates", null));

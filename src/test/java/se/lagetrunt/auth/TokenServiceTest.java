@@ -21,6 +21,7 @@ class TokenServiceTest {
   private final TestClock clock = new TestClock();
   private final TokenService tokens = new TokenService(VERTX, SECRET, 3600, clock);
   private final UUID person = UUID.randomUUID();
+  private final UUID session = UUID.randomUUID();
   private final Instant inAnHour = clock.instant().plus(Duration.ofHours(1));
 
   @AfterAll
@@ -30,14 +31,16 @@ class TokenServiceTest {
 
   @Test
   void anIssuedTokenNamesItsPerson() {
-    assertEquals(person, TestServer.await(tokens.verify(tokens.issue(person))));
+    TokenService.Verified verified = TestServer.await(tokens.verify(tokens.issue(person, session)));
+    assertEquals(person, verified.personId());
+    assertEquals(session, verified.sessionId(), "and which device session it is");
   }
 
   @Test
   void aSessionLastsItsLifetimeByTheServersClock() {
-    String token = tokens.issue(person);
+    String token = tokens.issue(person, session);
     clock.advance(Duration.ofMinutes(59));
-    assertEquals(person, TestServer.await(tokens.verify(token)), "still within the hour");
+    assertEquals(person, TestServer.await(tokens.verify(token)).personId(), "still within the hour");
     clock.advance(Duration.ofMinutes(2));
     assertThrows(IllegalStateException.class, () -> TestServer.await(tokens.verify(token)), "an hour and a minute on");
   }
@@ -48,8 +51,8 @@ class TokenServiceTest {
     for (String year : new String[] {"2001-03-04T05:06:07Z", "2099-12-31T23:30:00Z"}) {
       Clock then = Clock.fixed(Instant.parse(year), ZoneOffset.UTC);
       TokenService service = new TokenService(VERTX, SECRET, 3600, then);
-      assertEquals(person, TestServer.await(service.verify(service.issue(person))), year);
-      assertThrows(IllegalStateException.class, () -> TestServer.await(tokens.verify(service.issue(person))),
+      assertEquals(person, TestServer.await(service.verify(service.issue(person, session))).personId(), year);
+      assertThrows(IllegalStateException.class, () -> TestServer.await(tokens.verify(service.issue(person, session))),
           "a token from " + year + " is expired, or from the future, on today's clock");
     }
   }
@@ -57,11 +60,11 @@ class TokenServiceTest {
   @Test
   void aHandSignedTokenWithTheRightKeyAndClaimsIsAccepted() {
     String token = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), clock.instant(), inAnHour, "laget-runt", "laget-runt-session"));
-    assertEquals(person, TestServer.await(tokens.verify(token)));
+    assertEquals(person, TestServer.await(tokens.verify(token)).personId());
   }
 
   @Test
-  void expiredForgedUnsignedAndForeignTokensAreRefused() {
+  void expiredForgedUnsignedSessionlessAndForeignTokensAreRefused() {
     String expired = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), clock.instant(),
         clock.instant().minusSeconds(60), "laget-runt", "laget-runt-session"));
     String forged = JwtForge.hs256("another-key-that-is-also-long-enough-to-use",
@@ -70,8 +73,10 @@ class TokenServiceTest {
     String otherIssuer = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), clock.instant(), inAnHour, "someone-else", "laget-runt-session"));
     String otherAudience = JwtForge.hs256(SECRET, JwtForge.claims(person.toString(), clock.instant(), inAnHour, "laget-runt", "another-app"));
     String noExpiry = JwtForge.hs256(SECRET,
-        "{\"sub\":\"" + person + "\",\"iss\":\"laget-runt\",\"aud\":\"laget-runt-session\"}");
-    for (String token : new String[] {expired, forged, unsigned, otherIssuer, otherAudience, noExpiry, "garbage"}) {
+        "{\"sub\":\"" + person + "\",\"sid\":\"" + session + "\",\"iss\":\"laget-runt\",\"aud\":\"laget-runt-session\"}");
+    String noSession = JwtForge.hs256(SECRET, "{\"sub\":\"" + person + "\",\"exp\":" + inAnHour.getEpochSecond()
+        + ",\"iss\":\"laget-runt\",\"aud\":\"laget-runt-session\"}");
+    for (String token : new String[] {expired, forged, unsigned, otherIssuer, otherAudience, noExpiry, noSession, "garbage"}) {
       assertThrows(IllegalStateException.class, () -> TestServer.await(tokens.verify(token)), token);
     }
   }

@@ -50,7 +50,7 @@ public final class Bench {
         + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"));
     try (ServerProcess server = ServerProcess.start(database, secret, port, "0")) {
       report.put("server", server.pinnedTo).put("database", "embedded PostgreSQL, synchronous_commit=on");
-      Scenarios scenarios = new Scenarios(vertx, port, new Fixture(database), tokens::issue, server);
+      Scenarios scenarios = new Scenarios(vertx, port, new Fixture(database), person -> tokens.issue(person, person), server);
       ObjectNode results = report.putObject("scenarios");
       for (String scenario : options.get("scenarios").split(",")) {
         List<JsonNode> runs = new ArrayList<>();

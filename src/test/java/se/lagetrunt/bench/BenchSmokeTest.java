@@ -26,7 +26,7 @@ class BenchSmokeTest {
   static void generator() {
     vertx = Vertx.vertx();
     scenarios = new Scenarios(vertx, server.port(), new Fixture(server.databaseUrl()),
-        person -> server.server().services().tokens().issue(person), null);
+        person -> server.server().services().tokens().issue(person, person), null);
   }
 
   @AfterAll

@@ -43,6 +43,9 @@ final class Fixture {
       db.setAutoCommit(false);
       try (PreparedStatement person = db.prepareStatement(
               "INSERT INTO person (id, display_name, account_role, stakeholder_group) VALUES (?, ?, ?, 'other')");
+          // Each person is signed in on one device, whose session id is their own id (see tokenFor).
+          PreparedStatement session = db.prepareStatement("INSERT INTO device_session (id, person_id, created_at, "
+              + "last_seen_at, expires_at) VALUES (?, ?, now(), now(), 'infinity')"); // whatever the server's clock says
           PreparedStatement meeting = db.prepareStatement("INSERT INTO meeting (id, title, created_by) VALUES (?, ?, ?)");
           PreparedStatement member = db.prepareStatement(
               "INSERT INTO meeting_member (meeting_id, person_id, role) VALUES (?, ?, ?)")) {
@@ -55,9 +58,13 @@ final class Fixture {
             person.setString(2, "Deltagare " + r + "-" + p);
             person.setString(3, p == 0 ? "leader" : "participant");
             person.addBatch();
+            session.setObject(1, id);
+            session.setObject(2, id);
+            session.addBatch();
             people.add(id);
           }
           person.executeBatch();
+          session.executeBatch();
           meeting.setObject(1, meetingId);
           meeting.setString(2, "Rum " + r);
           meeting.setObject(3, people.get(0));

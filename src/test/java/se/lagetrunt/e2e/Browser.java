@@ -61,8 +61,16 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
   }
 
   BrowserContext newPhone() {
-    return browser.newContext(new NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setLocale("sv-SE")
-        .setTimezoneId(SWEDEN));
+    return browser.newContext(phone());
+  }
+
+  /** A phone whose browser says this of itself. */
+  BrowserContext newPhone(String userAgent) {
+    return browser.newContext(phone().setUserAgent(userAgent));
+  }
+
+  private static NewContextOptions phone() {
+    return new NewContextOptions().setViewportSize(390, 844).setIsMobile(true).setLocale("sv-SE").setTimezoneId(SWEDEN);
   }
 
   /**

@@ -90,7 +90,7 @@ class LiveMeetingBrowserTest {
     assertThat(lead.locator("#people li")).hasCount(1);
 
     lead.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("← Alla möten")).click();
-    lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
+    lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut").setExact(true)).click();
     assertThat(lead.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Välkommen till Laget Runt"))).isVisible();
     assertEquals(true, lead.evaluate("() => Object.keys(localStorage).every((key) => !/token|session/i.test(key))"),
         "signing out forgets the session on this device");

@@ -27,9 +27,12 @@ public final class JwtForge {
     return part("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + part(claimsJson) + ".";
   }
 
-  /** Claims issued a minute before {@code now} (the server's clock) that expire at {@code expiresAt}. */
+  /**
+   * Claims for a made-up device session, issued a minute before {@code now} (the server's clock)
+   * and expiring at {@code expiresAt}.
+   */
   public static String claims(String subject, Instant now, Instant expiresAt, String issuer, String audience) {
-    return "{\"sub\":\"" + subject + "\",\"iat\":" + (now.getEpochSecond() - 60)
+    return "{\"sub\":\"" + subject + "\",\"sid\":\"" + java.util.UUID.randomUUID() + "\",\"iat\":" + (now.getEpochSecond() - 60)
         + ",\"exp\":" + expiresAt.getEpochSecond() + ",\"iss\":\"" + issuer + "\",\"aud\":\"" + audience + "\"}";
   }
 

@@ -142,8 +142,10 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
     return join(token(person), meetingId, lastSeq);
   }
 
+  /** A session token for the person on a new device, as signing in with their link would give. */
   public String token(Person person) {
-    return server.services().tokens().issue(person.id());
+    UUID session = await(server.services().sessions().open(person.id(), null, "test"));
+    return server.services().tokens().issue(person.id(), session);
   }
 
   /** The server's time as a SQL literal, for scenes set straight in the database. */

@@ -1,0 +1,172 @@
+package se.lagetrunt.api;
+
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import se.lagetrunt.auth.DeviceSessions;
+import se.lagetrunt.auth.LoginLinks;
+import se.lagetrunt.auth.RateLimit;
+import se.lagetrunt.auth.SessionRevoker;
+import se.lagetrunt.auth.TokenService;
+import se.lagetrunt.mail.MailText;
+import se.lagetrunt.mail.Outbox;
+import se.lagetrunt.store.PersonStore;
+import se.lagetrunt.store.SessionStore.DeviceSession;
+
+/**
+ * Signing in and out: a personal link becomes a device session, an enabler asks for a link by
+ * e-mail, and everyone sees the devices they are signed in on and can sign any or all of them out.
+ */
+final class SessionRoutes {
+  private static final Logger LOG = Logger.getLogger(SessionRoutes.class.getName());
+  private final TokenService tokens;
+  private final DeviceSessions sessions;
+  private final SessionRevoker sockets;
+  private final LoginLinks links;
+  private final PersonStore people;
+  private final Outbox mailer;
+  /** Sign-in e-mails: a few per address, so nobody can fill an inbox with them ... */
+  private final RateLimit linksPerAddress;
+  /**
+   * ... and a few per client, so nobody can make the server a mail cannon with many addresses –
+   * without a ceiling for the whole server, which made-up addresses could use up to lock the real
+   * enablers out.
+   */
+  private final RateLimit linksPerClient;
+
+  SessionRoutes(TokenService tokens, DeviceSessions sessions, SessionRevoker sockets, LoginLinks links,
+      PersonStore people, Outbox mailer, Clock clock) {
+    this.tokens = tokens;
+    this.sessions = sessions;
+    this.sockets = sockets;
+    this.links = links;
+    this.people = people;
+    this.mailer = mailer;
+    this.linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), clock);
+    this.linksPerClient = new RateLimit(10, Duration.ofMinutes(15), clock);
+  }
+
+  /** What needs no session yet. */
+  void mountOpen(Router router) {
+    router.post("/api/session").handler(this::signIn);
+    router.post("/api/sign-in-links").handler(this::mailSignInLink);
+  }
+
+  void mount(Router router) {
+    router.delete("/api/session").handler(this::signOut);
+    router.get("/api/sessions").handler(this::list);
+    router.delete("/api/sessions").handler(this::signOutEverywhere);
+    router.delete("/api/sessions/:id").handler(this::signOutDevice);
+  }
+
+  private void signIn(RoutingContext ctx) {
+    String loginToken = Fields.line(Fields.body(ctx), "loginToken", 100);
+    ApiProblem invalid = new ApiProblem(401, "invalid_link", "This link is not valid any more. Ask for a new one.");
+    String device = ctx.request().getHeader(HttpHeaders.USER_AGENT);
+    links.redeem(loginToken)
+        .map(found -> found.orElseThrow(() -> invalid))
+        .compose(redeemed -> people.find(redeemed.personId())
+            .map(person -> person.orElseThrow(() -> invalid))
+            .compose(person -> sessions.open(person.id(), redeemed.linkHash(), device)
+                .map(sessionId -> new JsonObject()
+                    .put("token", tokens.issue(person.id(), sessionId))
+                    .put("person", Views.person(person)))))
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  /** This device signs out: its session ends, and so do its open connections. */
+  private void signOut(RoutingContext ctx) {
+    UUID sessionId = Requests.session(ctx);
+    sessions.end(Requests.person(ctx).id(), sessionId, "signed out")
+        .onSuccess(v -> {
+          sockets.signedOut(List.of(sessionId), "signed out");
+          ctx.response().setStatusCode(204).end();
+        })
+        .onFailure(ctx::fail);
+  }
+
+  private void signOutDevice(RoutingContext ctx) {
+    UUID sessionId = Requests.id(ctx, "id");
+    sessions.end(Requests.person(ctx).id(), sessionId, "signed out from another device")
+        .onSuccess(ended -> {
+          if (!ended) {
+            ctx.fail(new ApiProblem(404, "not_found", "You have no such sign-in."));
+            return;
+          }
+          sockets.signedOut(List.of(sessionId), "signed out from another device");
+          ctx.response().setStatusCode(204).end();
+        })
+        .onFailure(ctx::fail);
+  }
+
+  /** Every device of the person signs out, this one too: for a lost phone, or a link that went astray. */
+  private void signOutEverywhere(RoutingContext ctx) {
+    sessions.endAll(Requests.person(ctx).id(), "signed out everywhere")
+        .onSuccess(ended -> {
+          sockets.signedOut(ended, "signed out everywhere");
+          ctx.response().setStatusCode(204).end();
+        })
+        .onFailure(ctx::fail);
+  }
+
+  /** The devices the person is signed in on, and where the link that signed each in came from. */
+  private void list(RoutingContext ctx) {
+    UUID current = Requests.session(ctx);
+    sessions.openOf(Requests.person(ctx).id())
+        .map(open -> {
+          JsonArray list = new JsonArray();
+          for (DeviceSession session : open) {
+            list.add(new JsonObject()
+                .put("id", session.id().toString())
+                .put("current", session.id().equals(current))
+                .put("device", session.device())
+                .put("signedInAt", session.createdAt().toString())
+                .put("lastSeenAt", session.lastSeenAt().toString())
+                .put("expiresAt", session.expiresAt().toString())
+                .put("linkMadeAt", session.linkCreatedAt() == null ? null : session.linkCreatedAt().toString())
+                .put("linkMadeBy", session.linkCreatedBy()));
+          }
+          return list;
+        })
+        .onSuccess(ctx::json)
+        .onFailure(ctx::fail);
+  }
+
+  /**
+   * An enabler asks for a sign-in link by e-mail. The answer is the same whether or not the
+   * address belongs to an enabler, so nobody can use it to find out who has an account.
+   */
+  private void mailSignInLink(RoutingContext ctx) {
+    String email = Fields.email(Fields.body(ctx), "email");
+    if (email == null) {
+      throw new ApiProblem(422, "invalid_field", "'email' must be an e-mail address.");
+    }
+    if (!mailer.enabled()) {
+      throw new ApiProblem(503, "mail_unavailable", "This server cannot send e-mail. Ask another enabler for a link.");
+    }
+    // Counted for every address, known or not, so the refusal tells nothing about who has an account.
+    String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+    linksPerAddress.use(email.toLowerCase(Locale.ROOT)).or(() -> linksPerClient.use(client)).ifPresent(wait -> {
+      throw new ApiProblem(429, "too_many_requests", "Too many sign-in links were asked for. Try again later.", wait);
+    });
+    mailer.track(people.enablerByEmail(email)
+        .compose(found -> found
+            .map(person -> links.create(person.id()).compose(link ->
+                mailer.send(email, MailText.signIn(person.displayName(), link))))
+            .orElseGet(Future::succeededFuture)))
+        .onFailure(error -> LOG.log(Level.WARNING, "sign-in e-mail failed", error));
+    ctx.response().setStatusCode(202);
+    ctx.json(new JsonObject().put("message", "If an enabler has this address, a sign-in link is on its way."));
+  }
+}
