@@ -32,7 +32,7 @@ public record ApiContext(
     NetworkStore networks,
     SeriesStore series,
     SeriesTemplates templates,
-    SessionRevoker sessions,
+    SessionRevoker sockets,
     EventLog eventLog,
     MinutesReminderStore reminders,
     CompilationStore compilations,

@@ -39,14 +39,14 @@ public final class ApiRoutes {
     this.gate = api.gate();
     this.openConnections = api.openConnections();
     this.rooms = api.rooms();
-    this.sessionRoutes = new SessionRoutes(api.tokens(), api.deviceSessions(), api.sessions(), api.links(),
+    this.sessionRoutes = new SessionRoutes(api.tokens(), api.deviceSessions(), api.sockets(), api.links(),
         api.people(), api.mailer(), api.clock());
     CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl(), api.clock());
     NetworkAccess access = new NetworkAccess(api.networks());
     this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,
-        api.eventLog(), api.rooms(), api.compilations(), api.sessions(), api.clock());
+        api.eventLog(), api.rooms(), api.compilations(), api.sockets(), api.clock());
     this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.deviceSessions(),
-        api.sessions(), api.mailer());
+        api.sockets(), api.mailer());
     this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms());
     this.minutesRoutes = new MinutesRoutes(api.vertx(), api.gate(), api.networks(), api.meetings(), api.eventLog(),
         api.rooms(), api.people());

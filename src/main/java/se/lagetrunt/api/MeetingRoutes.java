@@ -50,13 +50,13 @@ final class MeetingRoutes {
   private final EventLog eventLog;
   private final RoomDirectory rooms;
   private final CompilationStore compilations;
-  private final SessionRevoker sessions;
+  private final SessionRevoker sockets;
   private final Clock clock;
 
   MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars,
-      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations, SessionRevoker sessions, Clock clock) {
+      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations, SessionRevoker sockets, Clock clock) {
     this.compilations = compilations;
-    this.sessions = sessions;
+    this.sockets = sockets;
     this.clock = clock;
     this.eventLog = eventLog;
     this.rooms = rooms;
@@ -275,7 +275,7 @@ final class MeetingRoutes {
           });
         })
         .onSuccess(v -> {
-          sessions.rejoin(personId, meetingId, "now a note-taker");
+          sockets.rejoin(personId, meetingId, "now a note-taker");
           ctx.response().setStatusCode(204).end();
         })
         .onFailure(ctx::fail);
@@ -287,7 +287,7 @@ final class MeetingRoutes {
     steering(ctx, meetingId)
         .compose(admission -> meetings.removeNoteTaker(meetingId, personId))
         .onSuccess(v -> {
-          sessions.rejoin(personId, meetingId, "no longer a note-taker");
+          sockets.rejoin(personId, meetingId, "no longer a note-taker");
           ctx.response().setStatusCode(204).end();
         })
         .onFailure(ctx::fail);

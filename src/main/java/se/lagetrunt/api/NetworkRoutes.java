@@ -34,17 +34,17 @@ final class NetworkRoutes {
   private final PersonStore people;
   private final LoginLinks links;
   private final DeviceSessions deviceSessions;
-  private final SessionRevoker sessions;
+  private final SessionRevoker sockets;
   private final Mailer mailer;
 
   NetworkRoutes(NetworkAccess access, NetworkStore networks, PersonStore people, LoginLinks links,
-      DeviceSessions deviceSessions, SessionRevoker sessions, Mailer mailer) {
+      DeviceSessions deviceSessions, SessionRevoker sockets, Mailer mailer) {
     this.access = access;
     this.networks = networks;
     this.people = people;
     this.links = links;
     this.deviceSessions = deviceSessions;
-    this.sessions = sessions;
+    this.sockets = sockets;
     this.mailer = mailer;
   }
 
@@ -149,7 +149,7 @@ final class NetworkRoutes {
     memberManagedBy(ctx, personId)
         .compose(access -> networks.removeMember(access.local().id(), personId))
         .compose(removed -> {
-          sessions.endSessionsOf(personId, "removed from the network");
+          sockets.endSessionsOf(personId, "removed from the network");
           return networks.belongsAnywhere(personId);
         })
         .compose(belongs -> belongs ? Future.<Void>succeededFuture() : endSignIns(personId, "removed"))
@@ -204,7 +204,7 @@ final class NetworkRoutes {
     return links.revokeAll(personId)
         .compose(v -> deviceSessions.endAll(personId, why))
         .map(ended -> {
-          sessions.signedOut(ended, why);
+          sockets.signedOut(ended, why);
           return null;
         });
   }

@@ -49,9 +49,7 @@ class SessionsTest {
     assertEquals("Ledare Umeå", other.get("linkMadeBy").asText(), "where the link came from is shown");
     assertEquals(server.clock().instant().toString(), other.get("signedInAt").asText());
 
-    try (TestClient live = server.connect("websocket")) {
-      live.hello(phone, nets.own.localMeeting(), -1);
-      live.next("welcome");
+    try (TestClient live = server.join(phone, nets.own.localMeeting(), -1)) {
       assertEquals(204, rest.call("DELETE", "/api/sessions/" + other.get("id").asText(), laptop, null).status());
       assertEquals(4001, live.awaitClose(), "the phone's open socket ends with its session");
     }
@@ -89,9 +87,7 @@ class SessionsTest {
     String personId = rest.ok("GET", "/api/me", token, null).get("id").asText();
     String leader = server.token(nets.own.leader());
     String member = "/api/local-networks/" + nets.own.local().id() + "/members/" + personId;
-    try (TestClient live = server.connect("websocket")) {
-      live.hello(token, nets.own.localMeeting(), -1);
-      live.next("welcome");
+    try (TestClient live = server.join(token, nets.own.localMeeting(), -1)) {
       String fresh = rest.ok("POST", member + "/link", leader, null).get("link").asText();
       assertEquals(4001, live.awaitClose(), "a link replaced because the old one went astray");
       assertEquals(401, status(token));
