@@ -23,6 +23,7 @@ import se.lagetrunt.store.PersonStore;
 public record ApiContext(
     Vertx vertx,
     Clock clock,
+    long requestTimeoutMillis,
     MeetingGate gate,
     TokenService tokens,
     DeviceSessions deviceSessions,

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.TimeoutHandler;
 import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,9 +35,11 @@ public final class ApiRoutes {
   private final CompilationRoutes compilationRoutes;
   private final SeriesRoutes seriesRoutes;
   private final SessionRoutes sessionRoutes;
+  private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
     this.gate = api.gate();
+    this.requestTimeoutMillis = api.requestTimeoutMillis();
     this.openConnections = api.openConnections();
     this.rooms = api.rooms();
     this.sessionRoutes = new SessionRoutes(api.tokens(), api.deviceSessions(), api.sockets(), api.links(),
@@ -65,6 +68,8 @@ public final class ApiRoutes {
       ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
       ctx.next();
     });
+    // A body that trickles in (or a call that hangs) is answered 503 at the limit, not waited for.
+    router.route("/api/*").handler(TimeoutHandler.create(requestTimeoutMillis));
     // The one larger body: a compilation's text. A request meets one body handler, the first it passes.
     router.put(CompilationRoutes.SAVE_PATH).handler(BodyHandler.create(false).setBodyLimit(CompilationRoutes.MAX_BODY_BYTES));
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
@@ -121,6 +126,9 @@ public final class ApiRoutes {
       };
     } else if (ctx.statusCode() == 413) {
       problem = new ApiProblem(413, "too_large", "The request is too large.");
+    } else if (ctx.statusCode() == 503 && failure == null) {
+      // The timeout: a slow client, or a slow moment of ours, is no server error.
+      problem = new ApiProblem(503, "too_slow", "The request did not arrive in time. Try again.");
     } else {
       LOG.log(Level.WARNING, "API call failed: " + ctx.request().path(), failure);
       problem = new ApiProblem(500, "internal", "Something went wrong on the server. Try again.");

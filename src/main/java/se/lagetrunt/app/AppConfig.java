@@ -39,6 +39,7 @@ public record AppConfig(
     int maxMessageBytes,
     long helloTimeoutMillis,
     long idleTimeoutMillis,
+    long requestTimeoutMillis,
     long maxBacklogBytes,
     long roomIdleMillis,
     int catchUpEvents,
@@ -80,6 +81,7 @@ public record AppConfig(
         limits.path("maxMessageBytes").asInt(65_536),
         limits.path("helloTimeoutSeconds").asLong(10) * 1000,
         limits.path("idleTimeoutSeconds").asLong(60) * 1000,
+        limits.path("requestSeconds").asLong(20) * 1000,
         limits.path("maxBacklogBytes").asLong(2 * 1024 * 1024),
         limits.path("roomIdleSeconds").asLong(60) * 1000,
         limits.path("maxCatchUpEvents").asInt(20_000),
@@ -122,7 +124,7 @@ public record AppConfig(
   public AppConfig listeningOn(int actualPort) {
     return new AppConfig(host, actualPort, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir,
         webroot, jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes,
-        helloTimeoutMillis, idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
+        helloTimeoutMillis, idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 
   /**
@@ -132,13 +134,13 @@ public record AppConfig(
   public AppConfig onThisMachine(int newPort, String newDatabaseUrl, Path newDataDir) {
     return new AppConfig(host, newPort, null, configuredOrigins, newDatabaseUrl, poolSize, newDataDir, webroot,
         jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
+        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 
   public AppConfig withJwtSecret(String secret) {
     return new AppConfig(host, port, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir, webroot,
         secret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
+        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
   }
 
   static String originOf(String url) {

@@ -107,8 +107,13 @@ public final class LagetRunt {
     // is known only now. Requests in the moment before the routes are in get a 503.
     AtomicReference<Handler<HttpServerRequest>> routes = new AtomicReference<>(
         request -> request.response().setStatusCode(503).end());
+    SlowClients slowClients = new SlowClients(vertx, configured.requestTimeoutMillis());
     HttpServer http = vertx.createHttpServer(httpOptions(configured))
-        .requestHandler(request -> routes.get().handle(request));
+        .connectionHandler(slowClients::connected)
+        .requestHandler(request -> {
+          slowClients.requested(request);
+          routes.get().handle(request);
+        });
     await(http.listen());
     AppConfig config = configured.listeningOn(http.actualPort());
     Pool pool = PgBuilder.pool()
@@ -132,7 +137,7 @@ public final class LagetRunt {
         config.maxBacklogBytes()), clock);
     NetworkStore networks = new NetworkStore(pool, clock);
     Outbox outbox = new Outbox(config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()));
-    ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, gate, tokens, deviceSessions, links, people, meetings, networks,
+    ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links, people, meetings, networks,
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, config.publicUrl()));

@@ -36,7 +36,7 @@ class SocketSecurityTest {
 
   @BeforeAll
   static void start() {
-    server = TestServer.start(TestPostgres.newDatabase(), Map.of("helloTimeoutSeconds", 1, "idleTimeoutSeconds", 2));
+    server = TestServer.start(TestPostgres.newDatabase(), Map.of("helloTimeoutSeconds", 1, "idleTimeoutSeconds", 2, "requestSeconds", 1));
     leader = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
     meeting = server.meeting(leader, MeetingRole.LEADER);
   }
@@ -125,6 +125,30 @@ class SocketSecurityTest {
   void anOversizedSockJsSendIsRefused() {
     try (SockJsTestClient client = SockJsTestClient.connect(server.port(), server.url())) {
       assertEquals(413, client.sendRaw("[\"" + "x".repeat(80_000) + "\"]"));
+    }
+  }
+
+  @Test
+  void aClientTricklingItsHeadersIsCutOff() throws Exception {
+    try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
+      slow.setSoTimeout(10_000);
+      java.io.OutputStream out = slow.getOutputStream();
+      out.write("GET /health HTTP/1.1\r\nHost: localhost\r\nX-Slow: ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      // Never finishes its headers: the server closes the connection once the limit (1 s here) has passed.
+      assertEquals(-1, slow.getInputStream().read(), "closed without an answer");
+    }
+  }
+
+  @Test
+  void anApiBodyThatNeverArrivesIsAnsweredWhenTheLimitIsUp() throws Exception {
+    try (java.net.Socket slow = new java.net.Socket("127.0.0.1", server.port())) {
+      slow.setSoTimeout(10_000);
+      slow.getOutputStream().write(("POST /api/session HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+          + "Content-Length: 100\r\n\r\n{\"loginTok").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String status = new java.io.BufferedReader(new java.io.InputStreamReader(slow.getInputStream(),
+          java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+      assertEquals("HTTP/1.1 503 Service Unavailable", status);
     }
   }
 
