@@ -68,8 +68,16 @@ function memberItem(member, manages) {
   return item;
 }
 
-/** Shows a fresh personal link: to copy, as a QR code to scan, and whether it was e-mailed. */
+/**
+ * Shows a fresh personal link: to copy, as a QR code to scan, and whether it was e-mailed. An
+ * enabler is not shown a group member's link: it went by e-mail, or a leader hands it over.
+ */
 function showLink(name, result) {
+  if (!result.link) {
+    $('link-result').hidden = true;
+    showMessage(t(result.emailed ? 'linkEmailedOnly' : 'leaderHandsOver', { name }), { ok: result.emailed });
+    return;
+  }
   $('link-for').textContent = t('linkFor', { name });
   $('link-value').value = result.link;
   $('link-emailed').hidden = !result.emailed;

@@ -109,7 +109,11 @@ final class NetworkRoutes {
         .onFailure(ctx::fail);
   }
 
-  /** Enablers add leaders; enablers and leaders add participants. The answer carries the personal link. */
+  /**
+   * Enablers add leaders; enablers and leaders add participants. The answer carries the personal
+   * link, except to an enabler adding a participant: enablers are outside the local group, so a
+   * participant's link goes to them by e-mail or is made and handed over by a leader.
+   */
   private void addMember(RoutingContext ctx) {
     JsonObject body = Fields.body(ctx);
     String name = Fields.line(body, "name", 120);
@@ -128,8 +132,7 @@ final class NetworkRoutes {
           AccountRole account = role == NetworkRole.LEADER ? AccountRole.LEADER : AccountRole.PARTICIPANT;
           return people.create(name, email, phone, account, group)
               .compose(person -> networks.addMember(access.local().id(), person.id(), role)
-                  .compose(v -> links.create(person.id(), Requests.person(ctx).id()))
-                  .compose(link -> handOver(person, access.local(), link))
+                  .compose(v -> deliver(ctx, access, person, role, true))
                   .map(result -> result.put("person", Views.person(person).put("role", role.wireName()))));
         })
         .onSuccess(result -> Requests.created(ctx, result))
@@ -160,33 +163,58 @@ final class NetworkRoutes {
   /**
    * A fresh personal link. Every earlier link of the person stops working, and every device they
    * signed in with one signs out: a new link is asked for when an old one may have gone astray.
+   * An enabler never gets a member's new link in the answer: it goes to the member by e-mail, or,
+   * for a participant, a leader makes one and hands it over.
    */
   private void newLink(RoutingContext ctx) {
     UUID personId = Requests.id(ctx, "personId");
     memberManagedBy(ctx, personId)
-        .compose(access -> endSignIns(personId, "a new link replaced the old ones")
-            .compose(v -> links.create(personId, Requests.person(ctx).id()))
-            .compose(link -> people.find(personId)
-                .compose(person -> handOver(person.orElseThrow(), access.local(), link))))
+        .compose(access -> networks.memberRole(access.local().id(), personId).compose(role -> people.find(personId)
+            .compose(found -> {
+              Person person = found.orElseThrow();
+              if (access.role() == NetworkRole.ENABLER && role.orElseThrow() == NetworkRole.LEADER && !canMail(person)) {
+                return Future.failedFuture(new ApiProblem(403, "no_mail_route",
+                    "A leader's new link goes to their e-mail address, and this leader has none the server can reach."));
+              }
+              return endSignIns(personId, "a new link replaced the old ones")
+                  .compose(v -> deliver(ctx, access, person, role.orElseThrow(), false));
+            })))
         .onSuccess(result -> Requests.created(ctx, result))
         .onFailure(ctx::fail);
   }
 
   /**
-   * The link goes by e-mail when the person has an address and the server can send; the answer
-   * always carries the link too, so a leader can hand it over if the e-mail does not arrive.
+   * A new link for a member, delivered the way the caller may: a leader of the network is shown it
+   * (to hand over, as a QR code too) and it is e-mailed as well where it can be. An enabler, who is
+   * outside the group, is shown a link only when adding a leader to set the network up (the leader
+   * sees whose link signed them in); otherwise the link is e-mailed, or the answer says a leader of
+   * the network hands it over.
    */
-  private Future<JsonObject> handOver(Person person, LocalNetwork local, String link) {
-    JsonObject result = new JsonObject().put("link", link).put("qrSvg", QrSvg.of(link)).put("emailed", false);
-    if (person.email() == null || !mailer.enabled()) {
-      return Future.succeededFuture(result);
+  private Future<JsonObject> deliver(RoutingContext ctx, NetworkAccess.Access access, Person person, NetworkRole role,
+      boolean adding) {
+    boolean shown = access.role() != NetworkRole.ENABLER || (adding && role == NetworkRole.LEADER);
+    if (!shown && !canMail(person)) {
+      return Future.succeededFuture(new JsonObject().put("emailed", false).put("handOver", "leader"));
     }
-    return mailer.send(person.email(), MailText.invitation(person.displayName(), local.name(), link))
-        .map(sent -> result.put("emailed", true))
-        .otherwise(error -> {
-          LOG.log(Level.WARNING, "invitation e-mail to a member of " + local.id() + " failed", error);
-          return result;
-        });
+    return links.create(person.id(), Requests.person(ctx).id()).compose(link -> {
+      JsonObject result = new JsonObject().put("emailed", false);
+      if (shown) {
+        result.put("link", link).put("qrSvg", QrSvg.of(link));
+      }
+      if (!canMail(person)) {
+        return Future.succeededFuture(result);
+      }
+      return mailer.send(person.email(), MailText.invitation(person.displayName(), access.local().name(), link))
+          .map(sent -> result.put("emailed", true))
+          .otherwise(error -> {
+            LOG.log(Level.WARNING, "invitation e-mail to a member of " + access.local().id() + " failed", error);
+            return result;
+          });
+    });
+  }
+
+  private boolean canMail(Person person) {
+    return person.email() != null && mailer.enabled();
   }
 
   private void revokeLinks(RoutingContext ctx) {

@@ -32,27 +32,49 @@ class MailInvitationTest {
     String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", token,
         "{\"name\":\"Östersund\"}").get("id").asText();
 
+    // An enabler adds a participant: the link goes to her by e-mail, and is not in the enabler's answer.
     JsonNode added = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
         "{\"name\":\"Åsa Ödman\",\"email\":\"asa@example.se\",\"group\":\"family-carer\"}");
     assertTrue(added.get("emailed").asBoolean());
+    assertFalse(added.has("link"), "enablers are outside the group");
     List<MimeMessage> one = mails(to("asa@example.se"));
     assertEquals(1, one.size());
     MimeMessage first = one.get(0);
     assertEquals("Din personliga länk till Östersund i Laget Runt", first.getSubject());
     String body = GreenMailUtil.getBody(first);
     assertTrue(body.contains("Hej =C3=85sa =C3=96dman!") || body.contains("Hej Åsa Ödman!"), body);
-    assertTrue(unfold(body).contains(added.get("link").asText()), "the mail carries the same link");
+    String mailedLink = linkIn(first);
+    assertEquals(200, rest.call("POST", "/api/session", null, "{\"loginToken\":\"" + RestClient.secretOf(mailedLink) + "\"}").status());
 
     String personId = added.at("/person/id").asText();
     JsonNode replaced = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link", token, null);
     assertTrue(replaced.get("emailed").asBoolean());
+    assertFalse(replaced.has("link"));
     List<MimeMessage> both = mails(to("asa@example.se"));
-    assertTrue(unfold(GreenMailUtil.getBody(both.get(1))).contains(replaced.get("link").asText()));
+    assertEquals(2, both.size());
+    assertEquals(401, rest.call("POST", "/api/session", null, "{\"loginToken\":\"" + RestClient.secretOf(mailedLink) + "\"}").status(),
+        "the replaced link stops working");
+    assertEquals(200, rest.call("POST", "/api/session", null, "{\"loginToken\":\"" + RestClient.secretOf(linkIn(both.get(1))) + "\"}").status());
 
     JsonNode noAddress = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
         "{\"name\":\"Utan adress\",\"group\":\"other\"}");
     assertFalse(noAddress.get("emailed").asBoolean());
+    assertEquals("leader", noAddress.get("handOver").asText(), "a leader of the network hands it over");
     assertEquals(2, mails(to("asa@example.se")).size(), "nothing more went out");
+
+    // A leader's link goes to the leader: an enabler who asks for a new one sees it no more than the old.
+    JsonNode leo = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
+        "{\"name\":\"Leo Ledare\",\"email\":\"leo@example.se\",\"group\":\"official\",\"role\":\"leader\"}");
+    JsonNode leosNew = rest.ok("POST", "/api/local-networks/" + local + "/members/" + leo.at("/person/id").asText() + "/link", token, null);
+    assertFalse(leosNew.has("link"));
+    assertEquals(2, mails(to("leo@example.se")).size(), "the first link and the new one, both to Leo");
+  }
+
+  /** The personal link in an invitation mail. */
+  private static String linkIn(MimeMessage mail) throws Exception {
+    String body = unfold(GreenMailUtil.getBody(mail));
+    int at = body.indexOf("/login.html#");
+    return body.substring(body.lastIndexOf("http", at), at + "/login.html#".length() + 43);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package se.lagetrunt.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -115,7 +116,13 @@ class NetworkFlowTest {
         "{\"name\":\"Sundsvall\"}").get("id").asText();
     rest.ok("POST", "/api/local-networks/" + local + "/series", enablerToken,
         "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2026-10-01T10:00:00+02:00\"}");
-    JsonNode invited = rest.ok("POST", "/api/local-networks/" + local + "/members", enablerToken,
+    JsonNode byEnabler = rest.ok("POST", "/api/local-networks/" + local + "/members", enablerToken,
+        "{\"name\":\"Bo Bror\",\"group\":\"family-carer\"}");
+    assertFalse(byEnabler.has("link"), "enablers are outside the group: they are shown no member's link");
+    assertEquals("leader", byEnabler.get("handOver").asText(), "a leader of the network hands it over");
+    String leaderToken = signIn(rest.ok("POST", "/api/local-networks/" + local + "/members", enablerToken,
+        "{\"name\":\"Lina Ledare\",\"group\":\"official\",\"role\":\"leader\"}").get("link").asText());
+    JsonNode invited = rest.ok("POST", "/api/local-networks/" + local + "/members", leaderToken,
         "{\"name\":\"Anna Anhörig\",\"group\":\"family-carer\"}");
     String personId = invited.at("/person/id").asText();
     String firstLink = invited.get("link").asText();
@@ -125,15 +132,15 @@ class NetworkFlowTest {
     assertEquals(401, signInStatus(tampered));
 
     String secondLink = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link",
-        enablerToken, null).get("link").asText();
+        leaderToken, null).get("link").asText();
     assertEquals(401, signInStatus(firstLink), "a replaced link stops working");
     assertEquals(200, signInStatus(secondLink));
     assertEquals(204, rest.call("DELETE", "/api/local-networks/" + local + "/members/" + personId + "/link",
-        enablerToken, null).status());
+        leaderToken, null).status());
     assertEquals(401, signInStatus(secondLink), "a revoked link stops working");
 
     String thirdLink = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link",
-        enablerToken, null).get("link").asText();
+        leaderToken, null).get("link").asText();
     java.time.Duration lifetime = java.time.Duration.ofSeconds(server.server().config().loginLinkSeconds());
     server.clock().advance(lifetime.minusMinutes(1));
     assertEquals(200, signInStatus(thirdLink), "a link works until it expires");
@@ -141,7 +148,7 @@ class NetworkFlowTest {
     assertEquals(401, signInStatus(thirdLink), "an expired link stops working");
 
     String fourthLink = rest.ok("POST", "/api/local-networks/" + local + "/members/" + personId + "/link",
-        enablerToken, null).get("link").asText();
+        leaderToken, null).get("link").asText();
     String carerToken = signIn(fourthLink);
     String meetingId = rest.ok("GET", "/api/meetings", carerToken, null).get(0).get("id").asText();
     try (TestClient live = WebSocketTestClient.connect(server.port(), server.url())) {
