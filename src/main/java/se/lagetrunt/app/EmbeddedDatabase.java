@@ -2,34 +2,99 @@ package se.lagetrunt.app;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
 import se.lagetrunt.store.PostgresEndpoint;
 
 /**
  * A real Postgres run from a folder of ours, for a first start without any setup. The data folder
  * is kept between runs, so stopping and starting loses nothing.
+ *
+ * <p>It is locked down like a real one: the library starts Postgres with {@code trust}, which on a
+ * shared machine would let any local user in as its superuser. So at the first start the
+ * superuser gets a generated password, the server an owner role of its own that is no superuser,
+ * and every connection – over loopback or the Unix socket, which lives in the data folder only its
+ * owner can enter – must prove its password (scram-sha-256). The passwords are kept in the data
+ * folder, readable by its owner only.
  */
 final class EmbeddedDatabase implements AutoCloseable {
-  private final EmbeddedPostgres postgres;
+  static final String APP_ROLE = "lagetrunt";
+  private static final String SUPERUSER = "postgres";
+  private static final String HBA = """
+      # Laget Runt: every connection proves its password; nothing is trusted.
+      local all all scram-sha-256
+      host all all 127.0.0.1/32 scram-sha-256
+      host all all ::1/128 scram-sha-256
+      """;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private final EmbeddedPostgres postgres;
+  private final String appPassword;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres, String appPassword) {
     this.postgres = postgres;
+    this.appPassword = appPassword;
   }
 
   static EmbeddedDatabase start(Path dataDir) throws IOException {
     Path pgData = dataDir.resolve("postgres").toAbsolutePath();
     Files.createDirectories(pgData);
+    String superuserPassword = KeptSecret.readOrCreate(dataDir.resolve("postgres-superuser-password"));
+    String appPassword = KeptSecret.readOrCreate(dataDir.resolve("postgres-password"));
     EmbeddedPostgres postgres = EmbeddedPostgres.builder()
         .setDataDirectory(pgData)
         .setCleanDataDirectory(false)
         .setServerConfig("synchronous_commit", "on")
+        .setServerConfig("listen_addresses", "localhost")
+        .setServerConfig("unix_socket_directories", pgData.toString())
+        .setServerConfig("password_encryption", "scram-sha-256")
+        // The library checks that the server is up as the superuser: with its password once locked down.
+        .setConnectConfig("password", superuserPassword)
         .start();
-    return new EmbeddedDatabase(postgres);
+    try {
+      lockDown(postgres, pgData, superuserPassword, appPassword);
+    } catch (IOException | SQLException e) {
+      postgres.close();
+      throw new IOException("could not secure the embedded database", e);
+    }
+    return new EmbeddedDatabase(postgres, appPassword);
+  }
+
+  /** Once, at the first start (or the first since this was added): passwords, an owner role, no trust. */
+  private static void lockDown(EmbeddedPostgres postgres, Path pgData, String superuserPassword, String appPassword)
+      throws IOException, SQLException {
+    Path hba = pgData.resolve("pg_hba.conf");
+    if (Files.readString(hba, StandardCharsets.UTF_8).equals(HBA)) {
+      return;
+    }
+    try (Connection db = postgres.getDatabase(SUPERUSER, "postgres", Map.of()).getConnection();
+        Statement sql = db.createStatement()) {
+      sql.execute("ALTER ROLE " + SUPERUSER + " PASSWORD " + literal(superuserPassword));
+      sql.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '" + APP_ROLE + "') THEN "
+          + "CREATE ROLE " + APP_ROLE + " LOGIN; END IF; END $$");
+      sql.execute("ALTER ROLE " + APP_ROLE + " NOSUPERUSER NOCREATEROLE NOCREATEDB PASSWORD " + literal(appPassword));
+      sql.execute("ALTER SCHEMA public OWNER TO " + APP_ROLE);
+      // What an earlier start made as the superuser becomes the server's own.
+      sql.execute("DO $$ DECLARE r record; BEGIN FOR r IN SELECT c.relname, c.relkind FROM pg_class c "
+          + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', 'p') "
+          + "LOOP EXECUTE format('ALTER %s public.%I OWNER TO " + APP_ROLE + "', CASE r.relkind WHEN 'v' THEN 'VIEW' "
+          + "WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END, r.relname); END LOOP; END $$");
+      Files.writeString(hba, HBA, StandardCharsets.UTF_8);
+      sql.execute("SELECT pg_reload_conf()");
+    }
+  }
+
+  /** A password as an SQL string literal (it is ours, base64url, but quoting costs nothing). */
+  private static String literal(String text) {
+    return "'" + text.replace("'", "''") + "'";
   }
 
   PostgresEndpoint endpoint() {
-    return new PostgresEndpoint("localhost", postgres.getPort(), "postgres", "postgres", "postgres");
+    return new PostgresEndpoint("localhost", postgres.getPort(), "postgres", APP_ROLE, appPassword);
   }
 
   @Override

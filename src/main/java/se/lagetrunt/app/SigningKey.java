@@ -1,12 +1,6 @@
 package se.lagetrunt.app;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 
 /**
  * The key that signs session tokens. A configured key always wins. Only the embedded default may
@@ -27,20 +21,6 @@ final class SigningKey {
       throw new IllegalStateException(
           "JWT_SECRET is required when DATABASE_URL is set (at least 32 random characters).");
     }
-    Path file = config.dataDir().resolve("jwt-secret");
-    if (Files.exists(file)) {
-      return Files.readString(file, StandardCharsets.US_ASCII).strip();
-    }
-    byte[] random = new byte[48];
-    new SecureRandom().nextBytes(random);
-    String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    Files.createDirectories(config.dataDir());
-    Files.writeString(file, secret, StandardCharsets.US_ASCII);
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException notPosix) {
-      // Not a POSIX file system: the folder's own permissions protect the key.
-    }
-    return secret;
+    return KeptSecret.readOrCreate(config.dataDir().resolve("jwt-secret"));
   }
 }

@@ -1,0 +1,66 @@
+package se.lagetrunt.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import se.lagetrunt.store.Migrations;
+import se.lagetrunt.store.PostgresEndpoint;
+
+/**
+ * The embedded default's Postgres lets nobody in on trust: not the superuser without its password,
+ * not over the Unix socket; the server itself is no superuser; the passwords are its owner's only;
+ * and all of it holds across a restart on the same data.
+ */
+class EmbeddedDatabaseTest {
+  private static Connection connect(int port, String user, String password) throws SQLException {
+    Properties properties = new Properties();
+    properties.setProperty("user", user);
+    if (password != null) {
+      properties.setProperty("password", password);
+    }
+    return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", properties);
+  }
+
+  @Test
+  void nobodyGetsInWithoutAPasswordAndTheServerIsNoSuperuser() throws Exception {
+    Path data = Files.createTempDirectory("laget-embedded");
+    int port;
+    try (EmbeddedDatabase db = EmbeddedDatabase.start(data)) {
+      PostgresEndpoint app = db.endpoint();
+      port = app.port();
+      Migrations.run(app);
+      try (Connection own = connect(port, app.user(), app.password());
+          ResultSet me = own.createStatement().executeQuery(
+              "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
+        me.next();
+        assertFalse(me.getBoolean(1), "the server runs as an owner role, not as the superuser");
+      }
+      assertThrows(SQLException.class, () -> connect(port, "postgres", null), "the superuser without its password");
+      assertThrows(SQLException.class, () -> connect(port, "postgres", "guess"));
+      assertThrows(SQLException.class, () -> connect(port, EmbeddedDatabase.APP_ROLE, null));
+      assertEquals("rw-------", PosixFilePermissions.toString(
+          Files.getPosixFilePermissions(data.resolve("postgres-superuser-password"))));
+      assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("postgres-password"))));
+    }
+    try (EmbeddedDatabase again = EmbeddedDatabase.start(data)) {
+      PostgresEndpoint app = again.endpoint();
+      Migrations.run(app);
+      try (Connection own = connect(app.port(), app.user(), app.password());
+          ResultSet tables = own.createStatement().executeQuery("SELECT count(*) FROM meeting_event")) {
+        tables.next();
+        assertEquals(0, tables.getInt(1), "the data is still there, and still the server's own");
+      }
+      assertThrows(SQLException.class, () -> connect(app.port(), "postgres", null), "still locked after a restart");
+    }
+  }
+}
