@@ -42,11 +42,6 @@ public final class MeetingGate {
                 new AccessDenied(AccessDenied.Reason.UNAUTHENTICATED, "This account no longer exists.")))));
   }
 
-  /** The signed-in person behind a session token. */
-  public Future<Person> person(String token) {
-    return signedIn(token).map(SignedIn::person);
-  }
-
   public Future<Admission> admit(Person person, UUID meetingId) {
     return meetings.find(meetingId).compose(meeting -> {
       if (meeting.isEmpty()) {
