@@ -35,12 +35,14 @@ public final class SessionStore {
 
   /**
    * The session's person if it is open at {@code now}, moving its expiry on to {@code expiresAt}
-   * when it was last seen before {@code seenBefore} (so not every call writes).
+   * when it was last seen before {@code seenBefore}. Only that renewal writes: a check on every
+   * request must not rewrite the row every time.
    */
   public Future<Optional<UUID>> use(UUID id, Instant now, Instant seenBefore, Instant expiresAt) {
-    return pool.preparedQuery("UPDATE device_session SET last_seen_at = CASE WHEN last_seen_at < $3 THEN $2 "
-            + "ELSE last_seen_at END, expires_at = CASE WHEN last_seen_at < $3 THEN $4 ELSE expires_at END "
-            + "WHERE id = $1 AND ended_at IS NULL AND expires_at > $2 RETURNING person_id")
+    return pool.preparedQuery("WITH renewed AS (UPDATE device_session SET last_seen_at = $2, expires_at = $4 "
+            + "WHERE id = $1 AND ended_at IS NULL AND expires_at > $2 AND last_seen_at < $3 RETURNING person_id) "
+            + "SELECT person_id FROM renewed UNION ALL SELECT person_id FROM device_session "
+            + "WHERE id = $1 AND ended_at IS NULL AND expires_at > $2 AND last_seen_at >= $3")
         .execute(Tuple.of(id, utc(now), utc(seenBefore), utc(expiresAt)))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("person_id")));
   }
