@@ -35,3 +35,30 @@ for (let n = 0; n < 400; n++) {
 }
 writeFileSync(new URL('../../../test/resources/changeset-vectors.json', import.meta.url), JSON.stringify(vectors, null, 0) + '\n');
 console.log(`wrote ${vectors.length} vectors`);
+
+// Writes src/test/resources/changeset-map-vectors.json: two change sets made to one text and one
+// mapped over the other by CodeMirror (both ways round), so the server rebases exactly as the
+// browsers do. Positions are drawn from a few spots so that edits at the same place are common.
+const mapVectors = [];
+const changesOn = (length) => {
+  const spots = Array.from({ length: 3 }, () => Math.floor(random() * (length + 1)));
+  const specs = [];
+  let at = 0;
+  while (at <= length && random() < 0.75) {
+    const candidates = spots.filter((spot) => spot >= at);
+    const from = candidates.length && random() < 0.7 ? pick(candidates) : at + Math.floor(random() * (length - at + 1));
+    const to = random() < 0.5 ? from : from + Math.floor(random() * (length - from + 1) * 0.5);
+    specs.push({ from, to, insert: random() < 0.25 ? '' : text(5) });
+    at = to + 1;
+  }
+  return ChangeSet.of(specs, length);
+};
+for (let n = 0; n < 3000; n++) {
+  const doc = Text.of(text(24).split('\n'));
+  const a = changesOn(doc.length);
+  const b = changesOn(doc.length);
+  const before = random() < 0.5;
+  mapVectors.push({ doc: doc.toString(), a: a.toJSON(), b: b.toJSON(), before, mapped: a.map(b, before).toJSON() });
+}
+writeFileSync(new URL('../../../test/resources/changeset-map-vectors.json', import.meta.url), JSON.stringify(mapVectors, null, 0) + '\n');
+console.log(`wrote ${mapVectors.length} map vectors`);

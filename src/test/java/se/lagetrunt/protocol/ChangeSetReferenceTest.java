@@ -33,6 +33,26 @@ class ChangeSetReferenceTest {
     }
   }
 
+  /**
+   * Mapping one change over another made to the same text, with both inserting at the same places
+   * often: the server rebases a late push exactly as CodeMirror rebases a browser's own edits.
+   */
+  @Test
+  void mappingOverAnotherChangeGivesCodeMirrorsOwnSections() throws Exception {
+    JsonNode vectors;
+    try (InputStream in = getClass().getResourceAsStream("/changeset-map-vectors.json")) {
+      vectors = Json.MAPPER.readTree(in);
+    }
+    assertEquals(3000, vectors.size());
+    for (JsonNode vector : vectors) {
+      ChangeSet a = MinutesCodec.changes(vector.get("a"));
+      ChangeSet b = MinutesCodec.changes(vector.get("b"));
+      ChangeSet mapped = a.map(b, vector.get("before").asBoolean());
+      assertEquals(vector.get("mapped"), MinutesCodec.changes(mapped), vector.toString());
+      assertEquals(b.newLength(), mapped.length(), vector.toString());
+    }
+  }
+
   @Test
   void malformedChangeSetsAreNotChangeSets() throws Exception {
     for (String bad : new String[] {"{}", "[-1]", "[[2, 3]]", "[\"x\"]", "[[\"x\"]]", "[1.5]", "[[]]", "[9999999999]"}) {
