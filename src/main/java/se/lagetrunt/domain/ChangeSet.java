@@ -30,7 +30,7 @@ public final class ChangeSet {
   private final int newLength;
 
   private ChangeSet(List<Section> sections) {
-    this.sections = List.copyOf(sections);
+    this.sections = List.copyOf(normal(sections));
     long before = 0;
     long after = 0;
     for (Section section : this.sections) {
@@ -42,6 +42,23 @@ public final class ChangeSet {
     }
     this.length = (int) before;
     this.newLength = (int) after;
+  }
+
+  /** Without sections that do nothing, and with neighbouring kept runs as one, as CodeMirror keeps them. */
+  private static List<Section> normal(List<Section> sections) {
+    List<Section> result = new ArrayList<>(sections.size());
+    for (Section section : sections) {
+      if (section.length() == 0 && (section.keeps() || section.insert().isEmpty())) {
+        continue;
+      }
+      Section last = result.isEmpty() ? null : result.get(result.size() - 1);
+      if (last != null && last.keeps() && section.keeps()) {
+        result.set(result.size() - 1, new Section(last.length() + section.length(), null));
+      } else {
+        result.add(section);
+      }
+    }
+    return result;
   }
 
   public static ChangeSet of(List<Section> sections) {

@@ -12,11 +12,12 @@ import se.lagetrunt.domain.Refusal.Code;
 
 /**
  * The rules of the minutes as a central authority for collaborative editing: those who steer and
- * the note-takers write; an update is accepted only against the section's current version and
- * only if it fits the text exactly.
+ * the note-takers write; a push made against an older version is rebased over the updates since
+ * (see {@link Rebase}), so a writer on a slow link saves as surely as one on a fast link, and
+ * every update must fit the text exactly.
  */
 final class MinutesRules {
-  static final int SECTION_MAX_LENGTH = 50_000;
+  static final int SECTION_MAX_LENGTH = 200_000;
   static final int MAX_UPDATES_PER_PUSH = 100;
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   /** The client id of a restore: no browser's, so every editor takes it as someone else's edit. */
@@ -56,37 +57,56 @@ final class MinutesRules {
     if (!Minutes.isSection(push.section(), state.board())) {
       return Decision.refuse(Code.UNKNOWN_SECTION, "The minutes of this meeting have no such section.");
     }
-    MinutesDoc doc = state.minutes().section(push.section());
-    if (push.version() != doc.version()) {
-      return Decision.refuse(Code.VERSION_CONFLICT,
-          "The section is at version " + doc.version() + "; take the newer updates and send yours again.");
-    }
     if (push.updates().isEmpty() || push.updates().size() > MAX_UPDATES_PER_PUSH) {
       return Decision.refuse(Code.INVALID_CHANGES, "Send 1 to " + MAX_UPDATES_PER_PUSH + " updates at a time.");
     }
-    List<MeetingEvent> events = new ArrayList<>(push.updates().size());
-    int length = doc.text().length();
+    MinutesDoc doc = state.minutes().section(push.section());
+    List<RecentUpdates.Step> since = doc.recent().since(push.version());
+    if (since == null || since.stream().anyMatch(step -> sentBy(push, step.clientId()))) {
+      // Too far behind (or ahead), or an echo of this browser's own earlier push: it catches up and sends again.
+      return Decision.refuse(Code.VERSION_CONFLICT,
+          "The section is at version " + doc.version() + "; take the newer updates and send yours again.");
+    }
+    int length = doc.text().length() - since.stream().mapToInt(step -> step.changes().newLength() - step.changes().length()).sum();
+    List<ChangeSet> edits = new ArrayList<>(push.updates().size());
     for (Update update : push.updates()) {
       if (!CLIENT_ID.matcher(update.clientId()).matches()) {
         return Decision.refuse(Code.INVALID_CHANGES, "A client id is 1-64 letters, digits, - or _.");
       }
       if (update.changes().length() != length) {
         return Decision.refuse(Code.INVALID_CHANGES,
-            "An update is for a text of " + update.changes().length() + " characters; the section has " + length + ".");
+            "An update is for a text of " + update.changes().length() + " characters; the section had " + length + ".");
       }
       length = update.changes().newLength();
-      if (length > SECTION_MAX_LENGTH) {
+      edits.add(update.changes());
+    }
+    for (RecentUpdates.Step step : since) {
+      edits = Rebase.over(edits, step.changes()).edits();
+    }
+    List<MeetingEvent> events = new ArrayList<>(edits.size());
+    String text = doc.text();
+    for (int i = 0; i < edits.size(); i++) {
+      ChangeSet edit = edits.get(i);
+      if (edit.newLength() > SECTION_MAX_LENGTH) {
         return Decision.refuse(Code.TEXT_TOO_LONG, "A section of the minutes can be at most " + SECTION_MAX_LENGTH + " characters.");
       }
-      events.add(new MinutesUpdated(push.section(), update.clientId(), update.changes(), actor.personId()));
+      if (Characters.splitsAPair(text, edit)) {
+        return Decision.refuse(Code.SPLIT_CHARACTER, "An update may not cut a character (such as an emoji) in two.");
+      }
+      text = edit.apply(text);
+      events.add(new MinutesUpdated(push.section(), push.updates().get(i).clientId(), edit, actor.personId()));
     }
     return new Decision.Accepted(events);
+  }
+
+  private static boolean sentBy(Push push, String clientId) {
+    return push.updates().stream().anyMatch(update -> update.clientId().equals(clientId));
   }
 
   static Minutes apply(Minutes minutes, MinutesEvent event) {
     if (!(event instanceof MinutesUpdated updated)) {
       return MinutesReview.apply(minutes, event);
     }
-    return minutes.with(updated.section(), minutes.section(updated.section()).apply(updated.changes(), updated.author()));
+    return minutes.with(updated.section(), minutes.section(updated.section()).apply(updated.clientId(), updated.changes(), updated.author()));
   }
 }

@@ -38,6 +38,7 @@ public record Refusal(Code code, String message) {
     UNKNOWN_SECTION,
     VERSION_CONFLICT,
     INVALID_CHANGES,
+    SPLIT_CHARACTER,
     MINUTES_LOCKED,
     WRONG_STATUS,
     INVALID_DEADLINE,

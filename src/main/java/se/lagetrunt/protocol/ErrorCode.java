@@ -11,7 +11,7 @@ public enum ErrorCode {
   BAD_JSON("The message is not valid JSON."),
   BAD_MESSAGE("The message is missing a field or has a field of the wrong kind."),
   UNKNOWN_TYPE("The message type is not known."),
-  INVALID_TEXT("Text may hold line breaks and tabs, but no other control characters."),
+  INVALID_TEXT("Text may hold line breaks and tabs, but no other control characters and no half of a character."),
   UNSUPPORTED_VERSION("This protocol version is not supported."),
   NOT_AUTHENTICATED("Send hello with a valid token first."),
   ALREADY_AUTHENTICATED("This connection is already joined to a meeting."),

@@ -63,7 +63,10 @@ class MinutesTest {
   void outdatedOrIllFittingUpdatesAndOutsidersAreRefused() {
     state = Meeting.apply(state, new BoardEvent.QuestionsPlanned(List.of(new BoardEvent.Planned("q1", "Fråga")), 0));
     run(noteTaker, new Push("q:q1", 0, List.of(new Update("a1", insert(0, 0, "Hej")))));
-    assertEquals(Code.VERSION_CONFLICT, refused(leader, new Push("q:q1", 0, List.of(new Update("b1", insert(0, 0, "x"))))));
+    assertEquals(Code.VERSION_CONFLICT, refused(leader, new Push("q:q1", 2, List.of(new Update("b1", insert(0, 3, "x"))))),
+        "a version the section has not reached");
+    assertEquals(Code.VERSION_CONFLICT, refused(noteTaker, new Push("q:q1", 0, List.of(new Update("a1", insert(0, 0, "x"))))),
+        "the same browser's update is among those since: it was made on top of it, not beside it");
     assertEquals(Code.INVALID_CHANGES, refused(leader, new Push("q:q1", 1, List.of(new Update("b1", insert(0, 5, "x"))))));
     assertEquals(Code.INVALID_CHANGES, refused(leader, new Push("q:q1", 1, List.of())));
     assertEquals(Code.INVALID_CHANGES, refused(leader, new Push("q:q1", 1, List.of(new Update("bad id!", insert(0, 3, "x"))))));
@@ -73,6 +76,45 @@ class MinutesTest {
     assertEquals(Code.TEXT_TOO_LONG, refused(leader, new Push("q:q1", 1,
         List.of(new Update("b1", insert(3, 3, "x".repeat(MinutesRules.SECTION_MAX_LENGTH)))))));
     assertEquals("Hej", state.minutes().section("q:q1").text());
+  }
+
+  /**
+   * A push made against an older version is moved over the updates since, and its insertions go
+   * before theirs at the same place: a writer's next letters stay next to the previous ones.
+   */
+  @Test
+  void aLatePushIsRebasedOverTheUpdatesSinceAndKeepsItsPlace() {
+    run(noteTaker, new Push(Minutes.OTHER, 0, List.of(new Update("a1", insert(0, 0, "Marg")))));
+    run(leader, new Push(Minutes.OTHER, 0, List.of(new Update("b1", insert(0, 0, "J")))));
+    assertEquals("JMarg", state.minutes().section(Minutes.OTHER).text());
+    run(noteTaker, new Push(Minutes.OTHER, 1, List.of(new Update("a1", insert(4, 4, "a")), new Update("a1", insert(5, 5, "r")))));
+    run(leader, new Push(Minutes.OTHER, 2, List.of(new Update("b1", insert(1, 5, "o")))));
+    MinutesDoc doc = state.minutes().section(Minutes.OTHER);
+    assertEquals("JoMargar", doc.text());
+    assertEquals(5, doc.version());
+    assertEquals(List.of(new AuthorRun(leader.personId(), 2), new AuthorRun(noteTaker.personId(), 6)), doc.authors());
+  }
+
+  @Test
+  void aPushTooFarBehindIsSentBackToCatchUp() {
+    for (int i = 0; i < RecentUpdates.KEPT + 1; i++) {
+      run(noteTaker, new Push(Minutes.OTHER, i, List.of(new Update("a1", insert(i, i, "x")))));
+    }
+    assertEquals(Code.VERSION_CONFLICT, refused(leader, new Push(Minutes.OTHER, 0, List.of(new Update("b1", insert(0, 0, "y"))))));
+    run(leader, new Push(Minutes.OTHER, 1, List.of(new Update("b1", insert(1, 1, "y")))));
+    assertEquals("xy", state.minutes().section(Minutes.OTHER).text().substring(0, 2));
+  }
+
+  @Test
+  void noUpdateMayCutACharacterInTwo() {
+    run(noteTaker, new Push(Minutes.OTHER, 0, List.of(new Update("a1", insert(0, 0, "A😀B")))));
+    assertEquals(Code.SPLIT_CHARACTER, refused(leader, new Push(Minutes.OTHER, 1, List.of(new Update("b1", insert(2, 4, "x"))))));
+    assertEquals(Code.SPLIT_CHARACTER, refused(leader, new Push(Minutes.OTHER, 1, List.of(new Update("b1",
+        ChangeSet.of(List.of(new Section(1, null), new Section(1, ""), new Section(2, null))))))));
+    run(leader, new Push(Minutes.OTHER, 1, List.of(new Update("b1", ChangeSet.of(List.of(new Section(1, null), new Section(2, "🙂"), new Section(1, null)))))));
+    assertEquals("A🙂B", state.minutes().section(Minutes.OTHER).text());
+    assertEquals(false, Characters.wellFormed("A\ud83dB"));
+    assertEquals(false, Characters.wellFormed("\ude00"));
   }
 
   @Test

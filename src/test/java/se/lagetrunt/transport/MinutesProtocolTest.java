@@ -51,7 +51,7 @@ class MinutesProtocolTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"websocket", "sockjs"})
-  void updatesAreAcceptedOnlyAgainstTheCurrentVersionSavedThenSentToEveryone(String transport) {
+  void updatesAreRebasedOverThoseSinceSavedThenSentToEveryone(String transport) {
     try (TestClient lena = server.join(leader, meeting.id(), -1);
         TestClient nora = Clients.connect(server, transport);
         TestClient anna = server.join(carer, meeting.id(), -1)) {
@@ -67,9 +67,12 @@ class MinutesProtocolTest {
       assertEquals(noteTaker.id().toString(), seen.at("/event/author").asText());
 
       lena.send(push("l1", "opening", 0, "lena", "[[0,\"Hej. \"]]"));
-      assertEquals("version_conflict", reply(lena, "l1").get("code").asText(), "made against an old version");
-      lena.send(push("l2", "opening", 1, "lena", "[[0,\"Hej. \"],21]"));
-      assertEquals("ok", reply(lena, "l2").get("type").asText(), "rebased and sent again");
+      assertEquals("ok", reply(lena, "l1").get("type").asText(), "made against the old version, rebased by the server");
+      JsonNode rebased = anna.until(m -> "lena".equals(m.at("/event/clientID").asText()));
+      assertEquals("[[0,\"Hej. \"],21]", rebased.at("/event/changes").toString(), "as it applies to the text after Nora's");
+      lena.send(push("l2", "opening", 0, "lena", "[[0,\"Igen \"]]"));
+      assertEquals("version_conflict", reply(lena, "l2").get("code").asText(),
+          "this browser's own update is among those since: it has to catch up first");
       nora.send(push("n1", "opening", 0, "nora", "[[0,\"Vi minns förra mötet.\"]]"));
       assertEquals(ok.get("seq").asLong(), reply(nora, "n1").get("seq").asLong(), "a retry is answered, not applied again");
       assertEquals("Hej. Vi minns förra mötet.", savedText());
@@ -81,6 +84,7 @@ class MinutesProtocolTest {
           new String[] {push("b4", "opening", 2, "bad id!", "[[0,\"x\"],26]"), "invalid_changes"},
           new String[] {push("b5", "opening", 999, "lena", "[[0,\"x\"],26]"), "version_conflict"},
           new String[] {push("b6", "opening", 2, "lena", "[26,[0,\"past the end\"],5]"), "invalid_changes"},
+          new String[] {push("b8", "opening", 2, "lena", "[[0,\"A\\ud83dx\"],26]"), "invalid_text"},
           new String[] {"{\"type\":\"minutesPush\",\"id\":\"b7\",\"section\":\"opening\",\"version\":2,\"updates\":\"x\"}",
               "bad_message"})) {
         lena.send(bad[0]);
