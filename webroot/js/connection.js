@@ -168,6 +168,12 @@ export class MeetingConnection {
     if (this.socket && this.socket.readyState === 1) this.socket.send(JSON.stringify(message));
   }
 
+  /** Starts again from nothing: the server sends a snapshot of the meeting. */
+  resync() {
+    this.lastSeq = -1;
+    this.reconnectNow();
+  }
+
   dropNow() {
     if (this.stopped || !this.socket) return;
     const old = this.socket;

@@ -317,6 +317,8 @@ async function start() {
     download: (format) => download(`/api/meetings/${encodeURIComponent(meetingId)}/minutes.${format}`, `minnesanteckningar.${format}`)
       .catch((error) => showMessage(describeError(error))),
     command: (type, fields) => connection.command(type, fields),
+    // A section out of step with the server: fetch the meeting whole (a snapshot), keeping what was typed.
+    resync: () => connection.resync(),
     announce,
     tell: showMessage,
     onError: (error) => showMessage(describeError(error)),
@@ -365,9 +367,10 @@ async function start() {
       }
       render();
     },
-    onWelcome: () => {
+    onWelcome: (welcome) => {
+      minutesPanel.setLimits(welcome.limits);
       if (connection.lastSeq < 0) {
-        // Seen nothing yet: the whole log (or a snapshot) follows and rebuilds these from empty.
+        // Seen nothing yet: a snapshot follows and rebuilds these from empty.
         boardPanel.reset();
         minutesPanel.reset();
       }

@@ -1,18 +1,29 @@
 // The minutes on the meeting page: one CodeMirror editor per section (the opening, each question
-// on the board, other matters, the closing), kept in step with the server by the central
-// authority scheme of @codemirror/collab. Local edits go out as `minutesPush` against the version
-// this page last saw; the server's `minutesUpdated` events confirm them or bring others' edits,
-// which the collab extension rebases unconfirmed local edits over. Nothing typed is dropped: an
-// edit stays in the editor, marked "not saved yet", until the server has it.
+// on the board, other matters, the closing), kept in step with the server as its central
+// authority (minutes-sync.js). Local edits go out as `minutesPush` against the version this page
+// last saw, a push at a time, in pieces the server takes; the server's `minutesUpdated` events
+// confirm them or bring others' edits, over which the unsaved ones move. Nothing typed is
+// dropped: an edit stays in the editor, marked "not saved yet", until the server has it, and what
+// the server refuses outright is handed back to the writer to copy.
 import {
   EditorState, EditorView, ChangeSet, Compartment, keymap, placeholder, drawSelection, defaultKeymap, history,
-  historyKeymap, collab, receiveUpdates, sendableUpdates, getSyncedVersion,
+  historyKeymap, Transaction,
 } from '/vendor/codemirror/codemirror.js';
-import { t } from './i18n.js';
+import {
+  minutesSync, receive, unsavedChanges, syncedVersion, clientIdOf, splitLarge, insertedLength,
+} from './minutes-sync.js';
+import { t, describeError } from './i18n.js';
 import { authorMarks, applyRuns, showAuthors } from './authorship.js';
 import { $, el, formatWhen, replaceItems } from './ui.js';
 
 const GROUP_ONLY_OPEN = ':::gruppen';
+/**
+ * Inserted characters per push: at most 3 bytes each in UTF-8, so a push stays well under the
+ * 64 KiB a client message may have on every transport (SockJS's XHR bodies included).
+ */
+const PUSH_CHARS = 16000;
+/** Answers after which sending the same edits again is pointless: they are handed back instead. */
+const RETRY_LATER = new Set(['version_conflict', 'unavailable', 'shutting_down', 'busy', 'not_authenticated']);
 const GROUP_ONLY_CLOSE = ':::';
 
 /** What a section starts from when a writer first steps into it. */
@@ -35,6 +46,7 @@ export class MinutesPanel {
     this.editors = new Map(); // section id → { view, inFlight, wrapper, status }
     this.sections = [];
     this.review = { status: 'draft', deadline: null, comments: [] };
+    this.limits = { minutesUpdatesPerPush: 100 };
     this.editable = new Compartment();
     this.hint = new Compartment();
     this.authorsVisible = localStorage.getItem('laget-runt.showAuthors') !== 'off';
@@ -60,8 +72,8 @@ export class MinutesPanel {
     this.review = { status: minutes?.status ?? 'draft', deadline: minutes?.deadline ?? null, comments: minutes?.comments ?? [] };
     const typed = new Map();
     for (const [id, editor] of [...this.editors]) {
-      if (getSyncedVersion(editor.view.state) === (this.docs.get(id)?.version ?? 0)) continue;
-      const text = typedText(sendableUpdates(editor.view.state));
+      if (!editor.diverged && syncedVersion(editor.view.state) === (this.docs.get(id)?.version ?? 0)) continue;
+      const text = typedText(unsavedChanges(editor.view.state));
       if (text) typed.set(id, text);
       this.drop(id);
     }
@@ -72,15 +84,25 @@ export class MinutesPanel {
         this.o.tell(t('minutesResyncedLost', { text }));
         continue;
       }
-      const end = editor.view.state.doc.length;
-      editor.view.dispatch({ changes: { from: end, insert: (end > 0 ? '\n\n' : '') + text } });
+      editor.view.dispatch({ changes: asParagraph(editor.view.state.doc.toString(), text) });
       this.o.tell(t('minutesResynced'));
     }
   }
 
-  /** Forgets everything: a connection that has seen nothing yet is sent the whole log next. */
+  /** The server's limits, from the welcome. */
+  setLimits(limits) {
+    if (limits) this.limits = { ...this.limits, ...limits };
+  }
+
+  /**
+   * Forgets everything: a connection that has seen nothing yet is sent a snapshot next. An
+   * editor with unsaved edits stays, for the snapshot to put them back (see setMinutes).
+   */
   reset() {
-    for (const id of [...this.editors.keys()]) this.drop(id);
+    for (const [id, editor] of [...this.editors]) {
+      if (unsavedChanges(editor.view.state).length === 0) this.drop(id);
+      else editor.diverged = true;
+    }
     this.docs = new Map();
     this.review = { status: 'draft', deadline: null, comments: [] };
   }
@@ -119,8 +141,16 @@ export class MinutesPanel {
       authors: applyRuns(doc.authors, changes, event.author),
     });
     const editor = this.editors.get(event.section);
-    if (editor) {
-      editor.view.dispatch(receiveUpdates(editor.view.state, [{ changes, clientID: event.clientID }]));
+    if (editor && !editor.diverged) {
+      const { spec, mismatch } = receive(editor.view.state, { changes, clientID: event.clientID });
+      editor.view.dispatch(spec);
+      if (mismatch) {
+        // The server made something else of this page's edit than the page did: never expected
+        // (both rebase alike), but if so, the server's text wins and what was typed is put back.
+        editor.diverged = true;
+        this.o.resync();
+        return true;
+      }
       this.drawAuthors(event.section);
       this.push(event.section);
     }
@@ -128,14 +158,14 @@ export class MinutesPanel {
   }
 
   unsaved() {
-    return [...this.editors.values()].some((editor) => sendableUpdates(editor.view.state).length > 0);
+    return [...this.editors.values()].some((editor) => unsavedChanges(editor.view.state).length > 0);
   }
 
   render() {
     const list = $('minutes-sections');
     const keep = new Set(this.sections.map((s) => s.id));
     for (const [id, editor] of [...this.editors]) {
-      if (!keep.has(id) && sendableUpdates(editor.view.state).length === 0) this.drop(id);
+      if (!keep.has(id) && unsavedChanges(editor.view.state).length === 0) this.drop(id);
     }
     const focused = [...this.editors.values()].find((editor) => editor.view.hasFocus);
     const wanted = this.sections.map((section) => {
@@ -187,7 +217,8 @@ export class MinutesPanel {
       state: EditorState.create({
         doc: doc.text,
         extensions: [
-          collab({ startVersion: doc.version }),
+          minutesSync({ startVersion: doc.version, clientID: newClientId() }),
+          wholeCharacters,
           authorMarks,
           // The page's policy lets CodeMirror's own <style> element in only with the page's nonce.
           EditorView.cspNonce.of(document.querySelector('meta[name="csp-nonce"]')?.content ?? ''),
@@ -214,7 +245,7 @@ export class MinutesPanel {
   drawAuthors(sectionId) {
     const editor = this.editors.get(sectionId);
     const runs = this.docs.get(sectionId)?.authors ?? [];
-    const unsaved = sendableUpdates(editor.view.state).reduce((all, u) => (all ? all.compose(u.changes) : u.changes), null);
+    const unsaved = unsavedChanges(editor.view.state).reduce((all, changes) => (all ? all.compose(changes) : changes), null);
     showAuthors(editor.view, runs, unsaved, this.o.nameOf, this.authorsVisible);
   }
 
@@ -272,33 +303,70 @@ export class MinutesPanel {
     this.o.announce(t('groupOnlyMarked'));
   }
 
-  /** Sends what this page has not yet had confirmed, one push at a time per section. */
+  /**
+   * Sends what this page has not yet had confirmed, one push at a time per section, in pieces
+   * the server takes: at most its number of updates and {@link PUSH_CHARS} inserted characters.
+   */
   push(sectionId) {
     const editor = this.editors.get(sectionId);
     this.renderStatus();
-    if (!editor || editor.inFlight) return;
-    const updates = sendableUpdates(editor.view.state);
-    if (updates.length === 0) return;
+    if (!editor || editor.inFlight || editor.diverged) return;
+    const split = splitLarge(editor.view.state, PUSH_CHARS);
+    if (split) editor.view.dispatch(split);
+    const unsaved = unsavedChanges(editor.view.state);
+    if (unsaved.length === 0) return;
+    const batch = [];
+    let chars = 0;
+    for (const changes of unsaved.slice(0, this.limits.minutesUpdatesPerPush)) {
+      chars += insertedLength(changes);
+      if (batch.length > 0 && chars > PUSH_CHARS) break;
+      batch.push(changes);
+    }
     editor.inFlight = true;
-    const version = getSyncedVersion(editor.view.state);
+    const version = syncedVersion(editor.view.state);
+    const clientID = clientIdOf(editor.view.state);
     this.o.command('minutesPush', {
       section: sectionId,
       version,
-      updates: updates.map((u) => ({ clientID: u.clientID, changes: u.changes.toJSON() })),
+      updates: batch.map((changes) => ({ clientID, changes: changes.toJSON() })),
     }).then(() => {
       editor.inFlight = false;
       this.push(sectionId);
     }, (error) => {
       editor.inFlight = false;
-      if (error.code === 'version_conflict') {
-        // Others got there first: their updates are on the way (or here), and the collab
-        // extension rebases ours over them; send again once this page has caught up.
-        if (getSyncedVersion(editor.view.state) !== version) this.push(sectionId);
+      if (RETRY_LATER.has(error.code)) {
+        // Behind the server (the updates it missed are on their way) or not now: sent again
+        // once this page has caught up.
+        if (syncedVersion(editor.view.state) !== version) this.push(sectionId);
       } else {
-        this.o.onError(error);
+        this.handBack(sectionId, error);
       }
       this.renderStatus();
     });
+  }
+
+  /**
+   * The server refused these edits for good (too long, say): the section goes back to the
+   * server's text, and what was typed is shown beside it, to copy and use again.
+   */
+  handBack(sectionId, error) {
+    const editor = this.editors.get(sectionId);
+    const text = typedText(unsavedChanges(editor.view.state));
+    this.drop(sectionId);
+    this.render();
+    const fresh = this.editors.get(sectionId);
+    if (!fresh || !text) {
+      this.o.onError(error);
+      return;
+    }
+    const box = el('textarea', { className: 'handed-back-text', readOnly: true, rows: 4, value: text, 'aria-label': t('minutesHandedBackText') });
+    const notice = el('div', { className: 'handed-back', role: 'alert' },
+      el('p', {}, t('minutesHandedBack', { reason: describeError(error) })),
+      box,
+      el('div', { className: 'actions-row' },
+        el('button', { type: 'button', className: 'small', onclick: () => { box.select(); navigator.clipboard?.writeText(text); this.o.announce(t('textCopied')); } }, t('copyText')),
+        el('button', { type: 'button', className: 'small secondary', onclick: () => notice.remove() }, t('close'))));
+    fresh.wrapper.insertBefore(notice, fresh.status);
   }
 
   hintText() {
@@ -437,7 +505,7 @@ export class MinutesPanel {
 
   renderStatus() {
     for (const editor of this.editors.values()) {
-      const waiting = sendableUpdates(editor.view.state).length > 0;
+      const waiting = unsavedChanges(editor.view.state).length > 0;
       editor.wrapper.classList.toggle('unsaved', waiting);
       editor.status.textContent = waiting ? t('minutesNotSaved') : '';
     }
@@ -447,7 +515,7 @@ export class MinutesPanel {
 /** The text a page inserted in updates it has not sent, one piece per line, or '' if none. */
 function typedText(updates) {
   if (updates.length === 0) return '';
-  const changes = updates.map((u) => u.changes).reduce((all, c) => all.compose(c));
+  const changes = updates.reduce((all, c) => all.compose(c));
   const pieces = [];
   changes.iterChanges((fromA, toA, fromB, toB, inserted) => {
     const text = inserted.toString().trim();
@@ -455,3 +523,32 @@ function typedText(updates) {
   });
   return pieces.join('\n');
 }
+
+/** Where to put text that comes back after a resync: on lines of its own at the end, never glued to the last line. */
+export function asParagraph(doc, text) {
+  const end = doc.length;
+  if (end === 0) return { from: 0, insert: text };
+  const gap = doc.endsWith('\n\n') ? '' : doc.endsWith('\n') ? '\n' : '\n\n';
+  return { from: end, insert: gap + text };
+}
+
+/** A random id for this editor's edits, so the server's echo of them can be told from others'. */
+function newClientId() {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * No text may hold half a character (the server refuses it): a lone surrogate that comes in
+ * (a broken paste, say) becomes U+FFFD at once, in the editor, where the writer sees it.
+ */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wholeCharacters = EditorState.transactionFilter.of((tr) => {
+  if (!tr.docChanged || tr.annotation(Transaction.remote)) return tr;
+  let broken = false;
+  tr.changes.iterChanges((fromA, toA, fromB, toB, inserted) => { if (LONE_SURROGATE.test(inserted.toString())) broken = true; LONE_SURROGATE.lastIndex = 0; });
+  if (!broken) return tr;
+  const specs = [];
+  tr.changes.iterChanges((fromA, toA, fromB, toB, inserted) => specs.push({ from: fromA, to: toA, insert: inserted.toString().replace(LONE_SURROGATE, '\uFFFD') }));
+  return [{ changes: specs, selection: tr.selection, scrollIntoView: tr.scrollIntoView }];
+});

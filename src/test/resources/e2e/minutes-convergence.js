@@ -1,9 +1,10 @@
 // Runs in a page of the server's own origin (see MinutesConvergenceBrowserTest): simulated editors
-// built on CodeMirror's real state and collab code, each on its own WebSocket, edit one section
-// with random delays and random disconnects, then settle. Returns each editor's document.
+// built on CodeMirror's real state and the page's own sync module, each on its own WebSocket, edit
+// one section with random delays and random disconnects, then settle. Returns each editor's document.
 async ({ meeting, tokens, seed, edits }) => {
-  const { EditorState, ChangeSet, collab, receiveUpdates, sendableUpdates, getSyncedVersion } =
-    await import('/vendor/codemirror/codemirror.js');
+  const { EditorState, ChangeSet } = await import('/vendor/codemirror/codemirror.js');
+  const { minutesSync, receive, unsavedChanges: sendableUpdates, syncedVersion: getSyncedVersion } =
+    await import('/js/minutes-sync.js');
   let state = seed;
   const random = () => { state = (state * 1103515245 + 12345) % 2147483648; return state / 2147483648; };
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -13,7 +14,7 @@ async ({ meeting, tokens, seed, edits }) => {
 
   function editor(token, n) {
     const e = {
-      state: EditorState.create({ doc: '', extensions: [collab({ startVersion: 0, clientID: `sim${n}` })] }),
+      state: EditorState.create({ doc: '', extensions: [minutesSync({ startVersion: 0, clientID: `sim${n}` })] }),
       lastSeq: -1, caughtUp: () => {}, socket: null, open: false, inFlight: null, counter: 0, reconnects: 0, conflicts: 0, errors: [],
     };
     e.connect = () => new Promise((resolve) => {
@@ -44,13 +45,15 @@ async ({ meeting, tokens, seed, edits }) => {
         // Joining a long meeting: the state comes whole, and the editor starts from it.
         if (sendableUpdates(e.state).length > 0) e.errors.push('a snapshot with unsent edits');
         const doc = m.state.minutes?.sections?.[SECTION] ?? { text: '', version: 0 };
-        e.state = EditorState.create({ doc: doc.text, extensions: [collab({ startVersion: doc.version, clientID: `sim${n}` })] });
+        e.state = EditorState.create({ doc: doc.text, extensions: [minutesSync({ startVersion: doc.version, clientID: `sim${n}` })] });
         e.lastSeq = m.seq;
         e.caughtUp();
       } else if (m.type === 'event' && m.seq > e.lastSeq) {
         e.lastSeq = m.seq;
         if (m.event.type === 'minutesUpdated' && m.event.section === SECTION) {
-          e.state = receiveUpdates(e.state, [{ changes: ChangeSet.fromJSON(m.event.changes), clientID: m.event.clientID }]).state;
+          const { spec, mismatch } = receive(e.state, { changes: ChangeSet.fromJSON(m.event.changes), clientID: m.event.clientID });
+          if (mismatch) e.errors.push(`the server made another change of our own at seq ${m.seq}`);
+          e.state = e.state.update(spec).state;
         }
         e.caughtUp();
       } else if ((m.type === 'ok' || m.type === 'error') && e.inFlight && m.re === e.inFlight.id) {
@@ -60,11 +63,11 @@ async ({ meeting, tokens, seed, edits }) => {
       }
     };
     e.push = () => {
-      const updates = sendableUpdates(e.state);
+      const updates = sendableUpdates(e.state).slice(0, 100);
       if (!e.open || e.inFlight || updates.length === 0) return;
       e.inFlight = {
         type: 'minutesPush', id: `sim${n}-${e.counter++}`, section: SECTION, version: getSyncedVersion(e.state),
-        updates: updates.map((u) => ({ clientID: u.clientID, changes: u.changes.toJSON() })),
+        updates: updates.map((changes) => ({ clientID: `sim${n}`, changes: changes.toJSON() })),
       };
       e.socket.send(JSON.stringify(e.inFlight));
     };

@@ -23,6 +23,10 @@ public record Minutes(Map<String, MinutesDoc> sections, Status status, Instant d
   public static final String OTHER = "other";
   public static final String CLOSING = "closing";
   public static final String QUESTION_PREFIX = "q:";
+  /** The longest a section may be, in UTF-16 units (a 60 KB paste fits). */
+  public static final int SECTION_MAX_LENGTH = 200_000;
+  /** The most updates one push may carry; the page sends more in several pushes. */
+  public static final int MAX_UPDATES_PER_PUSH = 100;
 
   /**
    * Where the minutes are on their way to the enabler: written (draft), read and commented by the

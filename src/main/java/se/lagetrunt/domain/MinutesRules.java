@@ -17,8 +17,8 @@ import se.lagetrunt.domain.Refusal.Code;
  * every update must fit the text exactly.
  */
 final class MinutesRules {
-  static final int SECTION_MAX_LENGTH = 200_000;
-  static final int MAX_UPDATES_PER_PUSH = 100;
+  static final int SECTION_MAX_LENGTH = Minutes.SECTION_MAX_LENGTH;
+  static final int MAX_UPDATES_PER_PUSH = Minutes.MAX_UPDATES_PER_PUSH;
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   /** The client id of a restore: no browser's, so every editor takes it as someone else's edit. */
   static final String RESTORE_CLIENT = "restore";

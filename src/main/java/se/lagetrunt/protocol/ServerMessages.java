@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
+import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
 
@@ -24,6 +25,10 @@ public final class ServerMessages {
     node.put("role", role);
     node.put("seq", seq);
     node.put("now", now.toString());
+    // The rules' numbers the page must keep to, from the rules themselves.
+    node.putObject("limits")
+        .put("minutesUpdatesPerPush", Minutes.MAX_UPDATES_PER_PUSH)
+        .put("minutesSectionLength", Minutes.SECTION_MAX_LENGTH);
     return Json.write(node);
   }
 

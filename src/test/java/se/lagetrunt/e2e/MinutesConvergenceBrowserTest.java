@@ -21,7 +21,7 @@ import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestServer;
 
 /**
- * Convergence with CodeMirror's own collab code against the real server: six editors type into one
+ * Convergence with the page's own sync module (minutes-sync.js) against the real server: six editors type into one
  * section with random delays, drop their connections at random (typing while away), and must all
  * end with the same document, which must be what Postgres replays.
  */
