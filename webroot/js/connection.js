@@ -8,7 +8,8 @@ import { learnServerTime } from './server-time.js';
 const PROTOCOL_VERSION = 1;
 const PING_EVERY_MS = 20000;
 // 4009: the person's role changed; the page opens the meeting again rather than resuming as before.
-const FINAL_CLOSE_CODES = new Set([4001, 4003, 4004, 4009]);
+// 4426: the server speaks a newer protocol than this page; the page is loaded anew.
+const FINAL_CLOSE_CODES = new Set([4001, 4003, 4004, 4009, 4426]);
 // Answers that mean "not now" rather than "no": the command is kept and sent again.
 const RETRY_CODES = new Set(['unavailable', 'shutting_down', 'busy']);
 

@@ -195,6 +195,11 @@ function onStatus(status, detail) {
       // Unsent commands wait in localStorage and go out after the reload.
       showMessage(t('roleChanged'));
       setTimeout(() => window.location.reload(), 1500);
+    } else if (detail?.code === 4426 && !sessionStorage.getItem('laget-runt.reloadedForUpdate')) {
+      // A newer server than this page: load the page anew, once (unsent commands wait in localStorage).
+      sessionStorage.setItem('laget-runt.reloadedForUpdate', '1');
+      showMessage(t('appUpdated'));
+      setTimeout(() => window.location.reload(), 1500);
     } else {
       showMessage(t('accessEnded', { reason: detail?.reason ?? '' }));
     }
@@ -368,6 +373,7 @@ async function start() {
       render();
     },
     onWelcome: (welcome) => {
+      sessionStorage.removeItem('laget-runt.reloadedForUpdate');
       minutesPanel.setLimits(welcome.limits);
       if (connection.lastSeq < 0) {
         // Seen nothing yet: a snapshot follows and rebuilds these from empty.

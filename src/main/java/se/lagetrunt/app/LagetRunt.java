@@ -157,9 +157,10 @@ public final class LagetRunt {
         .setHttp2ClearTextEnabled(false)
         .setPerMessageWebSocketCompressionSupported(false)
         .setPerFrameWebSocketCompressionSupported(false)
-        // The codec's hard cap; sessions refuse anything over the real limit with a clean 1009.
-        .setMaxWebSocketFrameSize(4 * config.maxMessageBytes())
-        .setMaxWebSocketMessageSize(4 * config.maxMessageBytes())
+        // The codec's hard cap, well above the real limit: sessions refuse anything over that with
+        // a bye and a clean 1009 (past the cap too, from the codec's error).
+        .setMaxWebSocketFrameSize(16 * config.maxMessageBytes())
+        .setMaxWebSocketMessageSize(16 * config.maxMessageBytes())
         .setIdleTimeout(120)
         .setIdleTimeoutUnit(TimeUnit.SECONDS)
         // Every write already happens on the connection's own event loop (sessions hop to their

@@ -6,6 +6,10 @@ public final class CloseCodes {
   public static final short NORMAL = 1000;
   /** The server is shutting down or the meeting is going away; reconnect later. */
   public static final short GOING_AWAY = 1001;
+  /** A binary frame: the protocol is text (JSON) only. */
+  public static final short UNSUPPORTED_DATA = 1003;
+  /** A text message that is not UTF-8 (RFC 6455 §8.1). */
+  public static final short INVALID_DATA = 1007;
   /** A frame or message is larger than the limit. */
   public static final short TOO_BIG = 1009;
   /** The token was missing, forged, expired or for another audience; sign in again. */
@@ -20,7 +24,9 @@ public final class CloseCodes {
   public static final short TIMEOUT = 4008;
   /** The client stopped reading what it is sent; reconnect (and resume from the last seq). */
   public static final short TOO_SLOW = 4029;
-  /** The client keeps sending malformed messages. */
+  /** The page speaks another protocol version than this server: load the page anew. */
+  public static final short UPGRADE_REQUIRED = 4426;
+  /** The first message was not a hello that could be read, or the client keeps sending malformed messages. */
   public static final short PROTOCOL_ERROR = 4400;
 
   private CloseCodes() {}

@@ -57,7 +57,6 @@ final class ClientSession implements ClientChannel {
   private final Clock clock;
   private final ArrayDeque<String> queuedWhileJoining = new ArrayDeque<>();
   private final Outbox outbox = new Outbox();
-  private final long openedAt;
   private volatile long lastHeard;
   private Phase phase = Phase.AWAITING_HELLO;
   private volatile UUID meetingId;
@@ -78,8 +77,7 @@ final class ClientSession implements ClientChannel {
     this.rooms = rooms;
     this.settings = settings;
     this.clock = clock;
-    this.openedAt = monotonicMillis();
-    this.lastHeard = openedAt;
+    this.lastHeard = monotonicMillis();
   }
 
   /**
@@ -116,7 +114,7 @@ final class ClientSession implements ClientChannel {
       return;
     }
     if (backlog >= 0) {
-      backlog += utf8Length(frame);
+      backlog += TextMessages.utf8Length(frame);
       if (backlog > settings.maxBacklogBytes()) {
         backlog = -1;
         close(CloseCodes.TOO_SLOW, "not reading");
@@ -179,7 +177,7 @@ final class ClientSession implements ClientChannel {
     if (phase == Phase.CLOSED) {
       return;
     }
-    if (utf8Length(text) > settings.maxMessageBytes()) {
+    if (TextMessages.utf8Length(text) > settings.maxMessageBytes()) {
       close(CloseCodes.TOO_BIG, "message too large");
       return;
     }
@@ -217,12 +215,17 @@ final class ClientSession implements ClientChannel {
     return System.nanoTime() / 1_000_000;
   }
 
-  /** Closes connections that never said hello, or went silent; called by the registry's sweep. */
+  /** Closes a connection that went silent; called by the registry's sweep. */
   void closeIfIdle(long now) {
-    if (phase == Phase.AWAITING_HELLO && now - openedAt > settings.helloTimeoutMillis()) {
-      close(CloseCodes.TIMEOUT, "no hello");
-    } else if (now - lastHeard > settings.idleTimeoutMillis()) {
+    if (now - lastHeard > settings.idleTimeoutMillis()) {
       close(CloseCodes.TIMEOUT, "idle");
+    }
+  }
+
+  /** Closes the connection if it has not said hello by now; a timer of its own calls this when its time is up. */
+  void closeIfNoHello() {
+    if (phase == Phase.AWAITING_HELLO) {
+      close(CloseCodes.TIMEOUT, "no hello");
     }
   }
 
@@ -320,19 +323,15 @@ final class ClientSession implements ClientChannel {
   private void refuse(String commandId, ErrorCode code, String message) {
     send(ServerMessages.error(commandId, code.wireName(), message));
     if (phase == Phase.AWAITING_HELLO) {
-      close(CloseCodes.UNAUTHENTICATED, "hello first");
+      // Not a question of who the client is (4001 would send the person to sign in again).
+      if (code == ErrorCode.UNSUPPORTED_VERSION) {
+        close(CloseCodes.UPGRADE_REQUIRED, message);
+      } else {
+        close(CloseCodes.PROTOCOL_ERROR, "hello first");
+      }
     } else if (++strikes > MAX_STRIKES) {
       close(CloseCodes.PROTOCOL_ERROR, "too many bad messages");
     }
-  }
-
-  private static int utf8Length(String text) {
-    int bytes = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
-    }
-    return bytes;
   }
 
   private void closeRefused(Throwable cause) {

@@ -1,5 +1,8 @@
 package se.lagetrunt.transport;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
@@ -12,13 +15,18 @@ import io.vertx.ext.web.handler.sockjs.SockJSHandler;
 import io.vertx.ext.web.handler.sockjs.SockJSHandlerOptions;
 import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 import io.vertx.ext.web.handler.sockjs.Transport;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.StreamSupport;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.protocol.CloseCodes;
+import se.lagetrunt.protocol.Json;
 import se.lagetrunt.room.RoomDirectory;
 
 /**
@@ -27,6 +35,7 @@ import se.lagetrunt.room.RoomDirectory;
  * WebSocket and XHR transports: JSONP and htmlfile would run our replies as script in the page.
  */
 public final class SocketEndpoints implements SessionRevoker {
+  private static final Logger LOG = Logger.getLogger(SocketEndpoints.class.getName());
   public static final String WEBSOCKET_PATH = "/ws";
   public static final String SOCKJS_PATH = "/sockjs";
   private static final long SWEEP_MILLIS = 5_000;
@@ -63,8 +72,11 @@ public final class SocketEndpoints implements SessionRevoker {
     CorsHandler strictCors = CorsHandler.create().addOrigins(settings.allowedOrigins().stream().toList());
     router.route(SOCKJS_PATH + "/*")
         .handler(strictCors)
-        .handler(BodyHandler.create(false).setBodyLimit(settings.maxMessageBytes() + 1024L))
-        .handler(originGuard);
+        // The limit of a message applies to each message, once decoded, as on /ws; a POST may carry
+        // several, and sockjs-client writes every non-ASCII character as a six-byte escape.
+        .handler(BodyHandler.create(false).setBodyLimit(16L * settings.maxMessageBytes()))
+        .handler(originGuard)
+        .handler(SocketEndpoints::wellFramed);
     router.route(SOCKJS_PATH + "/*").subRouter(SockJSHandler.create(vertx, options).socketHandler(this::acceptSockJs));
     router.route(SOCKJS_PATH + "/*").failureHandler(SocketEndpoints::refusedAtTheDoor);
     sweepTimer = vertx.setPeriodic(SWEEP_MILLIS, t -> {
@@ -85,6 +97,31 @@ public final class SocketEndpoints implements SessionRevoker {
     }
     if (!ctx.response().ended()) {
       ctx.response().setStatusCode(ctx.statusCode()).putHeader("Content-Type", "text/plain").end("refused");
+    }
+  }
+
+  /**
+   * A SockJS send must be a JSON array of strings (the messages). Anything else is answered as
+   * the SockJS protocol says, "Broken JSON encoding.", before it reaches Vert.x's SockJS code –
+   * which would take a {@code null} in the array for a message and fail on it – and the session
+   * goes on.
+   */
+  private static void wellFramed(RoutingContext ctx) {
+    if (!ctx.request().path().endsWith("/xhr_send")) {
+      ctx.next();
+      return;
+    }
+    boolean ok;
+    try {
+      JsonNode body = Json.read(ctx.body().asString());
+      ok = body.isArray() && StreamSupport.stream(body.spliterator(), false).allMatch(JsonNode::isTextual);
+    } catch (RuntimeException | IOException notJson) {
+      ok = false;
+    }
+    if (ok) {
+      ctx.next();
+    } else {
+      ctx.response().setStatusCode(500).putHeader("Content-Type", "text/plain; charset=UTF-8").end("Broken JSON encoding.");
     }
   }
 
@@ -135,10 +172,25 @@ public final class SocketEndpoints implements SessionRevoker {
         socket.close(code, reason);
       }
     });
-    socket.textMessageHandler(session::onText);
-    socket.binaryMessageHandler(binary -> session.close(CloseCodes.PROTOCOL_ERROR, "text frames only"));
-    // Frames past the codec's hard cap end the connection there; the close handler follows.
-    socket.exceptionHandler(error -> { });
+    TextMessages messages = new TextMessages(settings.maxMessageBytes(), new TextMessages.Receiver() {
+      @Override
+      public void onText(String text) {
+        session.onText(text);
+      }
+
+      @Override
+      public void onBroken(short code, String reason) {
+        session.close(code, reason);
+      }
+    });
+    socket.frameHandler(messages::frame);
+    // A frame past the codec's hard cap is too big; anything else (a reset connection) is an
+    // ordinary end, and the close handler follows.
+    socket.exceptionHandler(error -> {
+      if (error instanceof CorruptedWebSocketFrameException || error instanceof TooLongFrameException) {
+        session.close(CloseCodes.TOO_BIG, "message too large");
+      }
+    });
     socket.closeHandler(v -> unregister(session));
   }
 
@@ -162,6 +214,9 @@ public final class SocketEndpoints implements SessionRevoker {
       }
     });
     socket.handler(buffer -> session.onText(buffer.toString()));
+    // A browser gone without a goodbye (a closed lid, a lost network) resets the request under
+    // the session: an ordinary end of a connection, which the close handler takes care of.
+    socket.exceptionHandler(error -> LOG.log(Level.FINE, "SockJS connection ended abruptly", error));
     socket.closeHandler(v -> unregister(session));
   }
 
@@ -192,6 +247,8 @@ public final class SocketEndpoints implements SessionRevoker {
   private ClientSession register(WireSocket wire) {
     ClientSession session = new ClientSession(wire, vertx, gate, rooms, settings, clock);
     sessions.add(session);
+    // To the millisecond, not at the next sweep: the hello timeout is what the protocol promises.
+    vertx.setTimer(settings.helloTimeoutMillis(), t -> session.closeIfNoHello());
     return session;
   }
 

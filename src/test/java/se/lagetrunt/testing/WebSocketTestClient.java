@@ -77,6 +77,13 @@ public final class WebSocketTestClient extends TestClient {
     socket.writeFrame(io.vertx.core.http.WebSocketFrame.textFrame("x".repeat(bytes), true));
   }
 
+  /** A text message whose second frame is not UTF-8 (0xC3 0x28), as a broken or hostile client sends. */
+  public void sendInvalidUtf8() {
+    socket.writeFrame(io.vertx.core.http.WebSocketFrame.textFrame("{\"type\":\"ping\",\"x\":\"", false));
+    socket.writeFrame(io.vertx.core.http.WebSocketFrame.continuationFrame(
+        io.vertx.core.buffer.Buffer.buffer(new byte[] {(byte) 0xC3, 0x28, '"', '}'}), true));
+  }
+
   @Override
   public String transport() {
     return "websocket";

@@ -1,0 +1,90 @@
+package se.lagetrunt.transport;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.WebSocketFrame;
+import io.vertx.core.http.WebSocketFrameType;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import se.lagetrunt.protocol.CloseCodes;
+
+/**
+ * Joins a WebSocket's frames into text messages, as the protocol has them, and checks each
+ * against the rules of the wire before anything reads it: text only, at most the message limit,
+ * and strict UTF-8 (RFC 6455 §8.1 asks the connection to fail with 1007 otherwise; a lenient
+ * decoder would turn the bytes into U+FFFD and answer something else). The session hears of a
+ * broken rule as a close code and reason.
+ */
+final class TextMessages {
+  interface Receiver {
+    void onText(String text);
+
+    void onBroken(short code, String reason);
+  }
+
+  private final int maxBytes;
+  private final Receiver receiver;
+  private Buffer partial;
+  private boolean broken;
+
+  TextMessages(int maxBytes, Receiver receiver) {
+    this.maxBytes = maxBytes;
+    this.receiver = receiver;
+  }
+
+  void frame(WebSocketFrame frame) {
+    if (broken) {
+      return;
+    }
+    WebSocketFrameType type = frame.type();
+    if (type == WebSocketFrameType.BINARY) {
+      fail(CloseCodes.UNSUPPORTED_DATA, "text frames only");
+      return;
+    }
+    if (type != WebSocketFrameType.TEXT && type != WebSocketFrameType.CONTINUATION) {
+      return; // ping, pong and close are Vert.x's to answer
+    }
+    if (type == WebSocketFrameType.TEXT) {
+      partial = Buffer.buffer();
+    } else if (partial == null) {
+      fail(CloseCodes.PROTOCOL_ERROR, "a continuation of nothing");
+      return;
+    }
+    partial.appendBuffer(frame.binaryData());
+    if (partial.length() > maxBytes) {
+      fail(CloseCodes.TOO_BIG, "message too large");
+      return;
+    }
+    if (frame.isFinal()) {
+      Buffer message = partial;
+      partial = null;
+      try {
+        String text = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(message.getBytes()))
+            .toString();
+        receiver.onText(text);
+      } catch (CharacterCodingException e) {
+        fail(CloseCodes.INVALID_DATA, "not UTF-8");
+      }
+    }
+  }
+
+  private void fail(short code, String reason) {
+    broken = true;
+    partial = null;
+    receiver.onBroken(code, reason);
+  }
+
+  /** The length of a text in UTF-8, without encoding it. */
+  static int utf8Length(String text) {
+    int bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+    }
+    return bytes;
+  }
+}
