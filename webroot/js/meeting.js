@@ -7,6 +7,7 @@ import { MeetingConnection } from './connection.js';
 import { RoundPanel } from './round.js';
 import { BoardPanel } from './board.js';
 import { MinutesPanel } from './minutes.js';
+import { markdownBlocks } from './markdown-view.js';
 import { el, fillGroups, fillOptions, meetingLine, replaceItems, showMessage, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
@@ -27,7 +28,11 @@ function render() {
   $('purpose').textContent = meeting?.purpose ? `${t('purpose')}: ${meeting.purpose}` : '';
   $('previous-summary').hidden = !meeting?.previousSummary;
   $('previous-summary-title').textContent = meeting?.previousSummary ? t('previousSummary', { title: meeting.previousSummary.title }) : '';
-  $('previous-summary-text').textContent = meeting?.previousSummary?.markdown ?? '';
+  $('previous-summary-text').replaceChildren(...(meeting?.previousSummary?.sections ?? []).flatMap((section) => [
+    el('h3', {}, section.title),
+    section.interpretation ? el('p', { className: 'minutes-interpretation' }, `${t('ourInterpretation')}: ${section.interpretation}`) : null,
+    ...(section.text.trim() ? markdownBlocks(section.text, 3) : [el('p', { className: 'empty' }, t('nothingNoted'))]),
+  ].filter(Boolean)));
   // The enablers' compilation of the round this meeting builds on, from all the theme's networks.
   const compilation = meeting?.compilation;
   $('compilation-link').hidden = !compilation;

@@ -163,8 +163,11 @@ final class MeetingRoutes {
     boolean outsider = role == MeetingRole.ENABLER && "local".equals(meeting.kind());
     MinutesDocument doc = MinutesDocument.of(previous.meeting(), null, previous.state(),
         outsider ? MinutesDocument.Audience.OTHERS : MinutesDocument.Audience.GROUP);
+    JsonArray sections = new JsonArray();
+    doc.sections().forEach(section -> sections.add(new JsonObject().put("title", section.title())
+        .put("interpretation", section.interpretation()).put("text", section.text())));
     return new JsonObject().put("meetingId", previous.meeting().id().toString()).put("title", previous.meeting().title())
-        .put("markdown", MinutesMarkdown.render(doc));
+        .put("sections", sections).put("markdown", MinutesMarkdown.render(doc));
   }
 
   /** The round the previous meeting of the series handed on, with names, or null. */

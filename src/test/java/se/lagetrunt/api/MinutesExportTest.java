@@ -97,6 +97,10 @@ class MinutesExportTest {
     JsonNode next = rest.ok("GET", "/api/meetings/" + second, participant, null).get("previousSummary");
     assertEquals("Möte 1 – Introduktion", next.get("title").asText(), "the next meeting opens with the last one's summary");
     assertTrue(next.get("markdown").asText().contains(SECRET), "the group's own copy");
+    // Section by section too, for the page to show as formatted text (not raw Markdown).
+    assertTrue(next.get("sections").size() >= 3, next.toString());
+    assertTrue(java.util.stream.StreamSupport.stream(next.get("sections").spliterator(), false)
+        .anyMatch(section -> section.get("text").asText().contains("Vi pratade om stöd i vardagen")), next.toString());
     assertFalse(rest.ok("GET", "/api/meetings/" + second, enabler, null).at("/previousSummary/markdown").asText().contains(SECRET));
 
     // By the server's clock: meeting 1 is on now, 2 was five weeks ago, 3 thirteen days ago, 4-6 are ahead.

@@ -79,11 +79,17 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
    */
   static com.microsoft.playwright.Page openMeeting(BrowserContext context, se.lagetrunt.testing.TestServer server,
       se.lagetrunt.store.Person person, se.lagetrunt.store.MeetingInfo meeting) {
+    return openMeeting(context, server, person, meeting, "Ansluten");
+  }
+
+  /** As above, waiting for the given connection status (the SockJS fallback says so). */
+  static com.microsoft.playwright.Page openMeeting(BrowserContext context, se.lagetrunt.testing.TestServer server,
+      se.lagetrunt.store.Person person, se.lagetrunt.store.MeetingInfo meeting, String status) {
     com.microsoft.playwright.Page page = context.newPage();
     page.navigate(se.lagetrunt.testing.TestServer.await(server.server().services().links().create(person.id())));
     page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
         new com.microsoft.playwright.Page.GetByRoleOptions().setName(meeting.title()).setExact(true)).first().click();
-    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#status")).hasText("Ansluten");
+    com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#status")).hasText(status);
     return page;
   }
 

@@ -141,9 +141,12 @@ class MinutesBrowserTest {
     noraContext.setOffline(false);
     assertThat(writer.locator("#status")).hasText("Ansluten");
     assertThat(writer.locator("#message")).containsText("ligger nu sist i avsnittet");
+    // Put back as a paragraph of its own, never glued to the line before.
     for (Page page : List.of(lead, writer, reader)) {
-      assertThat(section(page, "Övrigt").locator(".cm-content")).hasText("Skrivet utan nät. Lena under tiden.Nora igen.");
+      assertThat(section(page, "Övrigt").locator(".cm-line")).hasCount(3);
     }
+    assertTrue(text(writer, "Övrigt").endsWith("Lena under tiden.\n\nNora igen."), text(writer, "Övrigt"));
+    assertEquals(text(writer, "Övrigt"), text(reader, "Övrigt"));
 
     // Typing goes on while the board changes (a proposal comes in): the writer keeps the cursor.
     section(writer, "Övrigt").locator(".cm-content").click();

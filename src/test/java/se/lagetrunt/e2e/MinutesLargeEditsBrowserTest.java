@@ -1,0 +1,68 @@
+package se.lagetrunt.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.TestServer;
+
+/**
+ * What a real page produces in one go must save on every transport: 150 keystrokes typed offline
+ * (more updates than one push may carry) and a 60 KB paste of Swedish text (more than one message
+ * may carry), over WebSocket and over the SockJS fallback.
+ */
+class MinutesLargeEditsBrowserTest {
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  @RegisterExtension
+  static final Browser browser = Browser.perClass();
+
+  private static final LocatorAssertions.HasTextOptions PATIENT = new LocatorAssertions.HasTextOptions().setTimeout(20_000);
+
+  private static Locator other(Page page) {
+    return page.locator(".minutes-section[data-section='other']");
+  }
+
+  private String saved(MeetingInfo meeting) {
+    return TestServer.await(server.server().services().eventLog().currentState(meeting.id())).minutes().section("other").text();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void anOfflineBurstAndABigPasteAreSaved(String transport) {
+    Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
+    BrowserContext context = browser.newPerson();
+    if (transport.equals("sockjs")) {
+      context.addInitScript("sessionStorage.setItem('laget-runt.transport', 'sockjs')");
+    }
+    Page page = Browser.openMeeting(context, server, lena, meeting, transport.equals("sockjs") ? "Ansluten (reservläge)" : "Ansluten");
+
+    String burst = "Skrivet utan nät: " + "abcdefghij".repeat(14); // 158 keystrokes
+    context.setOffline(true);
+    assertThat(page.locator("#status")).not().hasText("Ansluten");
+    other(page).locator(".cm-content").click();
+    page.keyboard().type(burst);
+    context.setOffline(false);
+    assertThat(other(page).locator(".minutes-status")).hasText("", PATIENT);
+    assertEquals(burst, saved(meeting));
+
+    String paste = "\nHemtjänsten i Sörmland behöver mer tid för anhöriga – så säger gruppen. ".repeat(820); // ~60 KB in UTF-8
+    page.keyboard().press("Control+End");
+    page.keyboard().insertText(paste);
+    assertThat(other(page).locator(".minutes-status")).hasText("", PATIENT);
+    assertEquals(burst + paste, saved(meeting));
+    assertEquals(0, page.locator(".handed-back").count(), "nothing handed back");
+  }
+}
