@@ -4,7 +4,7 @@
 // unsaved edits over it with the server's own rule (se.lagetrunt.domain.Rebase: where both insert
 // at one place, the edits being moved go first, so a writer's words stay whole). The server
 // applies the same rule to a push made against an older version, so both end with the same text;
-// RebaseVectorsBrowserTest replays the server's vectors through rebase() below.
+// MirrorVectorsBrowserTest replays the server's vectors through rebase() below.
 import { StateField, Annotation, Transaction, ChangeSet } from '/vendor/codemirror/codemirror.js';
 
 const synced = Annotation.define();

@@ -14,9 +14,9 @@ import {
 } from './minutes-sync.js';
 import { t, describeError } from './i18n.js';
 import { authorMarks, applyRuns, showAuthors } from './authorship.js';
+import { OPEN as GROUP_ONLY_OPEN, CLOSE as GROUP_ONLY_CLOSE, groupOnlyBlocks } from './group-only.js';
 import { $, el, formatWhen, replaceItems } from './ui.js';
 
-const GROUP_ONLY_OPEN = ':::gruppen';
 /**
  * Inserted characters per push: at most 3 bytes each in UTF-8, so a push stays well under the
  * 64 KiB a client message may have on every transport (SockJS's XHR bodies included).
@@ -24,7 +24,6 @@ const GROUP_ONLY_OPEN = ':::gruppen';
 const PUSH_CHARS = 16000;
 /** Answers after which sending the same edits again is pointless: they are handed back instead. */
 const RETRY_LATER = new Set(['version_conflict', 'unavailable', 'shutting_down', 'busy', 'not_authenticated']);
-const GROUP_ONLY_CLOSE = ':::';
 
 /** What a section starts from when a writer first steps into it. */
 function template(sectionId) {
@@ -206,6 +205,7 @@ export class MinutesPanel {
     if (this.o.writes) {
       tools.append(el('button', {
         type: 'button', className: 'small secondary group-only-button', onclick: () => this.markGroupOnly(editor),
+        'aria-keyshortcuts': 'Control+Shift+G', title: t('groupOnlyShortcut'),
       }, t('groupOnly')));
     }
     const versions = el('details', { className: 'history' }, el('summary', {}, t('history')), el('ol', { className: 'history-list' }));
@@ -224,7 +224,8 @@ export class MinutesPanel {
           EditorView.cspNonce.of(document.querySelector('meta[name="csp-nonce"]')?.content ?? ''),
           history(),
           drawSelection(),
-          keymap.of([...defaultKeymap, ...historyKeymap]),
+          keymap.of([{ key: 'Mod-Shift-g', run: () => { this.markGroupOnly(editor); return true; } }, ...defaultKeymap, ...historyKeymap]),
+          groupOnlyBlocks(() => ({ open: t('groupOnly'), unclosed: t('groupOnlyUnclosed') })),
           EditorView.lineWrapping,
           this.editable.of(this.editableExtensions()),
           EditorView.contentAttributes.of({ 'aria-labelledby': headingId, 'aria-multiline': 'true', role: 'textbox' }),

@@ -12,19 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.ChangeSet;
 import se.lagetrunt.domain.ChangeSet.Section;
+import se.lagetrunt.domain.GroupOnly;
 import se.lagetrunt.domain.Rebase;
 import se.lagetrunt.protocol.Json;
 import se.lagetrunt.protocol.MinutesCodec;
 import se.lagetrunt.testing.TestServer;
 
 /**
- * The browser's rebase (webroot/js/minutes-sync.js) mirrors the server's ({@link Rebase}): the
- * server's results for seeded random edits – several made one after another, moved over one made
- * beside them, often at the very same places – are replayed in Chromium, and every result must be
- * the same, section for section. If they differed, a slow writer's text would come out one way
- * on the server and another in their own editor.
+ * Where the page must follow a rule of the server's, it is checked against the server's own
+ * answers for seeded random inputs, replayed in Chromium: every answer must be the same.
  */
-class RebaseVectorsBrowserTest {
+class MirrorVectorsBrowserTest {
   @RegisterExtension
   static final TestServer server = TestServer.perClass();
   @RegisterExtension
@@ -32,6 +30,11 @@ class RebaseVectorsBrowserTest {
 
   private static final String PIECES = "aåö é\n😀-";
 
+  /**
+   * The rebase (webroot/js/minutes-sync.js, {@link Rebase}): edits made one after another, moved
+   * over one made beside them, often at the very same places, section for section. If they
+   * differed, a slow writer's text would come out one way on the server and another in their editor.
+   */
   @Test
   void theBrowserMovesEditsExactlyAsTheServerDoes() {
     Random random = new Random(20261202);
@@ -69,6 +72,37 @@ class RebaseVectorsBrowserTest {
             if (got !== want) differences.push({ vector: v, got });
           }
           return JSON.stringify(differences.slice(0, 3));
+        }""", Json.write(vectors));
+    assertEquals("[]", differences);
+  }
+
+  /**
+   * Which lines stay in the group (webroot/js/group-only.js, {@link GroupOnly#lines}): fences
+   * with capitals, spaces of every kind, invisible characters, unclosed and nested.
+   */
+  @Test
+  void theEditorReadsGroupOnlyFencesAsTheServerDoes() {
+    String[] pieces = {":::gruppen", ":::", "::: gruppen", ":::GRUPPEN", "\u00a0", "\u200b", "\u2028", " ", "\t", "text",
+        "Gruppen", "\n", "\n", "\n", ":", "\ufeff", "İ", "\u3000", "\r"};
+    Random random = new Random(7);
+    ArrayNode vectors = Json.MAPPER.createArrayNode();
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(14); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      ObjectNode vector = vectors.addObject().put("text", text.toString());
+      ArrayNode kinds = vector.putArray("kinds");
+      GroupOnly.lines(text.toString()).forEach(kind -> kinds.add(kind.wireName()));
+    }
+    Page page = browser.newPerson().newPage();
+    page.navigate(server.url() + "/login.html");
+    Object differences = page.evaluate("""
+        async (vectors) => {
+          const { lineKinds } = await import('/js/group-only.js');
+          return JSON.stringify(JSON.parse(vectors)
+            .filter((v) => JSON.stringify(lineKinds(v.text)) !== JSON.stringify(v.kinds))
+            .slice(0, 3).map((v) => ({ ...v, got: lineKinds(v.text) })));
         }""", Json.write(vectors));
     assertEquals("[]", differences);
   }
