@@ -14,6 +14,7 @@ import {
 } from './minutes-sync.js';
 import { t, describeError } from './i18n.js';
 import { authorMarks, applyRuns, showAuthors } from './authorship.js';
+import { renderHistory } from './minutes-history.js';
 import { OPEN as GROUP_ONLY_OPEN, CLOSE as GROUP_ONLY_CLOSE, groupOnlyBlocks } from './group-only.js';
 import { $, el, formatWhen, replaceItems } from './ui.js';
 
@@ -208,7 +209,8 @@ export class MinutesPanel {
         'aria-keyshortcuts': 'Control+Shift+G', title: t('groupOnlyShortcut'),
       }, t('groupOnly')));
     }
-    const versions = el('details', { className: 'history' }, el('summary', {}, t('history')), el('ol', { className: 'history-list' }));
+    const versions = el('details', { className: 'history', id: `history-${sectionId.replace(/[^A-Za-z0-9-]/g, '-')}` },
+      el('summary', {}, t('history')), el('div', { className: 'history-view' }), el('ol', { className: 'history-list' }));
     versions.addEventListener('toggle', () => { if (versions.open) this.showHistory(sectionId, versions); });
     tools.append(versions);
     wrapper.insertBefore(tools, comments);
@@ -250,31 +252,15 @@ export class MinutesPanel {
     showAuthors(editor.view, runs, unsaved, this.o.nameOf, this.authorsVisible);
   }
 
-  /** Who changed the section when, each with its text; writers can go back to one. */
+  /** How the section came about, by writing session; writers can go back to any point. */
   showHistory(sectionId, details) {
-    const list = details.querySelector('ol');
-    list.replaceChildren(el('li', {}, t('loading')));
-    this.o.history(sectionId).then((entries) => {
-      if (entries.length === 0) {
-        list.replaceChildren(el('li', {}, t('noHistory')));
-        return;
-      }
-      list.replaceChildren(...entries.reverse().map((entry) => {
-        const item = el('li', {},
-          el('span', { className: 'details' }, `${entry.authorName} · ${formatWhen(entry.at)}`),
-          el('details', {}, el('summary', {}, t('showText')), el('div', { className: 'summary' }, entry.text || '–')));
-        if (this.canType()) {
-          item.append(el('button', {
-            type: 'button', className: 'small secondary', 'aria-label': `${t('restoreVersion')}: ${entry.authorName} ${formatWhen(entry.at)}`,
-            onclick: () => this.o.restore(sectionId, entry.version).then(() => {
-              this.o.announce(t('restored'));
-              details.open = false;
-            }, (error) => this.o.onError(error)),
-          }, t('restoreVersion')));
-        }
-        return item;
-      }));
-    }, (error) => this.o.onError(error));
+    details.querySelector('.history-list').replaceChildren(el('li', {}, t('loading')));
+    this.o.history(sectionId).then((entries) => renderHistory(details, entries, {
+      restore: this.canType()
+        ? (version) => this.o.restore(sectionId, version).catch((error) => this.o.onError(error))
+        : null,
+      announce: this.o.announce,
+    }), (error) => this.o.onError(error));
   }
 
   /** A writer stepping into an empty section gets its template, as an ordinary edit of theirs. */

@@ -7,8 +7,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +27,7 @@ import se.lagetrunt.minutes.MinutesDocument.Audience;
 import se.lagetrunt.minutes.MinutesHtml;
 import se.lagetrunt.minutes.MinutesMarkdown;
 import se.lagetrunt.minutes.PdfFile;
+import se.lagetrunt.minutes.SectionHistory;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.store.EventLog;
@@ -46,8 +45,6 @@ import se.lagetrunt.room.RoomDirectory;
  * minutes only once they are submitted.
  */
 final class MinutesRoutes {
-  static final Duration EDIT_PAUSE = Duration.ofMinutes(2);
-
   private final Vertx vertx;
   private final MeetingGate gate;
   private final NetworkStore networks;
@@ -121,9 +118,9 @@ final class MinutesRoutes {
   }
 
   /**
-   * Who changed a section when, each with the text it made: for the group, to see how the minutes
-   * came about and pick an earlier version to go back to. Every keystroke is a version, so one
-   * person's run of edits with no pause over {@link #EDIT_PAUSE} is one entry (its last version).
+   * Who changed a section when, by writing session (see {@link SectionHistory}), each with what
+   * it added and removed and the text it left: for the group, to see how the minutes came about
+   * and go back to an earlier text.
    */
   private void history(RoutingContext ctx) {
     UUID meetingId = Requests.id(ctx, "id");
@@ -131,29 +128,21 @@ final class MinutesRoutes {
     insider(ctx, meetingId)
         .compose(admission -> eventLog.all(meetingId))
         .compose(events -> {
-          List<StoredEvent> updates = updatesOf(events, section);
-          Set<UUID> authors = updates.stream().map(StoredEvent::actor).collect(Collectors.toSet());
+          List<SectionHistory.Update> updates = updatesOf(events, section);
+          Set<UUID> authors = updates.stream().map(SectionHistory.Update::author).collect(Collectors.toSet());
           List<Future<Optional<Person>>> lookups = authors.stream().map(people::find).toList();
           return Future.all(lookups).map(done -> {
             Map<UUID, String> names = new HashMap<>();
             lookups.forEach(found -> found.result().ifPresent(p -> names.put(p.id(), p.displayName())));
-            JsonArray versions = new JsonArray();
-            String text = "";
-            Instant since = null;
-            for (int i = 0; i < updates.size(); i++) {
-              StoredEvent event = updates.get(i);
-              text = ((MinutesUpdated) event.event()).changes().apply(text);
-              since = since == null ? event.occurredAt() : since;
-              StoredEvent next = i + 1 < updates.size() ? updates.get(i + 1) : null;
-              if (next == null || !next.actor().equals(event.actor())
-                  || Duration.between(event.occurredAt(), next.occurredAt()).compareTo(EDIT_PAUSE) > 0) {
-                versions.add(new JsonObject().put("version", i + 1).put("author", event.actor().toString())
-                    .put("authorName", names.getOrDefault(event.actor(), "?")).put("from", since.toString())
-                    .put("at", event.occurredAt().toString()).put("text", text));
-                since = null;
-              }
+            JsonArray sessions = new JsonArray();
+            for (SectionHistory.Session session : SectionHistory.of(updates)) {
+              JsonArray changes = new JsonArray();
+              session.changes().forEach(piece -> changes.add(new JsonObject().put("op", piece.op()).put("text", piece.text())));
+              sessions.add(new JsonObject().put("version", session.version()).put("author", session.author().toString())
+                  .put("authorName", names.getOrDefault(session.author(), "?")).put("from", session.from().toString())
+                  .put("at", session.at().toString()).put("text", session.text()).put("changes", changes));
             }
-            return versions;
+            return sessions;
           });
         })
         .onSuccess(ctx::json)
@@ -171,14 +160,11 @@ final class MinutesRoutes {
     }
     insider(ctx, meetingId)
         .compose(admission -> eventLog.all(meetingId).compose(events -> {
-          List<StoredEvent> updates = updatesOf(events, section);
+          List<SectionHistory.Update> updates = updatesOf(events, section);
           if (version > updates.size()) {
             return Future.failedFuture(new ApiProblem(422, "invalid_field", "The section has no version " + version + "."));
           }
-          String text = "";
-          for (StoredEvent update : updates.subList(0, version)) {
-            text = ((MinutesUpdated) update.event()).changes().apply(text);
-          }
+          String text = SectionHistory.textAt(updates, version);
           Actor actor = new Actor(admission.person().id(), admission.role());
           return rooms.execute(meetingId, actor, "restore-" + UUID.randomUUID(), new MinutesCommand.Restore(section, text))
               .<Void>mapEmpty()
@@ -189,8 +175,11 @@ final class MinutesRoutes {
   }
 
   /** A section's updates from a meeting's log, oldest first: update n made version n. */
-  private static List<StoredEvent> updatesOf(List<StoredEvent> events, String section) {
-    return events.stream().filter(e -> e.event() instanceof MinutesUpdated u && u.section().equals(section)).toList();
+  private static List<SectionHistory.Update> updatesOf(List<StoredEvent> events, String section) {
+    return events.stream()
+        .filter(e -> e.event() instanceof MinutesUpdated u && u.section().equals(section))
+        .map(e -> new SectionHistory.Update(e.actor(), e.occurredAt(), ((MinutesUpdated) e.event()).changes()))
+        .toList();
   }
 
   /** The caller's admission, if the meeting's minutes are theirs (not an enabler outside a local group). */

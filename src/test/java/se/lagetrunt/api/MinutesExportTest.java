@@ -159,6 +159,8 @@ class MinutesExportTest {
       assertEquals("Första utkastet.", history.at("/0/text").asText());
       assertEquals("Nora Antecknare", history.at("/1/authorName").asText());
       assertEquals(2, history.at("/1/version").asInt());
+      assertEquals("[{\"op\":\"removed\",\"text\":\"Första utkastet.\"},{\"op\":\"added\",\"text\":\"Omskrivet av Nora.\"}]",
+          history.at("/1/changes").toString(), "what the session changed, to read");
 
       assertEquals(403, rest.call("POST", base + "/restore", server.token(anna), "{\"section\":\"other\",\"version\":1}").status(),
           "participants read, the writers restore");

@@ -43,6 +43,7 @@ class GroupOnlyEditorBrowserTest {
     assertThat(other.locator(".cm-line").first()).not().hasClass(java.util.regex.Pattern.compile("cm-group-only"));
     assertThat(other.locator(".minutes-status")).hasText("");
     assertEquals("Till kommunen: fler träffar.\n:::gruppen\nAnnas berättelse om sin mamma.\n:::", saved(meeting));
+    other.screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/minutes-group-only.png")));
 
     // Without its closing fence, everything after the opening stays in the group, and the editor says so.
     page.keyboard().press("Control+End");

@@ -166,6 +166,13 @@ class MinutesBrowserTest {
     history.locator("summary").first().click();
     assertThat(history.locator(".history-list > li").last()).containsText("Lena Ledare");
     assertThat(history.locator(".history-list")).containsText("Nora Antecknare");
+    // Each writing session shows what it added; the slider shows the section at any point.
+    assertThat(history.locator(".history-list ins").filter(new Locator.FilterOptions().setHasText("Nora: tid saknas.")).first())
+        .isVisible();
+    history.locator("input[type=range]").fill("1");
+    assertThat(history.locator(".history-text")).hasText(java.util.regex.Pattern.compile("^Det här pratade vi om:"));
+    assertThat(history.locator(".history-view button")).hasCount(1);
+    history.screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target/screenshots/minutes-history.png")));
     history.locator(".history-list > li").last().getByRole(AriaRole.BUTTON).click();
     assertThat(section(reader, QUESTION).locator(".cm-content")).not().containsText(noraWords);
     assertThat(section(reader, QUESTION).locator(".cm-content")).containsText("Det här pratade vi om:");
