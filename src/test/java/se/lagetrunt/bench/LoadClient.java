@@ -130,9 +130,9 @@ final class LoadClient {
   }
 
   /**
-   * Types into the "other" section as an editor with @codemirror/collab does: what is typed waits
-   * while one push is in flight, then goes out as one update against the newest version this
-   * client has seen; a push made against an old version is sent again once the newer updates are in.
+   * Types into the "other" section as the page does: what is typed waits while one push is in
+   * flight, then goes out as one update against the newest version this client has seen (the
+   * server rebases it over what came since); a refused push is sent again once newer updates are in.
    */
   void typeIntoMinutes() {
     String text = MARK + System.nanoTime() + " ";
@@ -259,8 +259,8 @@ final class LoadClient {
     }
     if ("minutesUpdated".equals(event.path("type").asText()) && "other".equals(event.path("section").asText())) {
       minutesVersion++;
-      JsonNode changes = event.get("changes");
-      minutesLength = changes.get(0).asInt() + changes.get(1).get(1).asText().length();
+      // The server may have moved a late push over others (its text before theirs): read the whole change.
+      minutesLength = se.lagetrunt.protocol.MinutesCodec.changes(event.get("changes")).newLength();
       pushMinutes();
     }
     String marked = event.has("text") ? event.get("text").asText()

@@ -314,7 +314,8 @@ class ProtocolTest {
     TestClient client = Clients.connect(server, transport);
     client.setTopic("early", "Före hello");
     assertError(client.next("error"), "early", "not_authenticated");
-    assertEquals(4001, client.awaitClose());
+    assertEquals(4400, client.awaitClose(), "a protocol error, not a matter of signing in again");
+    assertEquals("hello first", client.closeReason());
     assertEquals(0, server.eventCount(meeting.id()));
   }
 
