@@ -78,7 +78,7 @@ public record AppConfig(
         auth.path("sessionMaxDays").asLong(365) * 86_400,
         auth.path("loginLinkDays").asLong(14) * 86_400,
         Boolean.parseBoolean(env.getOrDefault("PRINT_LOGIN_LINK", auth.path("printFirstEnablerLink").asText("true"))),
-        limits.path("maxMessageBytes").asInt(65_536),
+        messageLimit(limits.path("maxMessageBytes").asInt(MIN_MESSAGE_BYTES)),
         limits.path("helloTimeoutSeconds").asLong(10) * 1000,
         limits.path("idleTimeoutSeconds").asLong(60) * 1000,
         limits.path("requestSeconds").asLong(20) * 1000,
@@ -86,6 +86,17 @@ public record AppConfig(
         limits.path("roomIdleSeconds").asLong(60) * 1000,
         limits.path("maxCatchUpEvents").asInt(20_000),
         smtp(root.path("mail"), env));
+  }
+
+  /** The web page's largest message (a push of 16,000 characters) is just under 50 KB. */
+  static final int MIN_MESSAGE_BYTES = 65_536;
+
+  private static int messageLimit(int bytes) {
+    if (bytes < MIN_MESSAGE_BYTES) {
+      throw new IllegalArgumentException("limits.maxMessageBytes must be at least " + MIN_MESSAGE_BYTES
+          + ": the web page sends messages of up to 50 KB");
+    }
+    return bytes;
   }
 
   /** SMTP settings, or null when no SMTP host is configured (then no e-mail is sent). */
