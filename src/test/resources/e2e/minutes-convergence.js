@@ -1,10 +1,20 @@
 // Runs in a page of the server's own origin (see MinutesConvergenceBrowserTest): simulated editors
-// built on CodeMirror's real state and the page's own sync module, each on its own WebSocket, edit
-// one section with random delays and random disconnects, then settle. Returns each editor's document.
-async ({ meeting, tokens, seed, edits }) => {
+// built on CodeMirror's real state and the page's own sync module, each on its own connection
+// (WebSocket or SockJS), edit one section with random delays and random disconnects – typing
+// bursts of up to `burst` edits and pasting up to 60 KB while away – pushing as the page does, then
+// settle. Returns each editor's document and how long its last edit took to be saved.
+async ({ meeting, tokens, seed, edits, transport, burst }) => {
   const { EditorState, ChangeSet } = await import('/vendor/codemirror/codemirror.js');
-  const { minutesSync, receive, unsavedChanges: sendableUpdates, syncedVersion: getSyncedVersion } =
+  const { minutesSync, receive, unsavedChanges: sendableUpdates, syncedVersion: getSyncedVersion, splitLarge, insertedLength } =
     await import('/js/minutes-sync.js');
+  if (transport === 'sockjs' && !window.SockJS) {
+    await new Promise((resolve) => {
+      const script = document.createElement('script');
+      script.src = '/vendor/sockjs-client/sockjs.min.js';
+      script.onload = resolve;
+      document.head.append(script);
+    });
+  }
   let state = seed;
   const random = () => { state = (state * 1103515245 + 12345) % 2147483648; return state / 2147483648; };
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -17,8 +27,13 @@ async ({ meeting, tokens, seed, edits }) => {
       state: EditorState.create({ doc: '', extensions: [minutesSync({ startVersion: 0, clientID: `sim${n}` })] }),
       lastSeq: -1, caughtUp: () => {}, socket: null, open: false, inFlight: null, counter: 0, reconnects: 0, conflicts: 0, errors: [],
     };
-    e.connect = () => new Promise((resolve) => {
-      const socket = new WebSocket(url);
+    e.connect = () => new Promise((done) => {
+      // A connection that never gets going is an error of the run, not a hang.
+      const timer = setTimeout(() => { e.errors.push(`no welcome within 20 s over ${transport}`); done(); }, 20000);
+      const resolve = () => { clearTimeout(timer); done(); };
+      const socket = transport === 'sockjs'
+        ? new window.SockJS('/sockjs', null, { transports: ['xhr-streaming', 'xhr-polling'] })
+        : new WebSocket(url);
       e.socket = socket;
       socket.onopen = () => socket.send(JSON.stringify({ type: 'hello', v: 1, token, meeting, lastSeq: e.lastSeq }));
       socket.onmessage = (message) => {
@@ -32,9 +47,13 @@ async ({ meeting, tokens, seed, edits }) => {
           }
         }
       };
-      socket.onclose = () => { if (e.socket === socket) e.open = false; };
+      socket.onclose = (event) => {
+        if (e.socket === socket) e.open = false;
+        if (event.code !== 1000) e.closes = [...(e.closes ?? []), `${event.code} ${event.reason}`].slice(-3);
+      };
     });
     e.handle = (m, socket, resolve) => {
+      if (m.type === 'bye') e.closes = [...(e.closes ?? []), `bye ${m.code} ${m.reason}`].slice(-3);
       if (m.type === 'welcome') {
         e.open = true;
         if (e.inFlight) socket.send(JSON.stringify(e.inFlight)); // same id: applied at most once
@@ -60,23 +79,46 @@ async ({ meeting, tokens, seed, edits }) => {
         if (m.type === 'error' && m.code === 'version_conflict') e.conflicts++;
         else if (m.type === 'error') e.errors.push(`${m.code}: ${m.message}`);
         e.inFlight = null;
+        if (m.type === 'ok' && sendableUpdates(e.state).length === 0) e.savedAt = performance.now();
       }
     };
     e.push = () => {
-      const updates = sendableUpdates(e.state).slice(0, 100);
-      if (!e.open || e.inFlight || updates.length === 0) return;
+      if (!e.open || e.inFlight) return;
+      // As the page does: large insertions in pieces, at most 100 updates and 16,000 characters a push.
+      const split = splitLarge(e.state, 16000);
+      if (split) e.state = e.state.update(split).state;
+      const updates = [];
+      let chars = 0;
+      for (const changes of sendableUpdates(e.state).slice(0, 100)) {
+        chars += insertedLength(changes);
+        if (updates.length > 0 && chars > 16000) break;
+        updates.push(changes);
+      }
+      if (updates.length === 0) return;
       e.inFlight = {
         type: 'minutesPush', id: `sim${n}-${e.counter++}`, section: SECTION, version: getSyncedVersion(e.state),
         updates: updates.map((changes) => ({ clientID: `sim${n}`, changes: changes.toJSON() })),
       };
       e.socket.send(JSON.stringify(e.inFlight));
     };
-    e.edit = () => {
+    // A position not between the halves of an emoji: an editor's cursor never stops there.
+    const whole = (pos) => {
+      const code = e.state.doc.sliceString(pos - 1, pos).charCodeAt(0);
+      return pos > 0 && code >= 0xd800 && code <= 0xdbff ? pos - 1 : pos;
+    };
+    e.edit = (insert = random() < 0.85 ? `${'abcåäö \n'.charAt(Math.floor(random() * 8))}${n}` : '') => {
       const length = e.state.doc.length;
-      const from = Math.floor(random() * (length + 1));
-      const to = Math.min(length, from + (random() < 0.3 ? Math.floor(random() * 4) : 0));
-      const insert = random() < 0.85 ? `${'abcåäö \n'.charAt(Math.floor(random() * 8))}${n}` : '';
+      const from = whole(Math.floor(random() * (length + 1)));
+      const to = whole(Math.min(length, from + (random() < 0.3 && insert.length < 3 ? Math.floor(random() * 4) : 0)));
       e.state = e.state.update({ changes: { from, to, insert } }).state;
+      e.lastEdit = performance.now();
+    };
+    e.paste = () => {
+      const pieces = ['Hemtjänsten ', 'anhöriga ', 'väntetider ', 'stöd ', '😀 ', '\n', 'Sörmland '];
+      let text = '';
+      const size = 1000 + Math.floor(random() * 59000);
+      while (text.length < size) text += pieces[Math.floor(random() * pieces.length)];
+      e.edit(text);
     };
     return e;
   }
@@ -92,14 +134,17 @@ async ({ meeting, tokens, seed, edits }) => {
         e.socket.close();
         e.open = false;
         e.reconnects++;
-        e.edit(); // typed while away
+        // Typed while away: mostly a few keystrokes, now and then a long burst or a big paste.
+        const count = random() < 0.3 ? 1 + Math.floor(random() * burst) : 1 + Math.floor(random() * 5);
+        for (let i = 0; i < count; i++) e.edit();
+        if (random() < 0.15) e.paste();
         await sleep(random() * 80);
         await e.connect();
         e.push();
       }
     }
   }));
-  for (let round = 0; round < 600; round++) {
+  for (let round = 0; round < 2500; round++) {
     editors.forEach((e) => e.push());
     await sleep(20);
     const settled = editors.every((e) => !e.inFlight && sendableUpdates(e.state).length === 0);
@@ -107,6 +152,7 @@ async ({ meeting, tokens, seed, edits }) => {
   }
   return editors.map((e) => ({
     doc: e.state.doc.toString(), version: getSyncedVersion(e.state), unsent: sendableUpdates(e.state).length,
-    reconnects: e.reconnects, conflicts: e.conflicts, errors: e.errors.slice(0, 3),
+    reconnects: e.reconnects, conflicts: e.conflicts, errors: e.errors.slice(0, 3).concat(e.errors.length && e.closes ? e.closes : []),
+    savedAfterMs: Math.round((e.savedAt ?? performance.now()) - (e.lastEdit ?? 0)),
   }));
 }
