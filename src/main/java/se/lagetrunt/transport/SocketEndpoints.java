@@ -5,6 +5,7 @@ import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.streams.WriteStream;
 import io.vertx.ext.web.Router;
@@ -87,10 +88,16 @@ public final class SocketEndpoints implements SessionRevoker {
 
   /**
    * A request refused before it became a connection – a foreign origin (CORS, 403), not a
-   * WebSocket handshake (400), a body over the limit (413) – is answered with its status, not
-   * logged as a server error: a blocked probe from another site is no fault of ours.
+   * WebSocket handshake (400), a body over the limit (413) – is answered with its status, and one
+   * whose connection went while it was read is let go; neither is logged as a server error: a
+   * blocked probe from another site or a vanished browser is no fault of ours.
    */
   private static void refusedAtTheDoor(RoutingContext ctx) {
+    if (ctx.failure() instanceof IOException || ctx.failure() instanceof HttpClosedException) {
+      // The browser went mid-request (a closed lid, a lost network): an ordinary end, not a fault.
+      LOG.log(Level.FINE, "a socket request ended with its connection", ctx.failure());
+      return;
+    }
     if (ctx.statusCode() < 400 || ctx.statusCode() >= 500) {
       ctx.next(); // a real failure: the default handler logs it and answers 500
       return;

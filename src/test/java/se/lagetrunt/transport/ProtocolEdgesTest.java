@@ -137,6 +137,13 @@ class ProtocolEdgesTest {
         other.untilType("presence");
         stream.setSoLinger(true, 0); // a reset, not a goodbye
       }
+      // A send cut off halfway through its body, as a closing lid does.
+      try (Socket send = new Socket("localhost", server.port())) {
+        send.getOutputStream().write(("POST " + base + "/xhr_send HTTP/1.1\r\nHost: localhost\r\nOrigin: " + server.url()
+            + "\r\nContent-Length: 1000\r\n\r\n[\"{\\\"type").getBytes(StandardCharsets.US_ASCII));
+        send.getOutputStream().flush();
+        send.setSoLinger(true, 0);
+      }
       // The server writes to the vanished stream (the next event) and then finds it gone.
       other.setTopic("t1", "Efter avbrottet");
       other.until(m -> "presence".equals(m.path("type").asText()) && m.at("/people/0/connections").asInt() == 1);
