@@ -65,4 +65,32 @@ class MinutesLargeEditsBrowserTest {
     assertEquals(burst + paste, saved(meeting));
     assertEquals(0, page.locator(".handed-back").count(), "nothing handed back");
   }
+
+  /**
+   * What the server refuses for good is handed back, never dropped: a paste past what a section
+   * may hold saves as far as it fits and the rest waits beside the section, to copy. A half
+   * character that comes in (a broken paste) becomes U+FFFD in the editor instead of a refusal.
+   */
+  @org.junit.jupiter.api.Test
+  void whatTheServerRefusesIsHandedBackAndHalfCharactersAreMended() {
+    Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
+    Page page = Browser.openMeeting(browser.newPerson(), server, lena, meeting);
+    other(page).locator(".cm-content").click();
+    page.evaluate("document.execCommand('insertText', false, 'A' + String.fromCharCode(0xD83D) + 'B')");
+    assertThat(other(page).locator(".minutes-status")).hasText("", PATIENT);
+    assertEquals("A\uFFFDB", saved(meeting));
+
+    String paste = "x".repeat(210_000);
+    page.keyboard().press("Control+End");
+    page.keyboard().insertText(paste);
+    Locator handedBack = other(page).locator(".handed-back");
+    assertThat(handedBack).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+    assertThat(handedBack).containsText("kunde inte sparas");
+    String kept = (String) handedBack.locator("textarea").evaluate("t => t.value");
+    String savedText = saved(meeting);
+    assertEquals("A\uFFFDB" + paste, savedText + kept, "what was saved and what was handed back make up what was typed");
+    assertEquals(true, savedText.length() <= 200_000);
+    assertThat(other(page).locator(".minutes-status")).hasText("");
+  }
 }
