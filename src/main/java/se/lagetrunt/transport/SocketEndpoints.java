@@ -179,17 +179,7 @@ public final class SocketEndpoints implements SessionRevoker {
         socket.close(code, reason);
       }
     });
-    TextMessages messages = new TextMessages(settings.maxMessageBytes(), new TextMessages.Receiver() {
-      @Override
-      public void onText(String text) {
-        session.onText(text);
-      }
-
-      @Override
-      public void onBroken(short code, String reason) {
-        session.close(code, reason);
-      }
-    });
+    TextMessages messages = new TextMessages(settings.maxMessageBytes(), session);
     socket.frameHandler(messages::frame);
     // A frame past the codec's hard cap is too big; anything else (a reset connection) is an
     // ordinary end, and the close handler follows.

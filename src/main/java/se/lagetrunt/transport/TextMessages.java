@@ -13,24 +13,18 @@ import se.lagetrunt.protocol.CloseCodes;
  * Joins a WebSocket's frames into text messages, as the protocol has them, and checks each
  * against the rules of the wire before anything reads it: text only, at most the message limit,
  * and strict UTF-8 (RFC 6455 §8.1 asks the connection to fail with 1007 otherwise; a lenient
- * decoder would turn the bytes into U+FFFD and answer something else). The session hears of a
- * broken rule as a close code and reason.
+ * decoder would turn the bytes into U+FFFD and answer something else). A broken rule closes the
+ * session with its code and reason.
  */
 final class TextMessages {
-  interface Receiver {
-    void onText(String text);
-
-    void onBroken(short code, String reason);
-  }
-
   private final int maxBytes;
-  private final Receiver receiver;
+  private final ClientSession session;
   private Buffer partial;
   private boolean broken;
 
-  TextMessages(int maxBytes, Receiver receiver) {
+  TextMessages(int maxBytes, ClientSession session) {
     this.maxBytes = maxBytes;
-    this.receiver = receiver;
+    this.session = session;
   }
 
   void frame(WebSocketFrame frame) {
@@ -65,7 +59,7 @@ final class TextMessages {
             .onUnmappableCharacter(CodingErrorAction.REPORT)
             .decode(ByteBuffer.wrap(message.getBytes()))
             .toString();
-        receiver.onText(text);
+        session.onText(text);
       } catch (CharacterCodingException e) {
         fail(CloseCodes.INVALID_DATA, "not UTF-8");
       }
@@ -75,7 +69,7 @@ final class TextMessages {
   private void fail(short code, String reason) {
     broken = true;
     partial = null;
-    receiver.onBroken(code, reason);
+    session.close(code, reason);
   }
 
   /** The length of a text in UTF-8, without encoding it. */
