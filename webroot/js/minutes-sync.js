@@ -72,6 +72,27 @@ export function receive(state, update) {
 }
 
 /**
+ * Inserted characters per push: at most 3 bytes each in UTF-8, so a push stays well under the
+ * 64 KiB a client message may have on every transport (SockJS's XHR bodies included).
+ */
+export const PUSH_CHARS = 16000;
+
+/**
+ * The unsaved edits the next push carries: the oldest, at most `maxUpdates` of them and (but for
+ * a single edit, which splitLarge keeps small) at most PUSH_CHARS inserted characters.
+ */
+export function nextBatch(state, maxUpdates) {
+  const batch = [];
+  let chars = 0;
+  for (const changes of unsavedChanges(state).slice(0, maxUpdates)) {
+    chars += insertedLength(changes);
+    if (batch.length > 0 && chars > PUSH_CHARS) break;
+    batch.push(changes);
+  }
+  return batch;
+}
+
+/**
  * Replaces every unsaved edit that inserts more than `maxChars` by several that together do the
  * same, so that no message grows past what every transport carries. Returns a transaction spec,
  * or null when nothing needs splitting.

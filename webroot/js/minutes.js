@@ -10,7 +10,7 @@ import {
   historyKeymap, Transaction,
 } from '/vendor/codemirror/codemirror.js';
 import {
-  minutesSync, receive, unsavedChanges, syncedVersion, clientIdOf, splitLarge, insertedLength,
+  minutesSync, receive, unsavedChanges, syncedVersion, clientIdOf, splitLarge, nextBatch, PUSH_CHARS,
 } from './minutes-sync.js';
 import { t, describeError } from './i18n.js';
 import { authorMarks, applyRuns, showAuthors } from './authorship.js';
@@ -18,11 +18,6 @@ import { renderHistory } from './minutes-history.js';
 import { OPEN as GROUP_ONLY_OPEN, CLOSE as GROUP_ONLY_CLOSE, groupOnlyBlocks } from './group-only.js';
 import { $, el, formatWhen, replaceItems } from './ui.js';
 
-/**
- * Inserted characters per push: at most 3 bytes each in UTF-8, so a push stays well under the
- * 64 KiB a client message may have on every transport (SockJS's XHR bodies included).
- */
-const PUSH_CHARS = 16000;
 /** Answers after which sending the same edits again is pointless: they are handed back instead. */
 const RETRY_LATER = new Set(['version_conflict', 'unavailable', 'shutting_down', 'busy', 'not_authenticated']);
 
@@ -292,7 +287,7 @@ export class MinutesPanel {
 
   /**
    * Sends what this page has not yet had confirmed, one push at a time per section, in pieces
-   * the server takes: at most its number of updates and {@link PUSH_CHARS} inserted characters.
+   * the server takes: at most its number of updates and PUSH_CHARS inserted characters.
    */
   push(sectionId) {
     const editor = this.editors.get(sectionId);
@@ -300,15 +295,8 @@ export class MinutesPanel {
     if (!editor || editor.inFlight || editor.diverged) return;
     const split = splitLarge(editor.view.state, PUSH_CHARS);
     if (split) editor.view.dispatch(split);
-    const unsaved = unsavedChanges(editor.view.state);
-    if (unsaved.length === 0) return;
-    const batch = [];
-    let chars = 0;
-    for (const changes of unsaved.slice(0, this.limits.minutesUpdatesPerPush)) {
-      chars += insertedLength(changes);
-      if (batch.length > 0 && chars > PUSH_CHARS) break;
-      batch.push(changes);
-    }
+    const batch = nextBatch(editor.view.state, this.limits.minutesUpdatesPerPush);
+    if (batch.length === 0) return;
     editor.inFlight = true;
     const version = syncedVersion(editor.view.state);
     const clientID = clientIdOf(editor.view.state);

@@ -5,7 +5,7 @@
 // settle. Returns each editor's document and how long its last edit took to be saved.
 async ({ meeting, tokens, seed, edits, transport, burst }) => {
   const { EditorState, ChangeSet } = await import('/vendor/codemirror/codemirror.js');
-  const { minutesSync, receive, unsavedChanges: sendableUpdates, syncedVersion: getSyncedVersion, splitLarge, insertedLength } =
+  const { minutesSync, receive, unsavedChanges: sendableUpdates, syncedVersion: getSyncedVersion, splitLarge, nextBatch, PUSH_CHARS } =
     await import('/js/minutes-sync.js');
   if (transport === 'sockjs' && !window.SockJS) {
     await new Promise((resolve) => {
@@ -84,16 +84,10 @@ async ({ meeting, tokens, seed, edits, transport, burst }) => {
     };
     e.push = () => {
       if (!e.open || e.inFlight) return;
-      // As the page does: large insertions in pieces, at most 100 updates and 16,000 characters a push.
-      const split = splitLarge(e.state, 16000);
+      // As the page does: large insertions in pieces, at most 100 updates and PUSH_CHARS a push.
+      const split = splitLarge(e.state, PUSH_CHARS);
       if (split) e.state = e.state.update(split).state;
-      const updates = [];
-      let chars = 0;
-      for (const changes of sendableUpdates(e.state).slice(0, 100)) {
-        chars += insertedLength(changes);
-        if (updates.length > 0 && chars > 16000) break;
-        updates.push(changes);
-      }
+      const updates = nextBatch(e.state, 100);
       if (updates.length === 0) return;
       e.inFlight = {
         type: 'minutesPush', id: `sim${n}-${e.counter++}`, section: SECTION, version: getSyncedVersion(e.state),

@@ -17,8 +17,6 @@ import se.lagetrunt.domain.Refusal.Code;
  * every update must fit the text exactly.
  */
 final class MinutesRules {
-  static final int SECTION_MAX_LENGTH = Minutes.SECTION_MAX_LENGTH;
-  static final int MAX_UPDATES_PER_PUSH = Minutes.MAX_UPDATES_PER_PUSH;
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   /** The client id of a restore: no browser's, so every editor takes it as someone else's edit. */
   static final String RESTORE_CLIENT = "restore";
@@ -57,8 +55,8 @@ final class MinutesRules {
     if (!Minutes.isSection(push.section(), state.board())) {
       return Decision.refuse(Code.UNKNOWN_SECTION, "The minutes of this meeting have no such section.");
     }
-    if (push.updates().isEmpty() || push.updates().size() > MAX_UPDATES_PER_PUSH) {
-      return Decision.refuse(Code.INVALID_CHANGES, "Send 1 to " + MAX_UPDATES_PER_PUSH + " updates at a time.");
+    if (push.updates().isEmpty() || push.updates().size() > Minutes.MAX_UPDATES_PER_PUSH) {
+      return Decision.refuse(Code.INVALID_CHANGES, "Send 1 to " + Minutes.MAX_UPDATES_PER_PUSH + " updates at a time.");
     }
     MinutesDoc doc = state.minutes().section(push.section());
     List<RecentUpdates.Step> since = doc.recent().since(push.version());
@@ -87,8 +85,8 @@ final class MinutesRules {
     String text = doc.text();
     for (int i = 0; i < edits.size(); i++) {
       ChangeSet edit = edits.get(i);
-      if (edit.newLength() > SECTION_MAX_LENGTH) {
-        return Decision.refuse(Code.TEXT_TOO_LONG, "A section of the minutes can be at most " + SECTION_MAX_LENGTH + " characters.");
+      if (edit.newLength() > Minutes.SECTION_MAX_LENGTH) {
+        return Decision.refuse(Code.TEXT_TOO_LONG, "A section of the minutes can be at most " + Minutes.SECTION_MAX_LENGTH + " characters.");
       }
       if (Characters.splitsAPair(text, edit)) {
         return Decision.refuse(Code.SPLIT_CHARACTER, "An update may not cut a character (such as an emoji) in two.");

@@ -22,7 +22,7 @@ import se.lagetrunt.domain.MinutesEvent.MinutesUpdated;
  * People typing words at the same spot of one section, each on a link of its own speed, against
  * the real rules of the minutes ({@link Meeting#decide}), in simulated time: thousands of seeded
  * runs in a few seconds. Each simulated editor follows the page's rules (webroot/js/minutes.js
- * with minutes-sync.js): one push at a time, at most {@value MinutesRules#MAX_UPDATES_PER_PUSH}
+ * with minutes-sync.js): one push at a time, at most {@value Minutes.MAX_UPDATES_PER_PUSH}
  * updates in it, its own unsaved edits rebased with {@link Rebase} when others' arrive, and the
  * cursor staying before text others insert right at it.
  *
@@ -286,7 +286,7 @@ class ConcurrentTypingSimulationTest {
         if (!online() || inFlight > 0 || unconfirmed.isEmpty()) {
           return;
         }
-        int count = Math.min(MinutesRules.MAX_UPDATES_PER_PUSH, unconfirmed.size());
+        int count = Math.min(Minutes.MAX_UPDATES_PER_PUSH, unconfirmed.size());
         List<Update> updates = unconfirmed.subList(0, count).stream().map(c -> new Update(clientId, c)).toList();
         inFlight = count;
         Push push = new Push(Minutes.OTHER, version, updates);

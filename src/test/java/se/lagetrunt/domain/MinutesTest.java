@@ -74,7 +74,7 @@ class MinutesTest {
     assertEquals(Code.UNKNOWN_SECTION, refused(leader, new Push("appendix", 0, List.of(new Update("b1", insert(0, 0, "x"))))));
     assertEquals(Code.NOT_ALLOWED, refused(participant, new Push("q:q1", 1, List.of(new Update("c1", insert(0, 3, "x"))))));
     assertEquals(Code.TEXT_TOO_LONG, refused(leader, new Push("q:q1", 1,
-        List.of(new Update("b1", insert(3, 3, "x".repeat(MinutesRules.SECTION_MAX_LENGTH)))))));
+        List.of(new Update("b1", insert(3, 3, "x".repeat(Minutes.SECTION_MAX_LENGTH)))))));
     assertEquals("Hej", state.minutes().section("q:q1").text());
   }
 

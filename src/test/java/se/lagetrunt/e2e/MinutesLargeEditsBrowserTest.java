@@ -51,12 +51,14 @@ class MinutesLargeEditsBrowserTest {
 
     String burst = "Skrivet utan nät: " + "abcdefghij".repeat(14); // 158 keystrokes
     context.setOffline(true);
-    assertThat(page.locator("#status")).not().hasText("Ansluten");
+    // "Ansluten (reservläge)" is not "Ansluten" either: wait for the page to know it is offline.
+    assertThat(page.locator("#status")).hasText("Ingen anslutning – försöker igen …");
     other(page).locator(".cm-content").click();
     page.keyboard().type(burst);
     context.setOffline(false);
     assertThat(other(page).locator(".minutes-status")).hasText("", PATIENT);
-    assertEquals(burst, saved(meeting));
+    assertEquals(burst, saved(meeting), () -> "handed back: " + other(page).locator(".handed-back").count()
+        + ", message: " + page.locator("#message").textContent() + ", editor: " + other(page).locator(".cm-content").textContent());
 
     String paste = "\nHemtjänsten i Sörmland behöver mer tid för anhöriga – så säger gruppen. ".repeat(820); // ~60 KB in UTF-8
     page.keyboard().press("Control+End");
