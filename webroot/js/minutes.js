@@ -59,7 +59,9 @@ export class MinutesPanel {
    * longer at hand). An editor in step with its section stays; one that is not is made anew from
    * the server's text. What this page wrote and could not send cannot be rebased without the
    * missed updates, so the text it typed is put at the end of the section and sent as a new
-   * edit, for the writer to look over – nothing typed is lost.
+   * edit, for the writer to look over – nothing typed is lost. A push still on its way is left
+   * to the server (the connection sends it again): if it is applied, it arrives like anyone's
+   * edit; if it is refused, its text is put back then (see push) – never both.
    */
   setMinutes(minutes) {
     this.docs = new Map(Object.entries(minutes?.sections ?? {})
@@ -68,20 +70,23 @@ export class MinutesPanel {
     const typed = new Map();
     for (const [id, editor] of [...this.editors]) {
       if (!editor.diverged && syncedVersion(editor.view.state) === (this.docs.get(id)?.version ?? 0)) continue;
-      const text = typedText(unsavedChanges(editor.view.state));
+      const text = typedText(unsavedChanges(editor.view.state).slice(editor.inFlight));
       if (text) typed.set(id, text);
       this.drop(id);
     }
     this.render();
-    for (const [id, text] of typed) {
-      const editor = this.editors.get(id);
-      if (!editor || !this.canType()) {
-        this.o.tell(t('minutesResyncedLost', { text }));
-        continue;
-      }
-      editor.view.dispatch({ changes: asParagraph(editor.view.state.doc.toString(), text) });
-      this.o.tell(t('minutesResynced'));
+    for (const [id, text] of typed) this.putBack(id, text);
+  }
+
+  /** Text typed here that the section lost track of goes back in at its end, for the writer to look over. */
+  putBack(sectionId, text) {
+    const editor = this.editors.get(sectionId);
+    if (!editor || !this.canType()) {
+      this.o.tell(t('minutesResyncedLost', { text }));
+      return;
     }
+    editor.view.dispatch({ changes: asParagraph(editor.view.state.doc.toString(), text) });
+    this.o.tell(t('minutesResynced'));
   }
 
   /** The server's limits, from the welcome. */
@@ -91,12 +96,12 @@ export class MinutesPanel {
 
   /**
    * Forgets everything: a connection that has seen nothing yet is sent a snapshot next. An
-   * editor with unsaved edits stays, for the snapshot to put them back (see setMinutes).
+   * editor with unsaved edits stays, for the snapshot to decide (see setMinutes): in step, its
+   * edits go out as they are; out of step, they are put back.
    */
   reset() {
     for (const [id, editor] of [...this.editors]) {
       if (unsavedChanges(editor.view.state).length === 0) this.drop(id);
-      else editor.diverged = true;
     }
     this.docs = new Map();
     this.review = { status: 'draft', deadline: null, comments: [] };
@@ -142,6 +147,7 @@ export class MinutesPanel {
       if (mismatch) {
         // The server made something else of this page's edit than the page did: never expected
         // (both rebase alike), but if so, the server's text wins and what was typed is put back.
+        console.warn(`minutes: the server's update ${event.changes ? JSON.stringify(event.changes).slice(0, 200) : ''} is not this page's own; fetching the section anew`);
         editor.diverged = true;
         this.o.resync();
         return true;
@@ -196,7 +202,8 @@ export class MinutesPanel {
     const host = el('div', { className: 'minutes-editor' });
     const comments = el('div', { className: 'comments' });
     const wrapper = el('section', { className: 'minutes-section', dataset: { section: sectionId } }, heading, interpretation, host, status, comments);
-    const editor = { wrapper, heading, interpretation, status, comments, inFlight: false, hint: this.hintText() };
+    // inFlight: how many of the oldest unsaved edits the push on its way carries (0: none).
+    const editor = { wrapper, heading, interpretation, status, comments, inFlight: 0, hint: this.hintText() };
     const tools = el('div', { className: 'actions-row' });
     if (this.o.writes) {
       tools.append(el('button', {
@@ -297,7 +304,7 @@ export class MinutesPanel {
     if (split) editor.view.dispatch(split);
     const batch = nextBatch(editor.view.state, this.limits.minutesUpdatesPerPush);
     if (batch.length === 0) return;
-    editor.inFlight = true;
+    editor.inFlight = batch.length;
     const version = syncedVersion(editor.view.state);
     const clientID = clientIdOf(editor.view.state);
     this.o.command('minutesPush', {
@@ -305,10 +312,17 @@ export class MinutesPanel {
       version,
       updates: batch.map((changes) => ({ clientID, changes: changes.toJSON() })),
     }).then(() => {
-      editor.inFlight = false;
+      editor.inFlight = 0;
       this.push(sectionId);
     }, (error) => {
-      editor.inFlight = false;
+      editor.inFlight = 0;
+      if (this.editors.get(sectionId) !== editor) {
+        // The editor was made anew from a snapshot meanwhile and left this push to the server,
+        // which refused it: its text goes back in now.
+        const text = typedText(batch);
+        if (text) this.putBack(sectionId, text);
+        return;
+      }
       if (RETRY_LATER.has(error.code)) {
         // Behind the server (the updates it missed are on their way) or not now: sent again
         // once this page has caught up.
