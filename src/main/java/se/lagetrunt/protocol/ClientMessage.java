@@ -24,4 +24,20 @@ public sealed interface ClientMessage {
    * connection is bound to. It never chooses the meeting.
    */
   record Command(String id, MeetingCommand command, UUID meetingId) implements ClientMessage {}
+
+  /** About the meeting's voice call: relayed live between its peers, never stored. */
+  sealed interface Voice extends ClientMessage {
+    /** The optional id a refusal refers to (null if none). */
+    String id();
+  }
+
+  /** This connection joins the call and becomes a peer. */
+  record VoiceJoin(String id) implements Voice {}
+
+  /** This connection leaves the call (so does a connection that closes). */
+  record VoiceLeave(String id) implements Voice {}
+
+  /** A WebRTC offer, answer, candidate or hang-up for one other peer of the same call. */
+  record VoiceSignal(String id, String to, String kind, com.fasterxml.jackson.databind.node.ObjectNode data)
+      implements Voice {}
 }

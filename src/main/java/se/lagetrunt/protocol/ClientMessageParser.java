@@ -53,6 +53,9 @@ public final class ClientMessageParser {
           "declineProposal", "mergeProposal", "addBackground", "removeBackground" ->
           command(root, BoardCommands.parse(type.asText(), root, commandId(root)));
       case "minutesPush" -> command(root, MinutesCodec.push(root, commandId(root)));
+      case "voiceJoin" -> new ClientMessage.VoiceJoin(readableId(root));
+      case "voiceLeave" -> new ClientMessage.VoiceLeave(readableId(root));
+      case "voiceSignal" -> VoiceMessages.signal(root, readableId(root));
       case "openReview", "addComment", "resolveComment", "signOff", "reopenDraft", "submitMinutes" ->
           command(root, MinutesCodec.reviewCommand(type.asText(), root, commandId(root)));
       default -> throw new ProtocolException(

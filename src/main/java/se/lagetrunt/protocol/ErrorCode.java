@@ -19,7 +19,9 @@ public enum ErrorCode {
   READ_ONLY("This screen only shows the meeting; it cannot change it."),
   UNAVAILABLE("The meeting could not save this just now. Try again."),
   BUSY("Too many commands from this connection are still waiting for their answer. Retry shortly."),
-  SHUTTING_DOWN("The server is restarting. Reconnect in a moment.");
+  SHUTTING_DOWN("The server is restarting. Reconnect in a moment."),
+  NOT_IN_CALL("Join the meeting's voice call first."),
+  UNKNOWN_PEER("Nobody with that peer id is in this meeting's voice call.");
 
   private final String message;
 

@@ -24,6 +24,7 @@ import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.MinutesCommand;
 import se.lagetrunt.domain.Refusal;
+import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.CloseCodes;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ServerMessages;
@@ -59,6 +60,7 @@ public final class Room extends VerticleBase {
   private final RecentEvents recent;
   private final SnapshotWriter snapshots;
   private final Members members = new Members();
+  private final VoiceCall call = new VoiceCall();
   /** Connections whose missed events are being read from the log; they join once those are in. */
   private final Set<ClientChannel> catchingUp = new HashSet<>();
   private final CommandMemory memory;
@@ -177,6 +179,7 @@ public final class Room extends VerticleBase {
   public void leave(ClientChannel channel) {
     context.runOnContext(v -> {
       catchingUp.remove(channel);
+      call.leave(channel);
       if (members.remove(channel)) {
         members.sendPresence();
         idleIfEmpty();
@@ -206,6 +209,11 @@ public final class Room extends VerticleBase {
         decide(member.actor(), commandId, command, reply);
       }
     });
+  }
+
+  /** Passes a voice call message on, live; nothing of the call is decided by the meeting's rules or stored. */
+  public void voice(ClientChannel channel, ClientMessage.Voice message) {
+    context.runOnContext(v -> call.handle(members.get(channel), channel, message));
   }
 
   /**

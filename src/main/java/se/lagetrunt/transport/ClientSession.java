@@ -204,6 +204,12 @@ final class ClientSession implements ClientChannel {
       onHello(hello);
     } else if (message instanceof ClientMessage.Command command) {
       onCommand(command);
+    } else if (message instanceof ClientMessage.Voice voice) {
+      if (phase == Phase.JOINED) {
+        room.voice(this, voice);
+      } else {
+        refuse(voice.id(), ErrorCode.NOT_AUTHENTICATED, ErrorCode.NOT_AUTHENTICATED.message());
+      }
     }
   }
 
