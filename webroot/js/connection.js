@@ -143,6 +143,8 @@ export class MeetingConnection {
         this.byeReason = message.reason;
         break;
       default:
+        // The voice call's messages: live, with no sequence number.
+        if (message.type.startsWith('voice')) this.options.onVoice?.(message);
         break;
     }
   }

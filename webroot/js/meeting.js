@@ -8,6 +8,7 @@ import { RoundPanel } from './round.js';
 import { BoardPanel } from './board.js';
 import { MinutesPanel } from './minutes.js';
 import { markdownBlocks } from './markdown-view.js';
+import { VoicePanel } from './voice.js';
 import { el, fillGroups, fillOptions, meetingLine, replaceItems, showMessage, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
@@ -346,8 +347,10 @@ async function start() {
     carriedOver: meeting.carriedOver,
     onError: (error) => showMessage(describeError(error)),
   });
+  const voicePanel = new VoicePanel({ send: (message) => connection.send(message), announce });
   connection = new MeetingConnection({
     meetingId,
+    onVoice: (message) => voicePanel.handle(message),
     token: sessionToken(),
     onSnapshot: (state) => {
       roundPanel.setTurns(state.turns);
@@ -379,6 +382,7 @@ async function start() {
     },
     onWelcome: (welcome) => {
       sessionStorage.removeItem('laget-runt.reloadedForUpdate');
+      voicePanel.rejoin();
       minutesPanel.setLimits(welcome.limits);
       if (connection.lastSeq < 0) {
         // Seen nothing yet: a snapshot follows and rebuilds these from empty.

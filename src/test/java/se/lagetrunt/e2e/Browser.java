@@ -51,7 +51,9 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
         .setExecutablePath(chromium)
         .setHeadless(true)
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            // A fake microphone (a beep) that needs no one to allow it, and sound that plays unasked.
+            "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required")));
   }
 
   /** A separate person in Sweden: own cookies and localStorage, like another computer. */

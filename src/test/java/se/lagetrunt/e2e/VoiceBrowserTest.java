@@ -1,0 +1,68 @@
+package se.lagetrunt.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.TestServer;
+
+/**
+ * Three people in one meeting join with audio (Chromium's fake microphone, a beep): every page
+ * receives audio from both others, as its connections' own statistics say; one leaves and the
+ * others stop expecting them; the microphone is switched off with M.
+ */
+class VoiceBrowserTest {
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  @RegisterExtension
+  static final Browser browser = Browser.perClass();
+
+  /** Every peer listed is connected, its audio arriving (bytes) and, at some moment, loud (level). */
+  private static final String HEARS_ALL = """
+      (count) => {
+        const peers = [...document.querySelectorAll('#voice-peers li')];
+        return peers.length === count && peers.every((li) => li.dataset.state === 'connected'
+          && Number(li.dataset.bytes) > 2000 && Number(li.dataset.level) > 0);
+      }""";
+
+  @Test
+  void everyoneHearsEveryoneElse() {
+    Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    Person anna = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
+    Person johan = server.person("Johan Omsorg", AccountRole.PARTICIPANT, StakeholderGroup.CARE_STAFF);
+    MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
+    server.addMember(meeting, anna, MeetingRole.PARTICIPANT);
+    server.addMember(meeting, johan, MeetingRole.PARTICIPANT);
+    List<Page> pages = List.of(Browser.openMeeting(browser.newPerson(), server, lena, meeting),
+        Browser.openMeeting(browser.newPerson(), server, anna, meeting),
+        Browser.openMeeting(browser.newPhone(), server, johan, meeting));
+    for (Page page : pages) {
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anslut med ljud")).click();
+      assertThat(page.locator("#voice-status")).hasText("Du hörs.");
+    }
+    for (Page page : pages) {
+      page.waitForFunction(HEARS_ALL, 2, new Page.WaitForFunctionOptions().setTimeout(20_000));
+    }
+    assertThat(pages.get(0).locator("#voice-peers")).containsText("Anna Anhörig");
+    assertThat(pages.get(0).locator("#voice-peers")).containsText("Johan Omsorg");
+
+    pages.get(1).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lämna ljudet")).click();
+    for (Page page : List.of(pages.get(0), pages.get(2))) {
+      assertThat(page.locator("#voice-peers li")).hasCount(1);
+      assertThat(page.locator("#voice-peers")).not().containsText("Anna Anhörig");
+    }
+
+    Page lead = pages.get(0);
+    lead.locator("body").press("m");
+    assertThat(lead.locator("#voice-status")).hasText("Din mikrofon är av.");
+    assertThat(lead.locator("#voice-mute")).hasAttribute("aria-pressed", "true");
+  }
+}
