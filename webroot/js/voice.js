@@ -6,6 +6,8 @@ import { t } from './i18n.js';
 import { $, el } from './ui.js';
 
 const STATS_EVERY_MS = 1000;
+// Whether this tab was in the call: a reload (or a crash of the page) joins it again by itself.
+const IN_CALL = 'laget-runt.inCall';
 
 export class VoicePanel {
   /** @param {object} o send(message), announce(text) */
@@ -35,12 +37,14 @@ export class VoicePanel {
       return;
     }
     this.problem = '';
+    sessionStorage.setItem(IN_CALL, 'yes');
     this.o.send({ type: 'voiceJoin' });
     this.timer = setInterval(() => this.measure(), STATS_EVERY_MS);
     this.render();
   }
 
   leave() {
+    sessionStorage.removeItem(IN_CALL);
     this.o.send({ type: 'voiceLeave' });
     this.hangUpAll();
     this.stream?.getTracks().forEach((track) => track.stop());
@@ -50,9 +54,15 @@ export class VoicePanel {
     this.render();
   }
 
-  /** After a reconnect the server has forgotten this connection's place in the call: join again. */
+  /**
+   * At every welcome: after a reconnect the server has forgotten this connection's place in the
+   * call, and after a reload this page has: join again.
+   */
   rejoin() {
-    if (!this.stream) return;
+    if (!this.stream) {
+      if (sessionStorage.getItem(IN_CALL) === 'yes') this.join();
+      return;
+    }
     this.hangUpAll();
     this.o.send({ type: 'voiceJoin' });
   }
@@ -114,14 +124,22 @@ export class VoicePanel {
     if (!entry) return;
     const { pc } = entry;
     const fail = (error) => this.trouble(error);
+    // Candidates can overtake the description they belong to: they wait until it is set.
+    const described = (description) => pc.setRemoteDescription(description).then(() => {
+      const waiting = entry.candidates ?? [];
+      entry.candidates = null;
+      return Promise.all(waiting.map((candidate) => pc.addIceCandidate(candidate)));
+    });
     if (kind === 'offer') {
-      pc.setRemoteDescription(data)
+      described(data)
         .then(() => pc.createAnswer())
         .then((description) => pc.setLocalDescription(description))
         .then(() => this.o.send({ type: 'voiceSignal', to: from, kind: 'answer', data: pc.localDescription.toJSON() }))
         .catch(fail);
     } else if (kind === 'answer') {
-      pc.setRemoteDescription(data).catch(fail);
+      described(data).catch(fail);
+    } else if (kind === 'candidate' && !pc.remoteDescription) {
+      (entry.candidates ??= []).push(data);
     } else if (kind === 'candidate') {
       pc.addIceCandidate(data).catch(fail);
     } else if (kind === 'hangup') {

@@ -17,7 +17,8 @@ import se.lagetrunt.testing.TestServer;
 /**
  * Three people in one meeting join with audio (Chromium's fake microphone, a beep): every page
  * receives audio from both others, as its connections' own statistics say; one leaves and the
- * others stop expecting them; the microphone is switched off with M.
+ * others stop expecting them; a page that reloads is in the call again by itself; the microphone
+ * is switched off with M. One page speaks over the SockJS fallback.
  */
 class VoiceBrowserTest {
   @RegisterExtension
@@ -41,8 +42,10 @@ class VoiceBrowserTest {
     MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
     server.addMember(meeting, anna, MeetingRole.PARTICIPANT);
     server.addMember(meeting, johan, MeetingRole.PARTICIPANT);
+    com.microsoft.playwright.BrowserContext fallback = browser.newPerson();
+    fallback.addInitScript("sessionStorage.setItem('laget-runt.transport', 'sockjs')");
     List<Page> pages = List.of(Browser.openMeeting(browser.newPerson(), server, lena, meeting),
-        Browser.openMeeting(browser.newPerson(), server, anna, meeting),
+        Browser.openMeeting(fallback, server, anna, meeting, "Ansluten (reservläge)"),
         Browser.openMeeting(browser.newPhone(), server, johan, meeting));
     for (Page page : pages) {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anslut med ljud")).click();
@@ -50,6 +53,10 @@ class VoiceBrowserTest {
     }
     for (Page page : pages) {
       page.waitForFunction(HEARS_ALL, 2, new Page.WaitForFunctionOptions().setTimeout(20_000));
+    }
+    for (Page page : pages) {
+      assertThat(page.locator("#voice-status")).hasText("Du hörs.", new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+          .setTimeout(1000)); // no trouble was reported on the way
     }
     assertThat(pages.get(0).locator("#voice-peers")).containsText("Anna Anhörig");
     assertThat(pages.get(0).locator("#voice-peers")).containsText("Johan Omsorg");
@@ -59,6 +66,13 @@ class VoiceBrowserTest {
       assertThat(page.locator("#voice-peers li")).hasCount(1);
       assertThat(page.locator("#voice-peers")).not().containsText("Anna Anhörig");
     }
+
+    // A reload, or a connection lost and back: the page is in the call again by itself.
+    Page johanPage = pages.get(2);
+    johanPage.reload();
+    assertThat(johanPage.locator("#voice-status")).hasText("Du hörs.");
+    johanPage.waitForFunction(HEARS_ALL, 1, new Page.WaitForFunctionOptions().setTimeout(20_000));
+    pages.get(0).waitForFunction(HEARS_ALL, 1, new Page.WaitForFunctionOptions().setTimeout(20_000));
 
     Page lead = pages.get(0);
     lead.locator("body").press("m");
