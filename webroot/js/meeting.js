@@ -347,7 +347,9 @@ async function start() {
     carriedOver: meeting.carriedOver,
     onError: (error) => showMessage(describeError(error)),
   });
-  const voicePanel = new VoicePanel({ send: (message) => connection.send(message), announce });
+  const voicePanel = new VoicePanel({
+    send: (message) => connection.send(message), announce, iceServers: () => api('GET', '/api/voice/ice-servers'),
+  });
   connection = new MeetingConnection({
     meetingId,
     onVoice: (message) => voicePanel.handle(message),

@@ -10,7 +10,7 @@ const STATS_EVERY_MS = 1000;
 const IN_CALL = 'laget-runt.inCall';
 
 export class VoicePanel {
-  /** @param {object} o send(message), announce(text) */
+  /** @param {object} o send(message), announce(text), iceServers() → Promise<{iceServers, relayOnly}> */
   constructor(o) {
     this.o = o;
     this.stream = null;
@@ -36,6 +36,8 @@ export class VoicePanel {
       this.render();
       return;
     }
+    // The relays to use, with credentials of this person's own; without them, direct connections only.
+    this.ice = await this.o.iceServers().catch(() => ({ iceServers: [], relayOnly: false }));
     this.problem = '';
     sessionStorage.setItem(IN_CALL, 'yes');
     this.o.send({ type: 'voiceJoin' });
@@ -100,7 +102,10 @@ export class VoicePanel {
 
   call(peer, offer) {
     if (!this.stream || this.peers.has(peer.peerId)) return;
-    const pc = new RTCPeerConnection();
+    const pc = new RTCPeerConnection({
+      iceServers: this.ice?.iceServers ?? [],
+      iceTransportPolicy: this.ice?.relayOnly ? 'relay' : 'all',
+    });
     const entry = { pc, name: peer.name, personId: peer.personId, bytes: 0, level: 0 };
     this.peers.set(peer.peerId, entry);
     this.stream.getTracks().forEach((track) => pc.addTrack(track, this.stream));
@@ -110,7 +115,17 @@ export class VoicePanel {
       entry.audio.srcObject = e.streams[0];
       $('voice-audio').append(entry.audio);
     };
-    pc.onconnectionstatechange = () => this.render();
+    pc.onconnectionstatechange = () => {
+      if (pc.connectionState === 'failed') this.problem = t('voiceUnreachable', { name: entry.name });
+      this.render();
+    };
+    // A relay that refuses the credentials (401) will never carry this call: say so at once.
+    pc.onicecandidateerror = (e) => {
+      if (e.errorCode === 401) {
+        this.problem = t('voiceRelayRefused');
+        this.render();
+      }
+    };
     if (offer) {
       pc.createOffer()
         .then((description) => pc.setLocalDescription(description))
@@ -190,7 +205,8 @@ export class VoicePanel {
       const connected = entry.pc.connectionState === 'connected';
       return el('li', {
         dataset: { peer: peerId, bytes: String(entry.bytes), level: String(entry.level), state: entry.pc.connectionState },
-      }, `${entry.name} – ${connected ? (entry.level > 0.01 ? t('voicePeerSpeaking') : t('voicePeerConnected')) : t('voicePeerConnecting')}`);
+      }, `${entry.name} – ${connected ? (entry.level > 0.01 ? t('voicePeerSpeaking') : t('voicePeerConnected'))
+        : entry.pc.connectionState === 'failed' ? t('voicePeerUnreachable') : t('voicePeerConnecting')}`);
     }));
   }
 }

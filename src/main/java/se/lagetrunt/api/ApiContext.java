@@ -8,6 +8,7 @@ import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.auth.TokenService;
+import se.lagetrunt.auth.TurnServers;
 import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
@@ -40,4 +41,5 @@ public record ApiContext(
     RoomDirectory rooms,
     IntSupplier openConnections,
     Outbox mailer,
-    String publicUrl) {}
+    String publicUrl,
+    TurnServers turn) {}

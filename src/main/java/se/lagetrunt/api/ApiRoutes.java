@@ -35,6 +35,7 @@ public final class ApiRoutes {
   private final CompilationRoutes compilationRoutes;
   private final SeriesRoutes seriesRoutes;
   private final SessionRoutes sessionRoutes;
+  private final VoiceRoutes voiceRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -59,6 +60,7 @@ public final class ApiRoutes {
         api.compilations(), api.people(), api.mailer(), api.publicUrl());
     this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
         api.eventLog(), calendars);
+    this.voiceRoutes = new VoiceRoutes(api.turn(), api.clock());
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
@@ -86,6 +88,7 @@ public final class ApiRoutes {
     minutesStatusRoutes.mount(router);
     compilationRoutes.mount(router);
     seriesRoutes.mount(router);
+    voiceRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(404, "not_found", "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);
   }

@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.lagetrunt.auth.TurnServers;
 import se.lagetrunt.mail.SmtpMailer;
 import se.lagetrunt.protocol.Json;
 
@@ -43,7 +47,8 @@ public record AppConfig(
     long maxBacklogBytes,
     long roomIdleMillis,
     int catchUpEvents,
-    SmtpMailer.Settings smtp) {
+    SmtpMailer.Settings smtp,
+    TurnServers turn) {
 
   public static AppConfig load(Map<String, String> env) throws IOException {
     Path file = Path.of(env.getOrDefault("LAGET_RUNT_CONFIG", "config/laget-runt.json"));
@@ -85,7 +90,20 @@ public record AppConfig(
         limits.path("maxBacklogBytes").asLong(2 * 1024 * 1024),
         limits.path("roomIdleSeconds").asLong(60) * 1000,
         limits.path("maxCatchUpEvents").asInt(20_000),
-        smtp(root.path("mail"), env));
+        smtp(root.path("mail"), env),
+        turn(root.path("voice"), env));
+  }
+
+  /** The TURN relays for calls, from the config's "voice" section or TURN_URLS / TURN_SECRET; none by default. */
+  private static TurnServers turn(JsonNode voice, Map<String, String> env) {
+    List<String> urls = new ArrayList<>();
+    voice.path("turnUrls").forEach(node -> urls.add(node.asText()));
+    if (env.containsKey("TURN_URLS")) {
+      urls.clear();
+      Arrays.stream(env.get("TURN_URLS").split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(urls::add);
+    }
+    return new TurnServers(urls, nonBlank(env.getOrDefault("TURN_SECRET", voice.path("turnSecret").asText(null))),
+        voice.path("relayOnly").asBoolean(false), Duration.ofHours(voice.path("credentialHours").asLong(12)));
   }
 
   /** The web page's largest message (a push of 16,000 characters) is just under 50 KB. */
@@ -135,7 +153,7 @@ public record AppConfig(
   public AppConfig listeningOn(int actualPort) {
     return new AppConfig(host, actualPort, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir,
         webroot, jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes,
-        helloTimeoutMillis, idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
+        helloTimeoutMillis, idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn);
   }
 
   /**
@@ -145,13 +163,13 @@ public record AppConfig(
   public AppConfig onThisMachine(int newPort, String newDatabaseUrl, Path newDataDir) {
     return new AppConfig(host, newPort, null, configuredOrigins, newDatabaseUrl, poolSize, newDataDir, webroot,
         jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
+        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn);
   }
 
   public AppConfig withJwtSecret(String secret) {
     return new AppConfig(host, port, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir, webroot,
         secret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp);
+        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn);
   }
 
   static String originOf(String url) {

@@ -140,7 +140,7 @@ public final class LagetRunt {
     ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links, people, meetings, networks,
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
-        outbox, config.publicUrl()));
+        outbox, config.publicUrl(), config.turn()));
     routes.set(WebServer.routes(vertx, api, sockets, pool, config.webroot()));
     LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
     return new LagetRunt(config, embedded, vertx, pool, http, sockets,

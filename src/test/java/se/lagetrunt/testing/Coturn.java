@@ -1,0 +1,75 @@
+package se.lagetrunt.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real TURN relay for tests: Debian's coturn on loopback, with the shared-secret scheme the
+ * server's credentials follow (.ci/run installs it). TCP only, as a relay through a municipal
+ * firewall would be reached.
+ */
+public final class Coturn implements AutoCloseable {
+  private final Process process;
+  private final int port;
+
+  private Coturn(Process process, int port) {
+    this.process = process;
+    this.port = port;
+  }
+
+  public static Coturn start(String secret) {
+    int port = freePort();
+    try {
+      Process process = new ProcessBuilder(List.of("turnserver", "-n", "--listening-ip=127.0.0.1", "--relay-ip=127.0.0.1",
+          "--listening-port=" + port, "--use-auth-secret", "--static-auth-secret=" + secret, "--realm=lagetrunt.test",
+          "--no-tls", "--no-dtls", "--no-udp", "--allow-loopback-peers", "--no-cli", "--log-file=stdout", "--simple-log",
+          "--min-port=49152", "--max-port=65535"))
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Coturn coturn = new Coturn(process, port);
+      coturn.awaitListening();
+      return coturn;
+    } catch (IOException e) {
+      throw new IllegalStateException("coturn did not start (apt-get install coturn)", e);
+    }
+  }
+
+  /** The relay's address as a browser is given it. */
+  public String url() {
+    return "turn:127.0.0.1:" + port + "?transport=tcp";
+  }
+
+  private void awaitListening() {
+    for (int attempt = 0; attempt < 100; attempt++) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("coturn exited with " + process.exitValue());
+      }
+      try (Socket probe = new Socket("127.0.0.1", port)) {
+        return;
+      } catch (IOException notYet) {
+        try {
+          process.waitFor(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+    throw new IllegalStateException("coturn did not listen on " + port);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+  }
+}
