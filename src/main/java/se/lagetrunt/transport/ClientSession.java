@@ -202,14 +202,13 @@ final class ClientSession implements ClientChannel {
       close(CloseCodes.NORMAL, "bye");
     } else if (message instanceof ClientMessage.Hello hello) {
       onHello(hello);
+    } else if (phase != Phase.JOINED) {
+      String id = message instanceof ClientMessage.Command command ? command.id() : ((ClientMessage.Voice) message).id();
+      refuse(id, ErrorCode.NOT_AUTHENTICATED, ErrorCode.NOT_AUTHENTICATED.message());
     } else if (message instanceof ClientMessage.Command command) {
       onCommand(command);
     } else if (message instanceof ClientMessage.Voice voice) {
-      if (phase == Phase.JOINED) {
-        room.voice(this, voice);
-      } else {
-        refuse(voice.id(), ErrorCode.NOT_AUTHENTICATED, ErrorCode.NOT_AUTHENTICATED.message());
-      }
+      room.voice(this, voice);
     }
   }
 
@@ -304,10 +303,6 @@ final class ClientSession implements ClientChannel {
   }
 
   private void onCommand(ClientMessage.Command command) {
-    if (phase != Phase.JOINED) {
-      refuse(command.id(), ErrorCode.NOT_AUTHENTICATED, ErrorCode.NOT_AUTHENTICATED.message());
-      return;
-    }
     if (command.meetingId() != null && !command.meetingId().equals(meetingId)) {
       refuse(command.id(), ErrorCode.WRONG_MEETING, ErrorCode.WRONG_MEETING.message());
       return;
@@ -330,11 +325,8 @@ final class ClientSession implements ClientChannel {
     send(ServerMessages.error(commandId, code.wireName(), message));
     if (phase == Phase.AWAITING_HELLO) {
       // Not a question of who the client is (4001 would send the person to sign in again).
-      if (code == ErrorCode.UNSUPPORTED_VERSION) {
-        close(CloseCodes.UPGRADE_REQUIRED, message);
-      } else {
-        close(CloseCodes.PROTOCOL_ERROR, "hello first");
-      }
+      boolean otherVersion = code == ErrorCode.UNSUPPORTED_VERSION;
+      close(otherVersion ? CloseCodes.UPGRADE_REQUIRED : CloseCodes.PROTOCOL_ERROR, otherVersion ? message : "hello first");
     } else if (++strikes > MAX_STRIKES) {
       close(CloseCodes.PROTOCOL_ERROR, "too many bad messages");
     }
