@@ -16,7 +16,7 @@ export class VoicePanel {
     this.stream = null;
     this.problem = ''; // what went wrong, in words for the person
     this.me = null; // this connection's peer id while in the call
-    this.peers = new Map(); // peer id → { pc, name, audio, item, bytes, level }
+    this.peers = new Map(); // peer id → { pc, name, personId, audio, bytes, level, candidates }
     this.muted = false;
     $('voice-join').addEventListener('click', () => (this.stream ? this.leave() : this.join()));
     $('voice-mute').addEventListener('click', () => this.setMuted(!this.muted));
@@ -36,6 +36,7 @@ export class VoicePanel {
       this.render();
       return;
     }
+    this.stream.getAudioTracks().forEach((track) => { track.enabled = !this.muted; }); // muted stays muted
     // The relays to use, with credentials of this person's own; without them, direct connections only.
     this.ice = await this.o.iceServers().catch(() => ({ iceServers: [], relayOnly: false }));
     this.problem = '';
