@@ -18,8 +18,11 @@ import { renderHistory } from './minutes-history.js';
 import { OPEN as GROUP_ONLY_OPEN, CLOSE as GROUP_ONLY_CLOSE, groupOnlyBlocks } from './group-only.js';
 import { $, el, formatWhen, replaceItems } from './ui.js';
 
-/** Answers after which sending the same edits again is pointless: they are handed back instead. */
-const RETRY_LATER = new Set(['version_conflict', 'unavailable', 'shutting_down', 'busy', 'not_authenticated']);
+/**
+ * Refusals after which the edits go out again once this page has caught up; any other is final
+ * and they are handed back. ("Not now" answers – unavailable, busy – the connection itself retries.)
+ */
+const RETRY_LATER = new Set(['version_conflict', 'not_authenticated']);
 
 /** What a section starts from when a writer first steps into it. */
 function template(sectionId) {

@@ -91,7 +91,9 @@ final class MinutesRules {
       if (Characters.splitsAPair(text, edit)) {
         return Decision.refuse(Code.SPLIT_CHARACTER, "An update may not cut a character (such as an emoji) in two.");
       }
-      text = edit.apply(text);
+      if (i + 1 < edits.size()) {
+        text = edit.apply(text); // the next update's text; a push of one (a keystroke) copies nothing here
+      }
       events.add(new MinutesUpdated(push.section(), push.updates().get(i).clientId(), edit, actor.personId()));
     }
     return new Decision.Accepted(events);

@@ -95,6 +95,18 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     return page;
   }
 
+  /**
+   * Waits up to ten seconds for something outside the page (what Postgres has, say) to come true,
+   * and returns either way: the assertion after it says what is the case instead.
+   */
+  static void waitUntil(com.microsoft.playwright.Page page, java.util.function.BooleanSupplier condition) {
+    try {
+      page.waitForCondition(condition, new com.microsoft.playwright.Page.WaitForConditionOptions().setTimeout(10_000));
+    } catch (com.microsoft.playwright.TimeoutError notSo) {
+      // the caller's assertion reports it
+    }
+  }
+
   @Override
   public void close() {
     browser.close();

@@ -40,11 +40,7 @@ class MinutesLargeEditsBrowserTest {
 
   /** What Postgres has once it says {@code expected}, or after ten seconds of waiting for it (for the message). */
   private String savedAs(Page page, MeetingInfo meeting, String expected) {
-    try {
-      page.waitForCondition(() -> expected.equals(saved(meeting)), new Page.WaitForConditionOptions().setTimeout(10_000));
-    } catch (com.microsoft.playwright.TimeoutError notSo) {
-      // the assertion says what it is instead
-    }
+    Browser.waitUntil(page, () -> expected.equals(saved(meeting)));
     return saved(meeting);
   }
 
