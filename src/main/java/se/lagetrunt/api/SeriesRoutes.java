@@ -94,7 +94,8 @@ final class SeriesRoutes {
         rows.add(eventLog.currentState(meeting.id()).map(state -> {
           JsonObject groups = new JsonObject();
           SpeakingBalance.of(state).forEach((group, share) -> groups.put(group.wireName(),
-              new JsonObject().put("millis", share.millis()).put("people", share.people())));
+              new JsonObject().put("millis", share.millis()).put("people", share.people())
+                  .put("voiceMillis", share.voiceMillis())));
           return new JsonObject().put("round", meeting.round()).put("title", meeting.title()).put("groups", groups);
         }));
       }

@@ -3,16 +3,22 @@ package se.lagetrunt.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import se.lagetrunt.domain.TurnCommand.EndFloor;
+import se.lagetrunt.domain.TurnCommand.GiveFloor;
 import se.lagetrunt.domain.TurnCommand.LowerHand;
 import se.lagetrunt.domain.TurnCommand.MoveHand;
 import se.lagetrunt.domain.TurnCommand.RaiseHand;
+import se.lagetrunt.domain.TurnEvent.FloorEnded;
+import se.lagetrunt.domain.TurnEvent.FloorGiven;
 import se.lagetrunt.domain.TurnEvent.HandLowered;
 import se.lagetrunt.domain.TurnEvent.HandMoved;
 import se.lagetrunt.domain.TurnEvent.HandRaised;
 
 /**
- * The queue of raised hands between rounds: one hand each, a reply to the speaker ahead of new
- * topics, withdrawn by its owner, reordered or removed by the leader.
+ * The queue of raised hands: one hand each, a reply to the speaker ahead of new topics, withdrawn
+ * by its owner, reordered or removed by the leader – or given the floor by the leader, which makes
+ * it a timed turn of its own (one at a time) until its person or the leader ends it.
  */
 final class Hands {
   private Hands() {}
@@ -34,6 +40,12 @@ final class Hands {
       }
       return steers || hand.who().equals(self) ? Decision.accept(new HandLowered(hand.id())) : Turns.notAllowed();
     }
+    if (command instanceof GiveFloor give) {
+      return giveFloor(state, steers, give, now);
+    }
+    if (command instanceof EndFloor end) {
+      return endFloor(state, steers, self, end, now);
+    }
     MoveHand move = (MoveHand) command;
     if (!steers) {
       return Turns.notAllowed();
@@ -47,7 +59,38 @@ final class Hands {
     return Decision.accept(new HandMoved(move.handId(), move.toIndex()));
   }
 
+  private static Decision giveFloor(TurnState state, boolean steers, GiveFloor give, Instant now) {
+    if (!steers) {
+      return Turns.notAllowed();
+    }
+    Hand hand = find(state, give.handId());
+    if (hand == null) {
+      return unknown();
+    }
+    List<MeetingEvent> events = new ArrayList<>();
+    if (state.floor() != null) {
+      events.add(new FloorEnded(state.floor().who(), now));
+    }
+    events.add(new FloorGiven(hand.id(), hand.who(), now));
+    return new Decision.Accepted(events);
+  }
+
+  private static Decision endFloor(TurnState state, boolean steers, String self, EndFloor end, Instant now) {
+    if (state.floor() == null || !state.floor().who().equals(end.who())) {
+      return Decision.refuse(Refusal.Code.NOT_YOUR_TURN, "This person does not have the floor.");
+    }
+    return steers || end.who().equals(self) ? Decision.accept(new FloorEnded(end.who(), now)) : Turns.notAllowed();
+  }
+
   static TurnState apply(TurnState state, TurnEvent event) {
+    if (event instanceof FloorGiven given) {
+      List<Hand> rest = state.hands().stream().filter(hand -> !hand.id().equals(given.handId())).toList();
+      return state.withHands(rest, state.handsRaised()).withFloor(new Floor(given.who(), given.handId(), given.at()));
+    }
+    if (event instanceof FloorEnded ended) {
+      long spoken = Math.max(0, Duration.between(state.floor().since(), ended.at()).toMillis());
+      return state.withFloor(null).withSpoken(ended.who(), spoken);
+    }
     List<Hand> hands = new ArrayList<>(state.hands());
     if (event instanceof HandRaised raised) {
       int at = hands.size();

@@ -29,6 +29,9 @@ public final class Meeting {
     if (command instanceof MinutesCommand minutesCommand) {
       return MinutesRules.decide(state, actor, minutesCommand, now);
     }
+    if (command instanceof VoiceCommand voiceCommand) {
+      return Voices.decide(state, actor, voiceCommand, now);
+    }
     if (command instanceof SetTopic setTopic) {
       return decideTopic(actor, setTopic);
     }
@@ -50,6 +53,9 @@ public final class Meeting {
     }
     if (event instanceof MinutesEvent minutesEvent) {
       return state.withMinutes(MinutesRules.apply(state.minutes(), minutesEvent));
+    }
+    if (event instanceof VoiceEvent voiceEvent) {
+      return state.withVoice(Voices.apply(state.voice(), voiceEvent));
     }
     if (event instanceof TopicSet topicSet) {
       return state.withTopic(topicSet.text());

@@ -6,7 +6,7 @@ import java.util.UUID;
 /** What a person asks a live meeting to do. A command may be refused; events may not. */
 public sealed interface MeetingCommand
     permits MeetingCommand.SetTopic, MeetingCommand.AddSeat, MeetingCommand.RemoveSeat, TurnCommand, BoardCommand,
-    MinutesCommand {
+    MinutesCommand, VoiceCommand {
 
   /** The leader puts a topic at the centre of the meeting (an empty text clears it). */
   record SetTopic(String text) implements MeetingCommand {

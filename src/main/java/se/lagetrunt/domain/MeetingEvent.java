@@ -6,7 +6,7 @@ import java.util.UUID;
 /** A fact about a meeting, in its log for good. Applying one never fails. */
 public sealed interface MeetingEvent
     permits MeetingEvent.TopicSet, MeetingEvent.Arrived, MeetingEvent.SeatAdded, MeetingEvent.SeatRemoved, TurnEvent,
-    BoardEvent, MinutesEvent {
+    BoardEvent, MinutesEvent, VoiceEvent {
 
   record TopicSet(String text) implements MeetingEvent {
     public TopicSet {

@@ -19,17 +19,19 @@ import java.util.UUID;
  * @param turns rounds, raised hands and speaking time
  * @param board the questions, proposals and background material
  * @param minutes the minutes, one collaborative document per section
+ * @param voice the floor's mode and speaking time measured from the voice
  */
 public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<String, Attendee> seats, int seatsAdded,
-    TurnState turns, Board board, Minutes minutes) {
+    TurnState turns, Board board, Minutes minutes, VoiceState voice) {
   public static final MeetingState EMPTY =
-      new MeetingState("", Map.of(), Map.of(), 0, TurnState.EMPTY, Board.EMPTY, Minutes.EMPTY);
+      new MeetingState("", Map.of(), Map.of(), 0, TurnState.EMPTY, Board.EMPTY, Minutes.EMPTY, VoiceState.EMPTY);
 
   public MeetingState {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(turns, "turns");
     Objects.requireNonNull(board, "board");
     Objects.requireNonNull(minutes, "minutes");
+    Objects.requireNonNull(voice, "voice");
     arrivals = Collections.unmodifiableMap(new LinkedHashMap<>(arrivals));
     seats = Collections.unmodifiableMap(new LinkedHashMap<>(seats));
   }
@@ -51,15 +53,15 @@ public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<Strin
   }
 
   MeetingState withTurns(TurnState newTurns) {
-    return new MeetingState(topic, arrivals, seats, seatsAdded, newTurns, board, minutes);
+    return new MeetingState(topic, arrivals, seats, seatsAdded, newTurns, board, minutes, voice);
   }
 
   MeetingState withBoard(Board newBoard) {
-    return new MeetingState(topic, arrivals, seats, seatsAdded, turns, newBoard, minutes);
+    return new MeetingState(topic, arrivals, seats, seatsAdded, turns, newBoard, minutes, voice);
   }
 
   MeetingState withMinutes(Minutes newMinutes) {
-    return new MeetingState(topic, arrivals, seats, seatsAdded, turns, board, newMinutes);
+    return new MeetingState(topic, arrivals, seats, seatsAdded, turns, board, newMinutes, voice);
   }
 
   boolean seats(UUID personId) {
@@ -67,24 +69,28 @@ public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<Strin
   }
 
   MeetingState withTopic(String newTopic) {
-    return new MeetingState(newTopic, arrivals, seats, seatsAdded, turns, board, minutes);
+    return new MeetingState(newTopic, arrivals, seats, seatsAdded, turns, board, minutes, voice);
   }
 
   MeetingState withArrival(Attendee attendee) {
     Map<UUID, Attendee> next = new LinkedHashMap<>(arrivals);
     next.put(attendee.personId(), attendee);
-    return new MeetingState(topic, next, seats, seatsAdded, turns, board, minutes);
+    return new MeetingState(topic, next, seats, seatsAdded, turns, board, minutes, voice);
   }
 
   MeetingState withSeat(Attendee seat) {
     Map<String, Attendee> next = new LinkedHashMap<>(seats);
     next.put(seat.seatId(), seat);
-    return new MeetingState(topic, arrivals, next, seatsAdded + 1, turns, board, minutes);
+    return new MeetingState(topic, arrivals, next, seatsAdded + 1, turns, board, minutes, voice);
   }
 
   MeetingState withoutSeat(String seatId) {
     Map<String, Attendee> next = new LinkedHashMap<>(seats);
     next.remove(seatId);
-    return new MeetingState(topic, arrivals, next, seatsAdded, turns, board, minutes);
+    return new MeetingState(topic, arrivals, next, seatsAdded, turns, board, minutes, voice);
+  }
+
+  MeetingState withVoice(VoiceState newVoice) {
+    return new MeetingState(topic, arrivals, seats, seatsAdded, turns, board, minutes, newVoice);
   }
 }

@@ -107,6 +107,20 @@ public sealed interface TurnCommand extends MeetingCommand {
     }
   }
 
+  /** The leader gives a raised hand the floor: it leaves the queue and its turn is timed. */
+  record GiveFloor(String handId) implements TurnCommand {
+    public GiveFloor {
+      Objects.requireNonNull(handId, "handId");
+    }
+  }
+
+  /** Ends the floor a hand was given (named, like {@link EndTurn}): by its person or the leader. */
+  record EndFloor(String who) implements TurnCommand {
+    public EndFloor {
+      Objects.requireNonNull(who, "who");
+    }
+  }
+
   /** Sets the soft time per turn; 0 removes it. */
   record SetTurnTime(int seconds) implements TurnCommand {}
 }

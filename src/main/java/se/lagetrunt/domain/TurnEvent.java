@@ -25,7 +25,7 @@ public sealed interface TurnEvent extends MeetingEvent {
     }
   }
 
-  /** A turn ended: done, passed or skipped. */
+  /** A turn ended: done, passed or skipped (only a turn done counts as time spoken). */
   record TurnEnded(String who, Round.Status outcome, Instant at) implements TurnEvent {
     public TurnEnded {
       Objects.requireNonNull(who, "who");
@@ -87,6 +87,22 @@ public sealed interface TurnEvent extends MeetingEvent {
   record HandMoved(String handId, int toIndex) implements TurnEvent {
     public HandMoved {
       Objects.requireNonNull(handId, "handId");
+    }
+  }
+
+  /** A hand was given the floor: out of the queue, and timed from {@code at}. */
+  record FloorGiven(String handId, String who, Instant at) implements TurnEvent {
+    public FloorGiven {
+      Objects.requireNonNull(handId, "handId");
+      Objects.requireNonNull(who, "who");
+      Objects.requireNonNull(at, "at");
+    }
+  }
+
+  record FloorEnded(String who, Instant at) implements TurnEvent {
+    public FloorEnded {
+      Objects.requireNonNull(who, "who");
+      Objects.requireNonNull(at, "at");
     }
   }
 

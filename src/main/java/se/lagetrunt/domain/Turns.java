@@ -14,7 +14,9 @@ import se.lagetrunt.domain.Round.Status;
 import se.lagetrunt.domain.TurnCommand.AddToRound;
 import se.lagetrunt.domain.TurnCommand.CarryOver;
 import se.lagetrunt.domain.TurnCommand.EndRound;
+import se.lagetrunt.domain.TurnCommand.EndFloor;
 import se.lagetrunt.domain.TurnCommand.EndTurn;
+import se.lagetrunt.domain.TurnCommand.GiveFloor;
 import se.lagetrunt.domain.TurnCommand.LowerHand;
 import se.lagetrunt.domain.TurnCommand.MoveHand;
 import se.lagetrunt.domain.TurnCommand.MoveInRound;
@@ -22,6 +24,8 @@ import se.lagetrunt.domain.TurnCommand.RaiseHand;
 import se.lagetrunt.domain.TurnCommand.SetTurnTime;
 import se.lagetrunt.domain.TurnCommand.StartRound;
 import se.lagetrunt.domain.TurnEvent.AddedToRound;
+import se.lagetrunt.domain.TurnEvent.FloorEnded;
+import se.lagetrunt.domain.TurnEvent.FloorGiven;
 import se.lagetrunt.domain.TurnEvent.HandLowered;
 import se.lagetrunt.domain.TurnEvent.HandMoved;
 import se.lagetrunt.domain.TurnEvent.HandRaised;
@@ -73,7 +77,8 @@ final class Turns {
       }
       return state.round() == null ? noRound() : new Decision.Accepted(carryOver(state.round(), now));
     }
-    if (command instanceof RaiseHand || command instanceof LowerHand || command instanceof MoveHand) {
+    if (command instanceof RaiseHand || command instanceof LowerHand || command instanceof MoveHand
+        || command instanceof GiveFloor || command instanceof EndFloor) {
       return Hands.decide(state, steers, self, command, now);
     }
     if (command instanceof SetTurnTime time) {
@@ -101,7 +106,9 @@ final class Turns {
     }
     if (event instanceof TurnEnded ended) {
       Round round = state.round();
-      long spoken = Math.max(0, Duration.between(round.turnStartedAt(), ended.at()).toMillis());
+      // A turn passed or skipped was not spoken: it counts 0, though the person stays on the list.
+      long spoken = ended.outcome() != Status.DONE ? 0
+          : Math.max(0, Duration.between(round.turnStartedAt(), ended.at()).toMillis());
       return state.withRound(round.withStatus(round.speaking(), ended.outcome(), -1, null)).withSpoken(ended.who(), spoken);
     }
     if (event instanceof TurnDeferred deferred) {
@@ -123,7 +130,8 @@ final class Turns {
     if (event instanceof MovedInRound moved) {
       return state.withRound(moveWaiting(state.round(), moved.who(), moved.toIndex()));
     }
-    if (event instanceof HandRaised || event instanceof HandLowered || event instanceof HandMoved) {
+    if (event instanceof HandRaised || event instanceof HandLowered || event instanceof HandMoved
+        || event instanceof FloorGiven || event instanceof FloorEnded) {
       return Hands.apply(state, event);
     }
     if (event instanceof TurnTimeSet time) {

@@ -25,7 +25,7 @@ public sealed interface ClientMessage {
    */
   record Command(String id, MeetingCommand command, UUID meetingId) implements ClientMessage {}
 
-  /** About the meeting's voice call: relayed live between its peers, never stored. */
+  /** About the meeting's voice call: who is in it and whose microphone is open, live only, never stored. */
   sealed interface Voice extends ClientMessage {
     /** The optional id a refusal refers to (null if none). */
     String id();
@@ -36,6 +36,15 @@ public sealed interface ClientMessage {
 
   /** This connection leaves the call (so does a connection that closes). */
   record VoiceLeave(String id) implements Voice {}
+
+  /** This connection opens or closes its microphone (an opening the floor forbids is refused). */
+  record VoiceMic(String id, boolean open) implements Voice {}
+
+  /** The leader closes someone's microphone on all their devices. */
+  record VoiceMute(String id, UUID personId) implements Voice {}
+
+  /** The leader asks someone to open their microphone: only they can. */
+  record VoiceAskUnmute(String id, UUID personId) implements Voice {}
 
   /** A WebRTC offer, answer, candidate or hang-up for one other peer of the same call. */
   record VoiceSignal(String id, String to, String kind, com.fasterxml.jackson.databind.node.ObjectNode data)

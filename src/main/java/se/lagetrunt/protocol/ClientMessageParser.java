@@ -47,7 +47,9 @@ public final class ClientMessageParser {
       case "addSeat" -> command(root, addSeat(root, commandId(root)));
       case "removeSeat" -> command(root, new MeetingCommand.RemoveSeat(string(root, "seatId", commandId(root))));
       case "startRound", "endTurn", "moveInRound", "addToRound", "endRound", "carryOver", "raiseHand", "lowerHand",
-          "moveHand", "setTurnTime" -> command(root, TurnCommands.parse(type.asText(), root, commandId(root)));
+          "moveHand", "setTurnTime", "giveFloor", "endFloor" ->
+          command(root, TurnCommands.parse(type.asText(), root, commandId(root)));
+      case "setVoiceMode", "reportVoice" -> command(root, VoiceMessages.command(type.asText(), root, commandId(root)));
       case "addQuestion", "editQuestion", "removeQuestion", "moveQuestion", "setQuestionStatus", "markNotRelevant",
           "setInterpretation", "proposeQuestion", "supportProposal", "withdrawSupport", "acceptProposal",
           "declineProposal", "mergeProposal", "addBackground", "removeBackground" ->
@@ -56,6 +58,8 @@ public final class ClientMessageParser {
       case "voiceJoin" -> new ClientMessage.VoiceJoin(readableId(root));
       case "voiceLeave" -> new ClientMessage.VoiceLeave(readableId(root));
       case "voiceSignal" -> VoiceMessages.signal(root, readableId(root));
+      case "voiceMic" -> VoiceMessages.mic(root, readableId(root));
+      case "voiceMute", "voiceAskUnmute" -> VoiceMessages.aboutPerson(type.asText(), root, readableId(root));
       case "openReview", "addComment", "resolveComment", "signOff", "reopenDraft", "submitMinutes" ->
           command(root, MinutesCodec.reviewCommand(type.asText(), root, commandId(root)));
       default -> throw new ProtocolException(
@@ -148,7 +152,7 @@ public final class ClientMessageParser {
     return node.asText();
   }
 
-  private static UUID uuid(JsonNode node, String field, String commandId) throws ProtocolException {
+  static UUID uuid(JsonNode node, String field, String commandId) throws ProtocolException {
     if (node == null || node.isNull()) {
       return null;
     }
@@ -159,7 +163,7 @@ public final class ClientMessageParser {
         // fall through to the common refusal
       }
     }
-    throw new ProtocolException(ErrorCode.BAD_MESSAGE, "The field '" + field + "' must be a meeting id.", commandId);
+    throw new ProtocolException(ErrorCode.BAD_MESSAGE, "The field '" + field + "' must be an id (a UUID).", commandId);
   }
 
   private static String clip(String text) {

@@ -21,7 +21,8 @@ public enum ErrorCode {
   BUSY("Too many commands from this connection are still waiting for their answer. Retry shortly."),
   SHUTTING_DOWN("The server is restarting. Reconnect in a moment."),
   NOT_IN_CALL("Join the meeting's voice call first."),
-  UNKNOWN_PEER("Nobody with that peer id is in this meeting's voice call.");
+  UNKNOWN_PEER("Nobody with that peer id is in this meeting's voice call."),
+  FLOOR_HELD("Someone else has the floor: your microphone opens when it is your turn, or when the leader gives you the floor.");
 
   private final String message;
 

@@ -17,6 +17,7 @@ import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.MinutesEvent;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.domain.TurnEvent;
+import se.lagetrunt.domain.VoiceEvent;
 
 /**
  * Events and state as JSON. The same form goes on the wire and into the event log's jsonb
@@ -40,6 +41,8 @@ public final class EventCodec {
       BoardCodec.write(boardEvent, node);
     } else if (event instanceof MinutesEvent minutesEvent) {
       MinutesCodec.write(minutesEvent, node);
+    } else if (event instanceof VoiceEvent voiceEvent) {
+      VoiceCodec.write(voiceEvent, node);
     } else if (event instanceof TopicSet topicSet) {
       node.put("text", topicSet.text());
     } else if (event instanceof Arrived arrived) {
@@ -69,6 +72,10 @@ public final class EventCodec {
     if (minutesEvent != null) {
       return minutesEvent;
     }
+    VoiceEvent voiceEvent = VoiceCodec.read(type, payload);
+    if (voiceEvent != null) {
+      return voiceEvent;
+    }
     return switch (type) {
       case "topicSet" -> new TopicSet(payload.path("text").asText(""));
       case "arrived" -> new Arrived(UUID.fromString(payload.get("personId").asText()), payload.get("name").asText(),
@@ -90,6 +97,7 @@ public final class EventCodec {
     node.set("turns", TurnCodec.state(state.turns()));
     node.set("board", BoardCodec.state(state.board()));
     node.set("minutes", MinutesCodec.state(state.minutes()));
+    node.set("voice", VoiceCodec.state(state.voice()));
     return node;
   }
 
@@ -105,7 +113,8 @@ public final class EventCodec {
       seats.put(seat.seatId(), seat);
     });
     return new MeetingState(node.path("topic").asText(""), arrivals, seats, node.path("seatsAdded").asInt(0),
-        TurnCodec.state(node.get("turns")), BoardCodec.state(node.get("board")), MinutesCodec.state(node.get("minutes")));
+        TurnCodec.state(node.get("turns")), BoardCodec.state(node.get("board")), MinutesCodec.state(node.get("minutes")),
+        VoiceCodec.state(node.get("voice")));
   }
 
   private static ObjectNode attendee(Attendee attendee) {

@@ -61,8 +61,8 @@ public final class ServerMessages {
   }
 
   /**
-   * The meeting's state. Speaking time per person is for those who steer: for everyone else it
-   * is left out (the turns themselves are seen by all as they happen).
+   * The meeting's state. Speaking time per person, from turns and measured from the voice, is for
+   * those who steer: for everyone else it is left out (the turns themselves are seen by all as they happen).
    */
   public static String snapshot(long seq, MeetingState state, boolean forSteering, boolean withMinutes) {
     ObjectNode node = typed("snapshot");
@@ -70,6 +70,10 @@ public final class ServerMessages {
     ObjectNode json = EventCodec.stateToJson(state);
     if (!forSteering) {
       ((ObjectNode) json.get("turns")).putObject("spokenMillis");
+      ObjectNode voice = (ObjectNode) json.get("voice");
+      voice.putObject("spokenMillis");
+      voice.putObject("outsideFloorMillis");
+      voice.putObject("lastSpokenAt");
     }
     if (!withMinutes) {
       json.putNull("minutes");

@@ -8,10 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.lagetrunt.domain.Floor;
 import se.lagetrunt.domain.Hand;
 import se.lagetrunt.domain.Round;
 import se.lagetrunt.domain.TurnEvent;
 import se.lagetrunt.domain.TurnEvent.AddedToRound;
+import se.lagetrunt.domain.TurnEvent.FloorEnded;
+import se.lagetrunt.domain.TurnEvent.FloorGiven;
 import se.lagetrunt.domain.TurnEvent.HandLowered;
 import se.lagetrunt.domain.TurnEvent.HandMoved;
 import se.lagetrunt.domain.TurnEvent.HandRaised;
@@ -58,6 +61,10 @@ final class TurnCodec {
       node.put("handId", e.handId());
     } else if (event instanceof HandMoved e) {
       node.put("handId", e.handId()).put("toIndex", e.toIndex());
+    } else if (event instanceof FloorGiven e) {
+      node.put("handId", e.handId()).put("who", e.who()).put("at", e.at().toString());
+    } else if (event instanceof FloorEnded e) {
+      node.put("who", e.who()).put("at", e.at().toString());
     } else if (event instanceof TurnTimeSet e) {
       node.put("seconds", e.seconds());
     } else {
@@ -82,6 +89,9 @@ final class TurnCodec {
           Hand.Kind.fromWire(p.get("kind").asText()), Instant.parse(p.get("at").asText()));
       case "handLowered" -> new HandLowered(p.get("handId").asText());
       case "handMoved" -> new HandMoved(p.get("handId").asText(), p.get("toIndex").asInt());
+      case "floorGiven" -> new FloorGiven(p.get("handId").asText(), p.get("who").asText(),
+          Instant.parse(p.get("at").asText()));
+      case "floorEnded" -> new FloorEnded(p.get("who").asText(), Instant.parse(p.get("at").asText()));
       case "turnTimeSet" -> new TurnTimeSet(p.get("seconds").asInt());
       default -> null;
     };
@@ -111,6 +121,12 @@ final class TurnCodec {
       ObjectNode carried = node.putObject("carriedOver");
       write(turns.carriedOver(), carried);
     }
+    Floor floor = turns.floor();
+    if (floor == null) {
+      node.putNull("floor");
+    } else {
+      node.putObject("floor").put("who", floor.who()).put("handId", floor.handId()).put("since", floor.since().toString());
+    }
     return node;
   }
 
@@ -135,7 +151,12 @@ final class TurnCodec {
     Map<String, Long> spoken = new LinkedHashMap<>();
     node.path("spokenMillis").fields().forEachRemaining(f -> spoken.put(f.getKey(), f.getValue().asLong()));
     return new TurnState(round, hands, spoken, node.path("roundsStarted").asInt(), node.path("handsRaised").asInt(),
-        node.path("turnSeconds").asInt(), node.hasNonNull("carriedOver") ? carried(node.get("carriedOver")) : null);
+        node.path("turnSeconds").asInt(), node.hasNonNull("carriedOver") ? carried(node.get("carriedOver")) : null,
+        node.hasNonNull("floor") ? floor(node.get("floor")) : null);
+  }
+
+  private static Floor floor(JsonNode p) {
+    return new Floor(p.get("who").asText(), p.get("handId").asText(), Instant.parse(p.get("since").asText()));
   }
 
   private static RoundCarriedOver carried(JsonNode p) {

@@ -34,6 +34,8 @@ final class TurnCommands {
         case "lowerHand" -> new TurnCommand.LowerHand(ClientMessageParser.string(root, "handId", id));
         case "moveHand" -> new TurnCommand.MoveHand(ClientMessageParser.string(root, "handId", id), index(root, "toIndex", id));
         case "setTurnTime" -> new TurnCommand.SetTurnTime(index(root, "seconds", id));
+        case "giveFloor" -> new TurnCommand.GiveFloor(ClientMessageParser.string(root, "handId", id));
+        case "endFloor" -> new TurnCommand.EndFloor(ClientMessageParser.string(root, "who", id));
         default -> throw new IllegalArgumentException(type);
       };
     } catch (IllegalArgumentException e) {

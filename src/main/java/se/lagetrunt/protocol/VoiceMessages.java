@@ -3,15 +3,19 @@ package se.lagetrunt.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import se.lagetrunt.domain.VoiceCommand;
+import se.lagetrunt.domain.VoiceMode;
 
 /**
- * The voice call's signalling on the wire: joining and leaving the call, and WebRTC's offers,
- * answers and ICE candidates passed from one peer (a connection in the call) to another through
- * the meeting's room. Nothing of it is stored: a call is who is connected now.
+ * The voice call on the wire: joining and leaving the call, microphones opened and closed (and
+ * the floor that decides them), and WebRTC's offers, answers and ICE candidates passed from one
+ * peer (a connection in the call) to another through the meeting's room. Nothing of the call is
+ * stored: a call is who is connected now. The two voice commands that are (the floor's mode and
+ * measured speaking time) are parsed here too.
  */
 public final class VoiceMessages {
   /** What a signal may be: WebRTC's session descriptions and candidates, and a peer hanging up on one other. */
@@ -22,6 +26,37 @@ public final class VoiceMessages {
 
   /** One peer in the call as the others see it. */
   public record Peer(String peerId, UUID personId, String name) {}
+
+  static VoiceCommand command(String type, JsonNode root, String id) throws ProtocolException {
+    if (type.equals("setVoiceMode")) {
+      try {
+        return new VoiceCommand.SetVoiceMode(VoiceMode.fromWire(ClientMessageParser.string(root, "mode", id)));
+      } catch (IllegalArgumentException e) {
+        throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'mode' is strict or open.", id);
+      }
+    }
+    JsonNode millis = root.get("millis");
+    if (millis == null || !millis.isIntegralNumber() || !millis.canConvertToLong()) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "reportVoice needs 'millis', a whole number.", id);
+    }
+    return new VoiceCommand.ReportVoice(millis.longValue());
+  }
+
+  static ClientMessage.VoiceMic mic(JsonNode root, String id) throws ProtocolException {
+    JsonNode open = root.get("open");
+    if (open == null || !open.isBoolean()) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "voiceMic needs 'open': true or false.", id);
+    }
+    return new ClientMessage.VoiceMic(id, open.booleanValue());
+  }
+
+  static ClientMessage.Voice aboutPerson(String type, JsonNode root, String id) throws ProtocolException {
+    UUID personId = ClientMessageParser.uuid(root.get("personId"), "personId", id);
+    if (personId == null) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, type + " needs 'personId'.", id);
+    }
+    return type.equals("voiceMute") ? new ClientMessage.VoiceMute(id, personId) : new ClientMessage.VoiceAskUnmute(id, personId);
+  }
 
   static ClientMessage.VoiceSignal signal(JsonNode root, String id) throws ProtocolException {
     JsonNode to = root.get("to");
@@ -39,19 +74,49 @@ public final class VoiceMessages {
     return new ClientMessage.VoiceSignal(id, to.asText(), kind.asText(), data == null || data.isNull() ? null : (ObjectNode) data);
   }
 
-  /** To a peer that joined: its own id and everyone already in the call (it calls them). */
-  public static String joined(String you, Collection<Peer> others) {
-    ObjectNode node = Json.object().put("type", "voiceJoined").put("you", you);
+  /**
+   * To a peer that joined: its own id, everyone already in the call (it calls them) with whether
+   * their microphone is open, whether its own is, and the floor.
+   */
+  public static String joined(String you, boolean micOpen, Map<Peer, Boolean> others, Set<String> floor, VoiceMode mode) {
+    ObjectNode node = Json.object().put("type", "voiceJoined").put("you", you).put("micOpen", micOpen);
     ArrayNode peers = node.putArray("peers");
-    others.forEach(peer -> peers.add(peer(peer)));
+    others.forEach((peer, open) -> peers.add(peer(peer, open)));
+    floorFields(node, floor, mode);
     return Json.write(node);
   }
 
   /** To everyone else in the call: someone came (they will call you). */
   public static String peerJoined(Peer peer) {
     ObjectNode node = Json.object().put("type", "voicePeerJoined");
-    node.set("peer", peer(peer));
+    node.set("peer", peer(peer, false));
     return Json.write(node);
+  }
+
+  /**
+   * To everyone in the call: a peer's microphone is now open or closed, and why – {@code "self"},
+   * {@code "leader"} (muted by the leader) or {@code "floor"} (the floor moved on).
+   */
+  public static String micState(String peerId, boolean open, String by) {
+    return Json.write(Json.object().put("type", "voiceMicState").put("peerId", peerId).put("open", open).put("by", by));
+  }
+
+  /** To everyone in the call: who has the floor now (empty: open discussion) and how strict it is. */
+  public static String floor(Set<String> floor, VoiceMode mode) {
+    ObjectNode node = Json.object().put("type", "voiceFloor");
+    floorFields(node, floor, mode);
+    return Json.write(node);
+  }
+
+  /** To one person's peers: the leader asks them to open their microphone. */
+  public static String unmuteAsked(String byName) {
+    return Json.write(Json.object().put("type", "voiceUnmuteAsked").put("by", byName));
+  }
+
+  private static void floorFields(ObjectNode node, Set<String> floor, VoiceMode mode) {
+    ArrayNode holders = node.putArray("floor");
+    floor.forEach(holders::add);
+    node.put("mode", mode.wireName());
   }
 
   public static String peerLeft(String peerId) {
@@ -65,7 +130,8 @@ public final class VoiceMessages {
     return Json.write(node);
   }
 
-  private static ObjectNode peer(Peer peer) {
-    return Json.object().put("peerId", peer.peerId()).put("personId", peer.personId().toString()).put("name", peer.name());
+  private static ObjectNode peer(Peer peer, boolean micOpen) {
+    return Json.object().put("peerId", peer.peerId()).put("personId", peer.personId().toString()).put("name", peer.name())
+        .put("micOpen", micOpen);
   }
 }

@@ -5,6 +5,7 @@ import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.MinutesEvent;
 import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.domain.VoiceEvent;
 import se.lagetrunt.protocol.ServerMessages;
 import se.lagetrunt.store.StoredEvent;
 
@@ -20,16 +21,24 @@ import se.lagetrunt.store.StoredEvent;
 public record Member(ClientChannel channel, Actor actor, String name, StakeholderGroup group, boolean attends,
     boolean display, boolean minutesInGroup) {
 
-  /** The event as this member may see it: a minutes event outside the group is only its number. */
+  /**
+   * The event as this member may see it: a minutes event outside the group, or speaking time
+   * measured from someone's voice for anyone who does not steer, is only its number.
+   */
   String message(StoredEvent event, String full) {
-    return minutesInGroup || !(event.event() instanceof MinutesEvent)
-        ? full
-        : ServerMessages.withheld(event.seq(), event.occurredAt());
+    boolean hidden = event.event() instanceof MinutesEvent ? !minutesInGroup
+        : event.event() instanceof VoiceEvent.VoiceSpoken && !steers();
+    return hidden ? ServerMessages.withheld(event.seq(), event.occurredAt()) : full;
+  }
+
+  /** Whether this member steers the meeting: its leader (or enabler), on a device of their own, not a screen. */
+  boolean steers() {
+    return !display && actor.role().steers();
   }
 
   /** The meeting's state as this member may see it. */
   String snapshot(long seq, MeetingState state) {
-    return ServerMessages.snapshot(seq, state, !display && actor.role().steers(), minutesInGroup);
+    return ServerMessages.snapshot(seq, state, steers(), minutesInGroup);
   }
   public UUID personId() {
     return actor.personId();

@@ -24,6 +24,7 @@ import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.MinutesCommand;
 import se.lagetrunt.domain.Refusal;
+import se.lagetrunt.domain.VoiceCommand;
 import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.CloseCodes;
 import se.lagetrunt.protocol.ErrorCode;
@@ -202,6 +203,8 @@ public final class Room extends VerticleBase {
         reply.refused(ErrorCode.NOT_AUTHENTICATED.wireName(), "Join the meeting first.");
       } else if (member.display()) {
         reply.refused(ErrorCode.READ_ONLY.wireName(), ErrorCode.READ_ONLY.message());
+      } else if (command instanceof VoiceCommand.ReportVoice && !call.has(channel)) {
+        reply.refused(ErrorCode.NOT_IN_CALL.wireName(), "Speaking time is measured only in the meeting's voice call.");
       } else if (command instanceof MinutesCommand && !member.minutesInGroup()) {
         reply.refused(Refusal.Code.NOT_ALLOWED.wireName(),
             "A local network's minutes are its own until they are submitted to the enablers.");
@@ -211,9 +214,9 @@ public final class Room extends VerticleBase {
     });
   }
 
-  /** Passes a voice call message on, live; nothing of the call is decided by the meeting's rules or stored. */
+  /** Passes a voice call message on, live, under the floor the meeting's committed state gives; nothing of it is stored. */
   public void voice(ClientChannel channel, ClientMessage.Voice message) {
-    context.runOnContext(v -> call.handle(members.get(channel), channel, message));
+    context.runOnContext(v -> call.handle(members.get(channel), channel, message, committed));
   }
 
   /**
@@ -292,9 +295,11 @@ public final class Room extends VerticleBase {
   }
 
   private void onCommitted(String key, String commandId, List<StoredEvent> events) {
+    MeetingState before = committed;
     for (StoredEvent event : events) {
       publish(event);
     }
+    call.meetingChanged(before, committed);
     long seq = events.get(events.size() - 1).seq();
     if (commandId != null) {
       memory.remember(key, seq);

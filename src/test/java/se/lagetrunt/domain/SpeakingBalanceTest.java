@@ -26,9 +26,9 @@ class SpeakingBalanceTest {
         new TurnEvent.TurnStarted("s1", t0.plusSeconds(360)),
         new TurnEvent.TurnEnded("s1", Round.Status.DONE, t0.plusSeconds(420))));
     Map<StakeholderGroup, SpeakingBalance.Share> balance = SpeakingBalance.of(state);
-    assertEquals(new SpeakingBalance.Share(300_000, 1), balance.get(StakeholderGroup.OFFICIAL));
-    assertEquals(new SpeakingBalance.Share(60_000, 1), balance.get(StakeholderGroup.FAMILY_CARER));
-    assertEquals(new SpeakingBalance.Share(60_000, 1), balance.get(StakeholderGroup.POLITICIAN));
+    assertEquals(new SpeakingBalance.Share(300_000, 1, 0), balance.get(StakeholderGroup.OFFICIAL));
+    assertEquals(new SpeakingBalance.Share(60_000, 1, 0), balance.get(StakeholderGroup.FAMILY_CARER));
+    assertEquals(new SpeakingBalance.Share(60_000, 1, 0), balance.get(StakeholderGroup.POLITICIAN));
     assertEquals(3, balance.size(), "groups nobody came from are left out");
   }
 }

@@ -74,7 +74,7 @@ class TurnsTest {
     run(leader, new EndTurn(seat, Outcome.DONE, present));
     assertNull(state.turns().round(), "the round ends when everyone has had their turn");
     assertEquals(90_000L, state.turns().spokenMillis().get(a));
-    assertEquals(5_000L, state.turns().spokenMillis().get(b));
+    assertEquals(0L, state.turns().spokenMillis().get(b), "a passed turn was not spoken");
     assertEquals(60_000L, state.turns().spokenMillis().get(seat));
     assertEquals(state, Meeting.applyAll(MeetingState.EMPTY, log), "the log replays to the same state");
   }
@@ -183,6 +183,43 @@ class TurnsTest {
         new RaiseHand(a, Hand.Kind.NEW_TOPIC), now)).events()).turns().hands().get(2).id(), "hand ids are never reused");
   }
 
+  @Test
+  void aSkippedTurnCountsNothingSpoken() {
+    List<String> present = List.of(a, b);
+    run(leader, new StartRound(Round.Kind.DISCUSSION, OrderMode.JOIN, List.of(), present, 0));
+    later(3);
+    run(leader, new EndTurn(a, Outcome.SKIP, present));
+    assertEquals(0L, state.turns().spokenMillis().get(a), "a skipped Gunnar is not 0:03");
+  }
+
+  @Test
+  void aHandGivenTheFloorIsATimedTurnOfItsOwn() {
+    List<String> present = List.of(a, b);
+    run(leader, new StartRound(Round.Kind.DISCUSSION, OrderMode.JOIN, List.of(), present, 0));
+    run(bo, new RaiseHand(b, Hand.Kind.REPLY));
+    String hand = state.turns().hands().get(0).id();
+    assertEquals(Refusal.Code.NOT_ALLOWED, refused(bo, new TurnCommand.GiveFloor(hand)), "only the leader gives the floor");
+    assertEquals(Refusal.Code.UNKNOWN_HAND, refused(leader, new TurnCommand.GiveFloor("h9")));
+    run(leader, new TurnCommand.GiveFloor(hand));
+    assertEquals(List.of(), hands(), "the hand leaves the queue");
+    assertEquals(b, state.turns().floor().who());
+    assertEquals(a, speaker(), "the round's speaker keeps the turn the reply is to");
+    later(40);
+    assertEquals(Refusal.Code.NOT_ALLOWED, refused(anna, new TurnCommand.EndFloor(b)));
+    assertEquals(Refusal.Code.NOT_YOUR_TURN, refused(leader, new TurnCommand.EndFloor(a)));
+    run(bo, new TurnCommand.EndFloor(b));
+    assertNull(state.turns().floor());
+    assertEquals(40_000L, state.turns().spokenMillis().get(b), "talk after a raised hand is timed");
+    run(anna, new RaiseHand(a, Hand.Kind.NEW_TOPIC));
+    run(bo, new RaiseHand(b, Hand.Kind.NEW_TOPIC));
+    run(leader, new TurnCommand.GiveFloor(state.turns().hands().get(0).id()));
+    later(10);
+    run(leader, new TurnCommand.GiveFloor(state.turns().hands().get(0).id()));
+    assertEquals(b, state.turns().floor().who(), "giving the floor on ends the one before");
+    assertEquals(10_000L, state.turns().spokenMillis().get(a));
+    assertEquals(state, Meeting.applyAll(MeetingState.EMPTY, log), "the log replays to the same state");
+  }
+
   /** Random commands from random people with random comings and goings never break the rules. */
   @Test
   void randomSequencesKeepEveryInvariant() {
@@ -220,7 +257,9 @@ class TurnsTest {
     String current = speaker() != null && random.nextBoolean() ? speaker() : who;
     List<Hand> hands = state.turns().hands();
     String handId = hands.isEmpty() || random.nextInt(4) == 0 ? "h99" : hands.get(random.nextInt(hands.size())).id();
-    return switch (random.nextInt(11)) {
+    return switch (random.nextInt(13)) {
+      case 12 -> new TurnCommand.EndFloor(state.turns().floor() != null && random.nextBoolean() ? state.turns().floor().who() : who);
+      case 11 -> new TurnCommand.GiveFloor(handId);
       case 10 -> new TurnCommand.CarryOver();
       case 0 -> new StartRound(Round.Kind.values()[random.nextInt(2)], OrderMode.values()[random.nextInt(4)],
           random.nextBoolean() ? List.of(who) : List.of(), present, random.nextLong());

@@ -45,6 +45,13 @@ class EventCodecTest {
       new BoardEvent.QuestionRemoved("q2"),
       new se.lagetrunt.domain.TurnEvent.RoundStarted("r1", se.lagetrunt.domain.Round.Kind.DISCUSSION,
           List.of(person.toString()), java.time.Instant.parse("2026-09-01T16:00:00Z"), "q1"),
+      new se.lagetrunt.domain.TurnEvent.HandRaised("h1", person.toString(), se.lagetrunt.domain.Hand.Kind.REPLY,
+          java.time.Instant.parse("2026-09-01T16:01:00Z")),
+      new se.lagetrunt.domain.TurnEvent.FloorGiven("h1", person.toString(), java.time.Instant.parse("2026-09-01T16:02:00Z")),
+      new se.lagetrunt.domain.TurnEvent.FloorEnded(person.toString(), java.time.Instant.parse("2026-09-01T16:03:00Z")),
+      new se.lagetrunt.domain.TurnEvent.FloorGiven("h1", person.toString(), java.time.Instant.parse("2026-09-01T16:04:00Z")),
+      new se.lagetrunt.domain.VoiceEvent.VoiceModeSet(se.lagetrunt.domain.VoiceMode.OPEN),
+      new se.lagetrunt.domain.VoiceEvent.VoiceSpoken(person.toString(), 4_200, java.time.Instant.parse("2026-09-01T16:05:00Z"), true),
       new se.lagetrunt.domain.MinutesEvent.MinutesUpdated("q:q1", "c1", se.lagetrunt.domain.ChangeSet.of(List.of(
           new se.lagetrunt.domain.ChangeSet.Section(0, "Vi pratade om stöd.\nOch tid."))), person),
       new se.lagetrunt.domain.MinutesEvent.MinutesStatusChanged(se.lagetrunt.domain.Minutes.Status.IN_REVIEW,
@@ -76,5 +83,7 @@ class EventCodecTest {
     assertEquals("Vi pratade om stöd.\nOch tid.", back.minutes().section("q:q1").text());
     assertEquals(se.lagetrunt.domain.Minutes.Status.IN_REVIEW, back.minutes().status());
     assertEquals(true, back.minutes().comment("c1").resolved());
+    assertEquals(person.toString(), back.turns().floor().who(), "a hand given the floor stays given");
+    assertEquals(4_200L, back.voice().outsideFloorMillis().get(person.toString()));
   }
 }
