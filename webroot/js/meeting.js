@@ -348,7 +348,13 @@ async function start() {
     onError: (error) => showMessage(describeError(error)),
   });
   const voicePanel = new VoicePanel({
-    send: (message) => connection.send(message), announce, iceServers: () => api('GET', '/api/voice/ice-servers'),
+    meId: me?.id,
+    steers,
+    send: (message) => connection.send(message),
+    command: (type, fields) => connection.command(type, fields),
+    announce,
+    iceServers: () => api('GET', '/api/voice/ice-servers'),
+    onError: (error) => showMessage(describeError(error)),
   });
   connection = new MeetingConnection({
     meetingId,
@@ -356,6 +362,8 @@ async function start() {
     token: sessionToken(),
     onSnapshot: (state) => {
       roundPanel.setTurns(state.turns);
+      roundPanel.setVoice(state.voice);
+      voicePanel.setMode(state.voice?.mode);
       boardPanel.setBoard(state.board);
       minutesPanel.setMinutes(state.minutes);
       minutesPanel.setBoard(boardPanel.board);
@@ -379,6 +387,8 @@ async function start() {
         view.seats.set(event.seat.seatId, event.seat);
       } else if (event.type === 'seatRemoved') {
         view.seats.delete(event.seatId);
+      } else if (event.type === 'voiceModeSet') {
+        voicePanel.setMode(event.mode);
       }
       render();
     },
@@ -396,7 +406,7 @@ async function start() {
     onPresence,
     onStatus,
     onPending: (count) => { view.pending = count; render(); },
-    onProblem: (error) => showMessage(describeError(error)),
+    onProblem: (error) => voicePanel.refused(error) || showMessage(describeError(error)),
   });
   connection.start();
 

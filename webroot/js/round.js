@@ -1,6 +1,7 @@
-// Going round the table, on the meeting page: who is speaking, the order, raised hands, the soft
-// turn clock, and (for the leader) speaking time per stakeholder group. Turn events are applied
-// to a small local mirror of the server's turn state; every change comes from the server.
+// Going round the table, on the meeting page: who is speaking, the order, raised hands (and the
+// floor the leader gives one), the soft turn clock, and (for the leader) speaking time per
+// stakeholder group, from turns and measured from the voice. Turn events are applied to a small
+// local mirror of the server's turn state; every change comes from the server.
 import { t, GROUPS } from './i18n.js';
 import { $, el, fillOptions, replaceItems } from './ui.js';
 import { EMPTY_TURNS, applyTurnEvent, speakerOf } from './turn-state.js';
@@ -16,7 +17,9 @@ export class RoundPanel {
   constructor(o) {
     this.o = o;
     this.turns = structuredClone(EMPTY_TURNS);
+    this.voice = { spokenMillis: {}, outsideFloorMillis: {} };
     this.wasMyTurn = false;
+    this.hadFloor = false;
     setInterval(() => this.renderClock(), 1000);
     this.wire();
   }
@@ -26,8 +29,21 @@ export class RoundPanel {
     this.render();
   }
 
-  /** Applies one turn event; returns false for events that are not about turns. */
+  /** Speaking time measured from the voice (the leader's snapshot has it; others get it empty). */
+  setVoice(voice) {
+    this.voice = { spokenMillis: { ...(voice?.spokenMillis ?? {}) }, outsideFloorMillis: { ...(voice?.outsideFloorMillis ?? {}) } };
+    this.renderBalance();
+  }
+
+  /** Applies one turn event, or a measured stretch of speech; returns false for other events. */
   apply(e) {
+    if (e.type === 'voiceSpoken') {
+      const add = (map) => { map[e.who] = (map[e.who] ?? 0) + e.millis; };
+      add(this.voice.spokenMillis);
+      if (e.outsideFloor) add(this.voice.outsideFloorMillis);
+      this.renderBalance();
+      return true;
+    }
     if (!applyTurnEvent(this.turns, e)) return false;
     if (e.type === 'roundEnded') this.o.announce(t('roundEndedAnnounce'));
     this.render();
@@ -67,10 +83,23 @@ export class RoundPanel {
       }
       return item;
     }));
+    this.renderFloor();
     this.renderHands();
     this.renderLeader(round, speaker);
     this.renderClock();
     this.renderBalance();
+  }
+
+  /** A raised hand the leader gave the floor: who speaks, and their (or the leader's) way to end it. */
+  renderFloor() {
+    const floor = this.turns.floor;
+    const mine = floor?.who === this.o.meId;
+    if (mine && !this.hadFloor) this.o.announce(t('floorYoursAnnounce'));
+    this.hadFloor = mine;
+    $('floor').hidden = !floor;
+    $('floor-text').textContent = !floor ? '' : mine ? t('floorYours') : t('floorGiven', { name: this.o.nameOf(floor.who) });
+    $('floor-done').hidden = !mine;
+    $('leader-floor-done').hidden = !floor || mine || !this.o.steers;
   }
 
   renderHands() {
@@ -81,6 +110,8 @@ export class RoundPanel {
         hand.kind === 'reply' ? el('span', { className: 'tag' }, t('replyTag')) : null);
       if (steers) {
         item.append(el('span', { className: 'actions' },
+          el('button', { type: 'button', className: 'small', 'aria-label': `${t('giveFloor')}: ${nameOf(hand.who)}`,
+            onclick: () => this.send('giveFloor', { handId: hand.id }) }, t('giveFloor')),
           i > 0 ? el('button', { type: 'button', className: 'small secondary', 'aria-label': `${t('moveUp')}: ${nameOf(hand.who)}`,
             onclick: () => this.send('moveHand', { handId: hand.id, toIndex: i - 1 }) }, t('moveUp')) : null,
           el('button', { type: 'button', className: 'small danger', 'aria-label': `${t('lowerHand')}: ${nameOf(hand.who)}`,
@@ -136,33 +167,52 @@ export class RoundPanel {
     $('round').classList.toggle('over-time', over);
   }
 
-  /** Share of speaking time per group against share of people present: for the leader only. */
+  /**
+   * Share of speaking time per group against share of people present, from turns and (when the
+   * call measured it) from the voice, and per person who talked while someone else had the floor:
+   * for the leader only.
+   */
   renderBalance() {
     if (!this.o.steers) return;
     const people = this.o.attendees();
     const spoken = this.turns.spokenMillis;
-    const total = Object.values(spoken).reduce((a, b) => a + b, 0);
-    $('balance').hidden = total === 0 || people.length === 0;
+    const voice = this.voice.spokenMillis;
+    const sum = (map) => Object.values(map).reduce((a, b) => a + b, 0);
+    const total = sum(spoken);
+    const voiceTotal = sum(voice);
+    $('balance').hidden = (total === 0 && voiceTotal === 0) || people.length === 0;
     if ($('balance').hidden) return;
     const groupOf = new Map(people.map((p) => [p.who, p.group]));
-    const rows = GROUPS.filter((g) => people.some((p) => p.group === g)).map((group) => {
-      const time = Object.entries(spoken).filter(([who]) => groupOf.get(who) === group).reduce((a, [, ms]) => a + ms, 0);
-      return { group, time: Math.round((100 * time) / total), people: Math.round((100 * people.filter((p) => p.group === group).length) / people.length) };
-    });
+    const share = (map, all, group) => (all === 0 ? 0
+      : Math.round((100 * Object.entries(map).filter(([who]) => groupOf.get(who) === group).reduce((a, [, ms]) => a + ms, 0)) / all));
+    const rows = GROUPS.filter((g) => people.some((p) => p.group === g)).map((group) => ({
+      group,
+      time: share(spoken, total, group),
+      voice: share(voice, voiceTotal, group),
+      people: Math.round((100 * people.filter((p) => p.group === group).length) / people.length),
+    }));
     const bar = (pct, cls) => {
       const span = el('span', { className: `bar ${cls}` });
       span.style.width = `${pct}%`; // through the CSSOM: the CSP allows no inline style attributes
       return span;
     };
+    const withVoice = voiceTotal > 0;
     $('balance-table').replaceChildren(
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('group')), el('th', { scope: 'col' }, t('shareOfTime')), el('th', { scope: 'col' }, t('shareOfPeople')))),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('group')), el('th', { scope: 'col' }, t('shareOfTime')),
+        withVoice ? el('th', { scope: 'col' }, t('shareOfVoice')) : null, el('th', { scope: 'col' }, t('shareOfPeople')))),
       el('tbody', {}, ...rows.map((r) => el('tr', { dataset: { group: r.group } },
         el('th', { scope: 'row' }, t(`group.${r.group}`)),
         el('td', {}, bar(r.time, 'time'), ` ${r.time} %`),
+        withVoice ? el('td', { className: 'voice-share' }, bar(r.voice, 'voice'), ` ${r.voice} %`) : null,
         el('td', {}, bar(r.people, 'people'), ` ${r.people} %`)))));
     const mmss = (ms) => `${Math.floor(ms / 60000)}:${String(Math.floor(ms / 1000) % 60).padStart(2, '0')}`;
-    $('per-person').replaceChildren(...Object.entries(spoken).sort((x, y) => y[1] - x[1]).map(([who, ms]) =>
-      el('li', {}, el('span', { className: 'name' }, this.o.nameOf(who)), ` ${mmss(ms)}`)));
+    const whos = [...new Set([...Object.keys(spoken), ...Object.keys(voice)])];
+    $('per-person').replaceChildren(...whos.sort((x, y) => (spoken[y] ?? 0) - (spoken[x] ?? 0)).map((who) => {
+      const outside = this.voice.outsideFloorMillis[who] ?? 0;
+      const measured = who in voice
+        ? ` · ${t('voiceTime', { time: mmss(voice[who]) })}${outside > 0 ? ` (${t('outsideTurn', { time: mmss(outside) })})` : ''}` : '';
+      return el('li', { dataset: { who } }, el('span', { className: 'name' }, this.o.nameOf(who)), ` ${mmss(spoken[who] ?? 0)}${measured}`);
+    }));
   }
 
   send(type, fields = {}) {
@@ -183,6 +233,8 @@ export class RoundPanel {
     $('pass').addEventListener('click', () => this.endMyTurn('pass'));
     $('raise-hand').addEventListener('click', () => this.toggleHand('new-topic'));
     $('raise-reply').addEventListener('click', () => this.toggleHand('reply'));
+    $('floor-done').addEventListener('click', () => this.send('endFloor', { who: this.o.meId }));
+    $('leader-floor-done').addEventListener('click', () => this.send('endFloor', { who: this.turns.floor?.who }));
     $('leader-done').addEventListener('click', () => this.send('endTurn', { who: this.speaker(), outcome: 'done' }));
     $('leader-skip').addEventListener('click', () => this.send('endTurn', { who: this.speaker(), outcome: 'skip' }));
     $('end-round').addEventListener('click', () => this.send('endRound'));
@@ -210,6 +262,9 @@ export class RoundPanel {
       } else if ((key === 'k' || key === 'd') && this.speaker() === this.o.meId) {
         e.preventDefault();
         this.endMyTurn('done');
+      } else if ((key === 'k' || key === 'd') && this.turns.floor?.who === this.o.meId) {
+        e.preventDefault();
+        this.send('endFloor', { who: this.o.meId });
       }
     });
   }

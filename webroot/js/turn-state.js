@@ -1,7 +1,9 @@
 // A small mirror of the server's turn state (rounds, hands, speaking time), moved on by turn
 // events exactly as the server's Turns.apply does. Shared by the meeting page and the room view.
 
-export const EMPTY_TURNS = { round: null, hands: [], spokenMillis: {}, turnSeconds: 0 };
+export const EMPTY_TURNS = { round: null, hands: [], spokenMillis: {}, turnSeconds: 0, floor: null };
+
+const add = (map, who, ms) => { map[who] = (map[who] ?? 0) + ms; };
 
 /** Applies one event to the turns in place; returns false for events that are not about turns. */
 export function applyTurnEvent(turns, e) {
@@ -24,7 +26,8 @@ export function applyTurnEvent(turns, e) {
     }
     case 'turnEnded':
       round.entries[round.speaking].status = e.outcome;
-      turns.spokenMillis[e.who] = (turns.spokenMillis[e.who] ?? 0) + Math.max(0, new Date(e.at) - new Date(round.turnStartedAt));
+      // A turn passed or skipped was not spoken: it counts 0.
+      add(turns.spokenMillis, e.who, e.outcome === 'done' ? Math.max(0, new Date(e.at) - new Date(round.turnStartedAt)) : 0);
       round.speaking = -1;
       round.turnStartedAt = null;
       break;
@@ -49,7 +52,11 @@ export function applyTurnEvent(turns, e) {
     case 'handRaised': {
       const hand = { id: e.handId, who: e.who, kind: e.kind, raisedAt: e.at };
       let at = turns.hands.length;
-      if (e.kind === 'reply') at = turns.hands.filter((h) => h.kind === 'reply').length;
+      if (e.kind === 'reply') {
+        // After the leading run of replies, as the server's Hands does (a moved hand may break the run).
+        at = 0;
+        while (at < turns.hands.length && turns.hands[at].kind === 'reply') at += 1;
+      }
       turns.hands.splice(at, 0, hand);
       break;
     }
@@ -62,6 +69,14 @@ export function applyTurnEvent(turns, e) {
       turns.hands.splice(e.toIndex, 0, hand);
       break;
     }
+    case 'floorGiven':
+      turns.hands = turns.hands.filter((h) => h.id !== e.handId);
+      turns.floor = { who: e.who, handId: e.handId, since: e.at };
+      break;
+    case 'floorEnded':
+      add(turns.spokenMillis, e.who, Math.max(0, new Date(e.at) - new Date(turns.floor.since)));
+      turns.floor = null;
+      break;
     case 'turnTimeSet':
       turns.turnSeconds = e.seconds;
       break;
@@ -71,7 +86,7 @@ export function applyTurnEvent(turns, e) {
   return true;
 }
 
-/** Who holds the floor now, or null. */
+/** Whose turn it is in the round now, or null. */
 export function speakerOf(turns) {
   const round = turns.round;
   return round && round.speaking >= 0 ? round.entries[round.speaking].who : null;

@@ -2,28 +2,49 @@
 // (the server introduces the peers, docs/protocol.md) and sends its audio straight to every other
 // peer (WebRTC, a full mesh); the others' audio plays here. Who is heard, and how loud, is shown
 // per person and refreshed every second from the connections' own statistics.
+//
+// The floor decides the microphones, on the server: this page asks to open its microphone and
+// opens it only when the server says it is open; it opens it by itself when the floor comes to
+// this person (with a short tone), and plays another peer only while the server says that peer's
+// microphone is open. Its own speech is measured here (voice-activity.js) and reported as time.
 import { t } from './i18n.js';
 import { $, el } from './ui.js';
+import { listen } from './voice-activity.js';
 
 const STATS_EVERY_MS = 1000;
 // Whether this tab was in the call: a reload (or a crash of the page) joins it again by itself.
 const IN_CALL = 'laget-runt.inCall';
 
 export class VoicePanel {
-  /** @param {object} o send(message), announce(text), iceServers() → Promise<{iceServers, relayOnly}> */
+  /**
+   * @param {object} o meId, steers, send(message), command(type, fields) → Promise, announce(text),
+   *   iceServers() → Promise<{iceServers, relayOnly}>
+   */
   constructor(o) {
     this.o = o;
     this.stream = null;
     this.problem = ''; // what went wrong, in words for the person
     this.me = null; // this connection's peer id while in the call
-    this.peers = new Map(); // peer id → { pc, name, personId, audio, bytes, level, candidates }
-    this.muted = false;
+    this.peers = new Map(); // peer id → { pc, name, personId, micOpen, audio, bytes, level, candidates }
+    this.micOpen = false; // as the server has it: only then does this page send sound
+    this.keepOff = false; // the person turned it off themselves: joining again does not turn it on
+    this.floor = []; // who has the floor (person ids); empty is open discussion
+    this.mode = 'strict';
     $('voice-join').addEventListener('click', () => (this.stream ? this.leave() : this.join()));
-    $('voice-mute').addEventListener('click', () => this.setMuted(!this.muted));
+    $('voice-mute').addEventListener('click', () => this.toggleMic());
+    $('voice-asked-unmute').addEventListener('click', () => { $('voice-asked').hidden = true; this.askToOpen(); });
+    $('voice-mode').addEventListener('change', () => this.o.command('setVoiceMode', { mode: $('voice-mode').value })
+      .catch((error) => { $('voice-mode').value = this.mode; this.o.onError(error); }));
     document.addEventListener('keydown', (e) => {
-      const typing = e.target.closest?.('input, textarea, [contenteditable="true"]');
-      if (this.stream && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'm') this.setMuted(!this.muted);
+      const typing = e.target.closest?.('input, textarea, select, [contenteditable="true"]');
+      if (this.stream && !typing && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === 'm') this.toggleMic();
     });
+    this.render();
+  }
+
+  /** The meeting's mode, from its state (for the leader's choice, also outside the call). */
+  setMode(mode) {
+    this.mode = mode ?? 'strict';
     this.render();
   }
 
@@ -36,7 +57,9 @@ export class VoicePanel {
       this.render();
       return;
     }
-    this.stream.getAudioTracks().forEach((track) => { track.enabled = !this.muted; }); // muted stays muted
+    this.setTrack(false); // closed until the server says it is open
+    this.meter = await listen(this.stream, (millis) => this.o.command('reportVoice', { millis }).catch(() => {}),
+      () => this.micOpen).catch(() => null); // without a meter the call still works; only voice time is not measured
     // The relays to use, with credentials of this person's own; without them, direct connections only.
     this.ice = await this.o.iceServers().catch(() => ({ iceServers: [], relayOnly: false }));
     this.problem = '';
@@ -50,9 +73,12 @@ export class VoicePanel {
     sessionStorage.removeItem(IN_CALL);
     this.o.send({ type: 'voiceLeave' });
     this.hangUpAll();
+    this.meter?.stop();
+    this.meter = null;
     this.stream?.getTracks().forEach((track) => track.stop());
     this.stream = null;
     this.me = null;
+    this.micOpen = false;
     clearInterval(this.timer);
     this.render();
   }
@@ -67,14 +93,66 @@ export class VoicePanel {
       return;
     }
     this.hangUpAll();
+    this.setTrack(false);
     this.o.send({ type: 'voiceJoin' });
   }
 
-  setMuted(muted) {
-    this.muted = muted;
-    this.stream?.getAudioTracks().forEach((track) => { track.enabled = !muted; });
-    this.o.announce(muted ? t('voiceMutedNow') : t('voiceHeardNow'));
+  setTrack(open) {
+    this.micOpen = open;
+    this.stream?.getAudioTracks().forEach((track) => { track.enabled = open; });
+  }
+
+  /** The big button and M: close at once; opening is asked of the server, which knows the floor. */
+  toggleMic() {
+    if (this.micOpen) {
+      this.keepOff = true;
+      this.setTrack(false);
+      this.o.send({ type: 'voiceMic', open: false });
+      this.o.announce(t('voiceMutedNow'));
+      this.render();
+    } else {
+      this.keepOff = false;
+      this.askToOpen();
+    }
+  }
+
+  askToOpen() {
+    this.o.send({ type: 'voiceMic', id: `mic-${Date.now()}`, open: true });
+  }
+
+  /** A refusal from the server about the call; true if it was one (the page shows the others). */
+  refused(error) {
+    if (error.code !== 'floor_held') return false;
+    this.problem = t('error.floor_held');
+    this.o.announce(this.problem);
     this.render();
+    return true;
+  }
+
+  /** Who has the floor changed: the one who got it opens their microphone, with a tone to say so. */
+  floorChanged(floor, mode) {
+    const had = this.floor.includes(this.o.meId);
+    this.floor = floor;
+    this.mode = mode;
+    if (this.stream && !had && floor.includes(this.o.meId)) {
+      tone();
+      this.o.announce(t('voiceFloorYours'));
+      this.askToOpen();
+    }
+  }
+
+  micChanged(peerId, open, by) {
+    if (peerId === this.me) {
+      this.setTrack(open);
+      if (open) this.problem = '';
+      this.o.announce(open ? t('voiceHeardNow') : by === 'leader' ? t('voiceMutedByLeader') : by === 'floor' ? t('voiceMutedByFloor') : t('voiceMutedNow'));
+      return;
+    }
+    const entry = this.peers.get(peerId);
+    if (!entry) return;
+    entry.micOpen = open;
+    // Heard only while the server says their microphone is open: the floor holds on this side too.
+    if (entry.audio) entry.audio.muted = !open;
   }
 
   /** A voice message from the server; returns false for any other. */
@@ -82,8 +160,23 @@ export class VoicePanel {
     switch (message.type) {
       case 'voiceJoined':
         this.me = message.you;
+        this.floor = [];
         // The one who comes calls those already there.
         for (const peer of message.peers) this.call(peer, true);
+        // Open discussion, or this person's floor: the microphone opens (unless they keep it off).
+        if (!this.keepOff && (message.floor.length === 0 || message.floor.includes(this.o.meId) || this.o.steers)) this.askToOpen();
+        this.floorChanged(message.floor, message.mode);
+        break;
+      case 'voiceFloor':
+        this.floorChanged(message.floor, message.mode);
+        break;
+      case 'voiceMicState':
+        this.micChanged(message.peerId, message.open, message.by);
+        break;
+      case 'voiceUnmuteAsked':
+        $('voice-asked-text').textContent = t('voiceAskedToUnmute', { name: message.by });
+        $('voice-asked').hidden = !this.stream || this.micOpen;
+        if (!$('voice-asked').hidden) $('voice-asked-unmute').focus();
         break;
       case 'voicePeerJoined':
         this.call(message.peer, false);
@@ -107,13 +200,14 @@ export class VoicePanel {
       iceServers: this.ice?.iceServers ?? [],
       iceTransportPolicy: this.ice?.relayOnly ? 'relay' : 'all',
     });
-    const entry = { pc, name: peer.name, personId: peer.personId, bytes: 0, level: 0 };
+    const entry = { pc, name: peer.name, personId: peer.personId, micOpen: Boolean(peer.micOpen), bytes: 0, level: 0 };
     this.peers.set(peer.peerId, entry);
     this.stream.getTracks().forEach((track) => pc.addTrack(track, this.stream));
     pc.onicecandidate = (e) => { if (e.candidate) this.o.send({ type: 'voiceSignal', to: peer.peerId, kind: 'candidate', data: e.candidate.toJSON() }); };
     pc.ontrack = (e) => {
       entry.audio ??= el('audio', { autoplay: true });
       entry.audio.srcObject = e.streams[0];
+      entry.audio.muted = !entry.micOpen;
       $('voice-audio').append(entry.audio);
     };
     pc.onconnectionstatechange = () => {
@@ -198,16 +292,45 @@ export class VoicePanel {
     const joined = Boolean(this.stream);
     $('voice-join').textContent = joined ? t('voiceLeave') : t('voiceJoin');
     $('voice-mute').hidden = !joined;
-    $('voice-mute').textContent = this.muted ? t('voiceUnmute') : t('voiceMute');
-    $('voice-mute').setAttribute('aria-pressed', String(this.muted));
-    const now = this.problem || (joined ? (this.muted ? t('voiceMutedNow') : t('voiceHeardNow')) : '');
+    $('voice-mute').textContent = this.micOpen ? t('voiceMute') : t('voiceUnmute');
+    $('voice-mute').setAttribute('aria-pressed', String(!this.micOpen));
+    $('voice-leader').hidden = !this.o.steers;
+    if ($('voice-mode').value !== this.mode) $('voice-mode').value = this.mode;
+    if (this.micOpen) $('voice-asked').hidden = true;
+    const now = this.problem || (joined ? (this.micOpen ? t('voiceHeardNow') : t('voiceMutedNow')) : '');
     if ($('voice-status').textContent !== now) $('voice-status').textContent = now;
     $('voice-peers').replaceChildren(...[...this.peers.entries()].map(([peerId, entry]) => {
       const connected = entry.pc.connectionState === 'connected';
-      return el('li', {
-        dataset: { peer: peerId, bytes: String(entry.bytes), level: String(entry.level), state: entry.pc.connectionState },
-      }, `${entry.name} – ${connected ? (entry.level > 0.01 ? t('voicePeerSpeaking') : t('voicePeerConnected'))
-        : entry.pc.connectionState === 'failed' ? t('voicePeerUnreachable') : t('voicePeerConnecting')}`);
+      const state = !connected ? (entry.pc.connectionState === 'failed' ? t('voicePeerUnreachable') : t('voicePeerConnecting'))
+        : !entry.micOpen ? t('voicePeerMuted') : entry.level > 0.01 ? t('voicePeerSpeaking') : t('voicePeerConnected');
+      const item = el('li', {
+        dataset: { peer: peerId, bytes: String(entry.bytes), level: String(entry.level), state: entry.pc.connectionState, mic: entry.micOpen ? 'open' : 'closed' },
+      }, el('span', {}, `${entry.name} – ${state}`));
+      if (this.o.steers && entry.personId !== this.o.meId) {
+        item.append(entry.micOpen
+          ? el('button', { type: 'button', className: 'small secondary', 'aria-label': `${t('voiceMuteOther')}: ${entry.name}`,
+            onclick: () => this.o.send({ type: 'voiceMute', personId: entry.personId }) }, t('voiceMuteOther'))
+          : el('button', { type: 'button', className: 'small secondary', 'aria-label': `${t('voiceAskUnmute')}: ${entry.name}`,
+            onclick: () => this.o.send({ type: 'voiceAskUnmute', personId: entry.personId }) }, t('voiceAskUnmute')));
+      }
+      return item;
     }));
+  }
+}
+
+/** A short, soft tone: the floor has come to this person and their microphone is opening. */
+function tone() {
+  try {
+    const context = new AudioContext();
+    const oscillator = context.createOscillator();
+    const gain = context.createGain();
+    oscillator.frequency.value = 660;
+    gain.gain.value = 0.08;
+    oscillator.connect(gain).connect(context.destination);
+    oscillator.start();
+    oscillator.stop(context.currentTime + 0.18);
+    oscillator.onended = () => context.close();
+  } catch {
+    // No sound for the tone: the announcement still says it.
   }
 }

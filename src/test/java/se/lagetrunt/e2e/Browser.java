@@ -19,12 +19,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   /** The pages' time zone, whatever the machine's: dates typed in them are Swedish dates. */
   private static final String SWEDEN = se.lagetrunt.testing.TestClock.SWEDEN.getId();
+  private final List<String> extraArgs;
   private Playwright playwright;
   private com.microsoft.playwright.Browser browser;
 
+  private Browser(List<String> extraArgs) {
+    this.extraArgs = extraArgs;
+  }
+
   /** One browser per test class: {@code @RegisterExtension static final Browser browser = Browser.perClass();} */
   static Browser perClass() {
-    return new Browser();
+    return new Browser(List.of());
+  }
+
+  /** A browser whose fake microphone plays this WAV file once, from when a page first opens it, then silence. */
+  static Browser withMicrophoneFile(Path wav) {
+    return new Browser(List.of("--use-file-for-fake-audio-capture=" + wav.toAbsolutePath() + "%noloop"));
   }
 
   @Override
@@ -47,13 +57,15 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     if (!Files.isExecutable(chromium)) {
       throw new IllegalStateException("Chromium not found at " + chromium + " (apt-get install chromium)");
     }
+    List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        // A fake microphone (a beep) that needs no one to allow it, and sound that plays unasked.
+        "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required"));
+    args.addAll(extraArgs);
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
         .setExecutablePath(chromium)
         .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            // A fake microphone (a beep) that needs no one to allow it, and sound that plays unasked.
-            "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required")));
+        .setArgs(args));
   }
 
   /** A separate person in Sweden: own cookies and localStorage, like another computer. */
