@@ -12,6 +12,7 @@ import { $, el } from './ui.js';
 import { listen } from './voice-activity.js';
 
 const STATS_EVERY_MS = 1000;
+const LEVEL_EVERY_MS = 200;
 // Whether this tab was in the call: a reload (or a crash of the page) joins it again by itself.
 const IN_CALL = 'laget-runt.inCall';
 
@@ -66,6 +67,7 @@ export class VoicePanel {
     sessionStorage.setItem(IN_CALL, 'yes');
     this.o.send({ type: 'voiceJoin' });
     this.timer = setInterval(() => this.measure(), STATS_EVERY_MS);
+    this.levelTimer = setInterval(() => this.showLevel(), LEVEL_EVERY_MS);
     this.render();
   }
 
@@ -80,6 +82,7 @@ export class VoicePanel {
     this.me = null;
     this.micOpen = false;
     clearInterval(this.timer);
+    clearInterval(this.levelTimer);
     this.render();
   }
 
@@ -283,6 +286,13 @@ export class VoicePanel {
     this.render();
   }
 
+  /** How loud this microphone hears the person, so they see it picks them up (and how long it has listened). */
+  showLevel() {
+    const meter = $('voice-level');
+    meter.value = Math.max(-60, this.meter?.level ?? -60);
+    meter.dataset.listenedMillis = String((this.meter?.frames ?? 0) * 20);
+  }
+
   trouble(error) {
     this.problem = `${t('voiceTrouble')} (${error.name})`;
     this.render();
@@ -295,6 +305,7 @@ export class VoicePanel {
     $('voice-mute').textContent = this.micOpen ? t('voiceMute') : t('voiceUnmute');
     $('voice-mute').setAttribute('aria-pressed', String(!this.micOpen));
     $('voice-leader').hidden = !this.o.steers;
+    $('voice-level-row').hidden = !joined || !this.meter;
     if ($('voice-mode').value !== this.mode) $('voice-mode').value = this.mode;
     if (this.micOpen) $('voice-asked').hidden = true;
     const now = this.problem || (joined ? (this.micOpen ? t('voiceHeardNow') : t('voiceMutedNow')) : '');

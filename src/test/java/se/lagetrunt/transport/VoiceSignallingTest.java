@@ -11,7 +11,11 @@ import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
+import java.util.UUID;
+import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.testing.RestClient;
 import se.lagetrunt.testing.TestClient;
+import se.lagetrunt.testing.TwoNetworks;
 import se.lagetrunt.testing.TestServer;
 
 /**
@@ -90,9 +94,71 @@ class VoiceSignallingTest {
     }
   }
 
+  /**
+   * The microphones under the floor, as the protocol has them: nothing before hello; in the call
+   * first; a participant may not open their microphone in someone else's turn (strict), nor mute or
+   * ask anyone; the leader can; and someone removed from the network drops out of the call at once.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void theFloorDecidesTheMicrophonesAndRemovalEndsTheCall(String transport) {
+    TwoNetworks nets = new TwoNetworks(server);
+    Person nora = nets.freshMember(server, NetworkRole.PARTICIPANT);
+    UUID meeting = nets.own.localMeeting();
+    try (TestClient early = server.connect(transport)) {
+      early.send("{\"type\":\"voiceJoin\",\"id\":\"e1\"}");
+      assertEquals("not_authenticated", reply(early, "e1").get("code").asText(), "nothing before hello");
+    }
+    try (TestClient lead = join(transport, nets.own.leader(), meeting);
+        TestClient noraClient = join(transport, nora, meeting)) {
+      noraClient.send("{\"type\":\"reportVoice\",\"id\":\"r0\",\"millis\":1000}");
+      assertEquals("not_in_call", reply(noraClient, "r0").get("code").asText(), "voice time only from the call");
+      lead.send("{\"type\":\"voiceJoin\"}");
+      String leadPeer = lead.untilType("voiceJoined").get("you").asText();
+      noraClient.send("{\"type\":\"voiceJoin\"}");
+      JsonNode joined = noraClient.untilType("voiceJoined");
+      String noraPeer = joined.get("you").asText();
+      assertEquals(false, joined.get("micOpen").asBoolean(), "everyone joins with the microphone closed");
+      assertEquals("strict", joined.get("mode").asText());
+
+      noraClient.send("{\"type\":\"voiceMic\",\"open\":true}");
+      JsonNode opened = lead.untilType("voiceMicState");
+      assertEquals(noraPeer, opened.get("peerId").asText());
+      assertEquals(true, opened.get("open").asBoolean(), "outside a round: open discussion");
+      assertEquals(true, noraClient.untilType("voiceMicState").get("open").asBoolean(), "and Nora is told so too");
+
+      lead.send("{\"type\":\"startRound\",\"id\":\"s1\"}");
+      reply(lead, "s1");
+      JsonNode closed = noraClient.untilType("voiceMicState");
+      assertEquals(noraPeer + " false floor", closed.get("peerId").asText() + " " + closed.get("open") + " " + closed.get("by").asText(),
+          "the round's first turn (the leader's) closes Nora's microphone");
+      assertEquals("[\"" + nets.own.leader().id() + "\"]", noraClient.untilType("voiceFloor").get("floor").toString());
+      noraClient.send("{\"type\":\"voiceMic\",\"id\":\"m1\",\"open\":true}");
+      assertEquals("floor_held", reply(noraClient, "m1").get("code").asText());
+      noraClient.send("{\"type\":\"voiceMute\",\"id\":\"m2\",\"personId\":\"" + nets.own.leader().id() + "\"}");
+      assertEquals("not_allowed", reply(noraClient, "m2").get("code").asText(), "only the leader mutes");
+      lead.send("{\"type\":\"voiceAskUnmute\",\"id\":\"m3\",\"personId\":\"" + nora.id() + "\"}");
+      assertEquals(nets.own.leader().displayName(), noraClient.untilType("voiceUnmuteAsked").get("by").asText());
+      lead.send("{\"type\":\"voiceMute\",\"id\":\"m4\",\"personId\":\"" + UUID.randomUUID() + "\"}");
+      assertEquals("unknown_person", reply(lead, "m4").get("code").asText());
+
+      assertEquals(204, new RestClient(server).call("DELETE", "/api/local-networks/" + nets.own.local().id() + "/members/"
+          + nora.id(), server.token(nets.own.leader()), null).status());
+      assertEquals(noraPeer, lead.untilType("voicePeerLeft").get("peerId").asText(), "removed: out of the call at once");
+      assertEquals(4003, noraClient.awaitClose());
+      lead.send("{\"type\":\"voiceSignal\",\"id\":\"g1\",\"to\":\"" + noraPeer + "\",\"kind\":\"offer\",\"data\":{}}");
+      assertEquals("unknown_peer", reply(lead, "g1").get("code").asText(), "nothing reaches the removed person's peer");
+      assertEquals(false, leadPeer.isEmpty());
+    }
+  }
+
   private static TestClient join(String transport, Person person, MeetingInfo meeting) {
+    return join(transport, person, meeting.id());
+  }
+
+  private static TestClient join(String transport, Person person, UUID meeting) {
     TestClient client = server.connect(transport);
-    client.hello(server.token(person), meeting.id(), -1);
+    client.hello(server.token(person), meeting, -1);
     client.next("welcome");
     return client;
   }
