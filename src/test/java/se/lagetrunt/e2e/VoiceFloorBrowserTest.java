@@ -47,7 +47,7 @@ class VoiceFloorBrowserTest {
   }
 
   @Test
-  void theRoundDecidesWhoIsHeard() {
+  void theRoundDecidesWhoIsHeard() throws java.io.IOException {
     Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
     Person anna = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
     Person johan = server.person("Johan Omsorg", AccountRole.PARTICIPANT, StakeholderGroup.CARE_STAFF);
@@ -88,6 +88,9 @@ class VoiceFloorBrowserTest {
     assertThat(status(johansPage)).hasText(OFF);
     assertThat(status(lead)).hasText(HEARD);
 
+    // The audio controls, as the leader and as a participant asked to unmute see them: no WCAG 2.1 A/AA violation.
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), Accessibility.violations(lead));
+
     // The leader mutes Anna, then asks her to unmute: only she can, and does.
     lead.getByRole(AriaRole.BUTTON, named("Stäng av mikrofonen: Anna Anhörig")).click();
     assertThat(status(annasPage)).hasText(OFF);
@@ -95,6 +98,7 @@ class VoiceFloorBrowserTest {
     lead.getByRole(AriaRole.BUTTON, named("Be slå på mikrofonen: Anna Anhörig")).click();
     assertThat(annasPage.locator("#voice-asked")).containsText("Lena Ledare ber dig slå på mikrofonen.");
     assertThat(status(annasPage)).hasText(OFF);
+    org.junit.jupiter.api.Assertions.assertEquals(List.of(), Accessibility.violations(annasPage));
     annasPage.locator("#voice-asked").getByRole(AriaRole.BUTTON).click();
     assertThat(status(annasPage)).hasText(HEARD);
 
