@@ -2,7 +2,7 @@
 // and for enablers and leaders the networks they look after.
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api, sessionToken, signOut, signOutHere } from './session.js';
-import { $, el, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
+import { $, callLinkAnchor, el, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
 
 let me = null;
 let meetings = [];
@@ -66,6 +66,8 @@ function render() {
     $('next-link').href = `/meeting.html?id=${encodeURIComponent(next.id)}`;
     $('next-when').textContent = meetingLine(next);
     $('next-purpose').textContent = next.purpose;
+    $('next-call').hidden = !next.callLink;
+    $('next-call-link').replaceChildren(...[callLinkAnchor(next.callLink)].filter(Boolean));
     $('next-questions').replaceChildren(...next.questions.map((question) => el('li', {}, question)));
     // To read before the meeting: what all the theme's networks said in the round before.
     $('next-compilation').hidden = !next.compilation;

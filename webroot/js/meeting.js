@@ -9,7 +9,7 @@ import { BoardPanel } from './board.js';
 import { MinutesPanel } from './minutes.js';
 import { markdownBlocks } from './markdown-view.js';
 import { VoicePanel } from './voice.js';
-import { el, fillGroups, fillOptions, meetingLine, replaceItems, showMessage, toLocalInput } from './ui.js';
+import { callLinkAnchor, el, fillGroups, fillOptions, meetingLine, replaceItems, showMessage, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
@@ -27,6 +27,9 @@ function render() {
   $('title').textContent = meeting?.title ?? '';
   $('when').textContent = meeting ? meetingLine(meeting) : '';
   $('purpose').textContent = meeting?.purpose ? `${t('purpose')}: ${meeting.purpose}` : '';
+  $('call-link').hidden = !meeting?.callLink;
+  $('call-link-anchor').replaceChildren(...[callLinkAnchor(meeting?.callLink)].filter(Boolean));
+  $('voice').hidden = meeting ? !meeting.builtInVoice : false;
   $('previous-summary').hidden = !meeting?.previousSummary;
   $('previous-summary-title').textContent = meeting?.previousSummary ? t('previousSummary', { title: meeting.previousSummary.title }) : '';
   $('previous-summary-text').replaceChildren(...(meeting?.previousSummary?.sections ?? []).flatMap((section) => [
@@ -93,6 +96,9 @@ function fillEditForm(meeting) {
   mode.replaceChildren(...['digital', 'physical', 'hybrid'].map((m) => el('option', { value: m }, t(`mode.${m}`))));
   mode.value = meeting.mode;
   $('edit-purpose').value = meeting.purpose;
+  $('edit-call-link').value = meeting.callLink ?? '';
+  $('edit-built-in-voice').checked = meeting.builtInVoice;
+  $('edit-whole-series-row').hidden = !meeting.seriesId;
 }
 
 function renderStatus() {
@@ -292,6 +298,9 @@ async function start() {
       title: $('edit-title').value.trim(),
       mode: $('edit-mode').value,
       purpose: $('edit-purpose').value,
+      callLink: $('edit-call-link').value.trim(),
+      builtInVoice: $('edit-built-in-voice').checked,
+      wholeSeries: Boolean(view.meeting.seriesId) && $('edit-whole-series').checked,
     };
     if (when) body.startsAt = new Date(when).toISOString();
     try {

@@ -2,6 +2,16 @@
 import { currentLanguage, t } from './i18n.js';
 
 /** Builds an element: el('li', { className: 'x', dataset: { id } }, 'text', child, …). */
+/**
+ * The group's own call tool as a link: a web address opens in a new tab (without giving it this
+ * page), a phone number dials. Null when there is none.
+ */
+export function callLinkAnchor(link) {
+  if (!link) return null;
+  const web = link.startsWith('https://');
+  return el('a', web ? { href: link, target: '_blank', rel: 'noopener noreferrer' } : { href: `tel:${link.replace(/[^+0-9]/g, '')}` }, link);
+}
+
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {

@@ -27,7 +27,7 @@ final class CalendarFiles {
       entries.add(eventLog.currentState(meeting.id()).map(state -> new Calendar.Entry(
           meeting.id(), meeting.title(), meeting.startsAt() == null ? null : meeting.startsAt().toInstant(),
           meeting.durationMinutes(), meeting.mode(), meeting.purpose(), state.board().toPrepare(),
-          publicUrl + "/meeting.html?id=" + meeting.id())));
+          publicUrl + "/meeting.html?id=" + meeting.id(), meeting.callLink())));
     }
     Future.all(entries).onSuccess(done -> {
       List<Calendar.Entry> ready = new ArrayList<>();

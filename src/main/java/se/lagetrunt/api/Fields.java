@@ -37,6 +37,30 @@ final class Fields {
     }
   }
 
+  /**
+   * The group's own call tool: a web address (https, as Teams, Zoom and Jitsi give) or a phone
+   * number to dial in; "" removes it.
+   */
+  static String callLink(JsonObject body, String field) {
+    Object value = body.getValue(field);
+    if (value == null || (value instanceof String text && text.isBlank())) {
+      return "";
+    }
+    String link = line(body, field, 500);
+    boolean web = link.startsWith("https://") && !link.contains(" ") && link.length() > "https://".length();
+    if (!web && !PHONE.matcher(link).matches()) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' is a web address starting https:// or a phone number.");
+    }
+    return link;
+  }
+
+  static boolean bool(JsonObject body, String field) {
+    if (!(body.getValue(field) instanceof Boolean value)) {
+      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be true or false.");
+    }
+    return value;
+  }
+
   /** A one-line text: trimmed, 1..max characters, no control characters. */
   static String line(JsonObject body, String field, int max) {
     Object value = body.getValue(field);

@@ -202,7 +202,8 @@ final class MeetingRoutes {
   }
 
   /**
-   * Those who steer a meeting edit it before it is held: title, time, form, purpose, and its
+   * Those who steer a meeting edit it before it is held: title, time, form, purpose, the group's
+   * own call link and whether the built-in voice is on (for the meeting or its whole series), and its
    * planned questions. New questions go through the meeting's room like any board change, so a
    * board someone has open sees them at once.
    */
@@ -237,7 +238,10 @@ final class MeetingRoutes {
         body.containsKey("startsAt") ? Fields.dateTime(body, "startsAt") : null,
         body.containsKey("durationMinutes") ? Fields.integer(body, "durationMinutes", 15, 600, 120) : null,
         body.containsKey("mode") ? Fields.oneOf(body, "mode", Set.of("digital", "physical", "hybrid"), null) : null,
-        body.containsKey("purpose") ? Fields.text(body.getValue("purpose"), "purpose", 2000, false) : null);
+        body.containsKey("purpose") ? Fields.text(body.getValue("purpose"), "purpose", 2000, false) : null,
+        body.containsKey("callLink") ? Fields.callLink(body, "callLink") : null,
+        body.containsKey("builtInVoice") ? Fields.bool(body, "builtInVoice") : null,
+        body.containsKey("wholeSeries") && Fields.bool(body, "wholeSeries"));
   }
 
   private void calendar(RoutingContext ctx) {

@@ -48,6 +48,8 @@ final class Views {
         .put("phase", MeetingPhase.of(startsAt, meeting.durationMinutes(), now).wireName())
         .put("mode", meeting.mode())
         .put("purpose", meeting.purpose())
+        .put("callLink", meeting.callLink())
+        .put("builtInVoice", meeting.builtInVoice())
         .put("localNetworkId", meeting.localNetworkId() == null ? null : meeting.localNetworkId().toString())
         .put("themeNetworkId", meeting.themeNetworkId() == null ? null : meeting.themeNetworkId().toString())
         .put("seriesId", meeting.seriesId() == null ? null : meeting.seriesId().toString())

@@ -15,9 +15,9 @@ public final class Calendar {
   private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final String CRLF = "\r\n";
 
-  /** What a calendar entry needs to know about one meeting. */
+  /** What a calendar entry needs to know about one meeting; {@code callLink} is the group's own call tool, or null. */
   public record Entry(UUID id, String title, Instant startsAt, int durationMinutes, String mode, String purpose,
-      List<String> questions, String url) {}
+      List<String> questions, String url, String callLink) {}
 
   private Calendar() {}
 
@@ -40,8 +40,9 @@ public final class Calendar {
       line(ics, "DTEND:" + UTC.format(entry.startsAt().plusSeconds(60L * entry.durationMinutes())));
       line(ics, "SUMMARY:" + escape(entry.title()));
       line(ics, "DESCRIPTION:" + escape(description(entry)));
-      line(ics, "LOCATION:" + escape(modeName(entry.mode())));
-      line(ics, "URL:" + entry.url());
+      // Where people meet: the group's own call when it has one (a calendar opens it from here).
+      line(ics, "LOCATION:" + escape(entry.callLink() != null ? entry.callLink() : modeName(entry.mode())));
+      line(ics, "URL:" + (entry.callLink() != null && entry.callLink().startsWith("https://") ? entry.callLink() : entry.url()));
       line(ics, "END:VEVENT");
     }
     line(ics, "END:VCALENDAR");
@@ -59,6 +60,9 @@ public final class Calendar {
         text.append(i + 1).append(". ").append(entry.questions().get(i)).append('\n');
       }
       text.append('\n');
+    }
+    if (entry.callLink() != null) {
+      text.append("Samtalet: ").append(entry.callLink()).append('\n');
     }
     return text.append("Mötet: ").append(entry.url()).toString();
   }

@@ -22,6 +22,7 @@ public enum ErrorCode {
   SHUTTING_DOWN("The server is restarting. Reconnect in a moment."),
   NOT_IN_CALL("Join the meeting's voice call first."),
   UNKNOWN_PEER("Nobody with that peer id is in this meeting's voice call."),
+  VOICE_OFF("This meeting uses the group's own call tool; the built-in voice is off."),
   FLOOR_HELD("Someone else has the floor: your microphone opens when it is your turn, or when the leader gives you the floor.");
 
   private final String message;

@@ -14,7 +14,7 @@ import se.lagetrunt.domain.MeetingRole;
 public final class MeetingStore {
   static final String COLUMNS =
       "m.id, m.title, m.created_by, m.created_at, m.kind, m.local_network_id, m.theme_network_id, m.series_id, m.round, "
-          + "m.starts_at, m.duration_minutes, m.mode, m.purpose ";
+          + "m.starts_at, m.duration_minutes, m.mode, m.purpose, m.call_link, m.built_in_voice ";
   private final Pool pool;
 
   public MeetingStore(Pool pool) {
@@ -94,14 +94,24 @@ public final class MeetingStore {
         });
   }
 
-  /** Changes what a meeting is before it is held (its questions are on its board, in the log). */
+  /**
+   * Changes what a meeting is before it is held (its questions are on its board, in the log), in
+   * one transaction with its series' call link when the change is for the whole series.
+   */
   public Future<MeetingInfo> update(UUID meetingId, MeetingChanges changes) {
-    return pool.preparedQuery(
+    String call = "call_link = CASE WHEN $2::text IS NULL THEN call_link ELSE nullif($2, '') END, "
+        + "built_in_voice = coalesce($3, built_in_voice) ";
+    Tuple callValues = Tuple.tuple().addUUID(meetingId).addString(changes.callLink()).addBoolean(changes.builtInVoice());
+    return pool.withTransaction(tx -> tx.preparedQuery(
               "UPDATE meeting SET title = coalesce($2, title), starts_at = coalesce($3, starts_at), "
                   + "duration_minutes = coalesce($4, duration_minutes), mode = coalesce($5, mode), "
                   + "purpose = coalesce($6, purpose) WHERE id = $1")
           .execute(Tuple.tuple().addUUID(meetingId).addString(changes.title()).addOffsetDateTime(changes.startsAt())
               .addInteger(changes.durationMinutes()).addString(changes.mode()).addString(changes.purpose()))
+          .compose(v -> tx.preparedQuery(changes.wholeSeries()
+                  ? "UPDATE meeting SET " + call + "WHERE series_id = (SELECT series_id FROM meeting WHERE id = $1) OR id = $1"
+                  : "UPDATE meeting SET " + call + "WHERE id = $1")
+              .execute(callValues)))
         .compose(v -> find(meetingId)).map(Optional::orElseThrow);
   }
 
@@ -129,6 +139,6 @@ public final class MeetingStore {
         row.getUUID("id"), row.getString("title"), row.getUUID("created_by"), row.getOffsetDateTime("created_at"),
         row.getString("kind"), row.getUUID("local_network_id"), row.getUUID("theme_network_id"),
         row.getUUID("series_id"), row.getInteger("round"), row.getOffsetDateTime("starts_at"), row.getInteger("duration_minutes"),
-        row.getString("mode"), row.getString("purpose"));
+        row.getString("mode"), row.getString("purpose"), row.getString("call_link"), row.getBoolean("built_in_voice"));
   }
 }

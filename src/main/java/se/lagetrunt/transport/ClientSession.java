@@ -61,6 +61,8 @@ final class ClientSession implements ClientChannel {
   private Phase phase = Phase.AWAITING_HELLO;
   private volatile UUID meetingId;
   private volatile UUID personId;
+  /** The meeting as it was when this connection joined: a group that uses its own call tool may switch ours off. */
+  private volatile boolean builtInVoice = true;
   /** The device session the connection was opened with; ending it ends the connection. */
   private volatile UUID sessionId;
   private volatile Room room;
@@ -207,6 +209,8 @@ final class ClientSession implements ClientChannel {
       refuse(id, ErrorCode.NOT_AUTHENTICATED, ErrorCode.NOT_AUTHENTICATED.message());
     } else if (message instanceof ClientMessage.Command command) {
       onCommand(command);
+    } else if (message instanceof ClientMessage.Voice voice && !builtInVoice) {
+      refuse(voice.id(), ErrorCode.VOICE_OFF, ErrorCode.VOICE_OFF.message());
     } else if (message instanceof ClientMessage.Voice voice) {
       room.voice(this, voice);
     }
@@ -293,6 +297,7 @@ final class ClientSession implements ClientChannel {
         // What is said in a local network stays in the group: its enablers get the minutes when submitted.
         !(admission.role() == MeetingRole.ENABLER && "local".equals(meeting.kind())));
     personId = admission.person().id();
+    builtInVoice = meeting.builtInVoice();
     return rooms.open(admission.meeting().id()).compose(opened -> {
       meetingId = admission.meeting().id();
       room = opened;

@@ -14,7 +14,7 @@ class CalendarTest {
   private final Calendar.Entry entry = new Calendar.Entry(id, "Möte 3 – Förbättringsområden, del 1; start",
       Instant.parse("2026-09-01T16:00:00Z"), 120, "hybrid", "Utifrån rapporten från möte 2.",
       List.of("Finns det förbättringsområden inom er kommun/region för att stödja anhöriga när vården förflyttas hem?"),
-      "https://bln.example.se/meeting.html?id=" + id);
+      "https://bln.example.se/meeting.html?id=" + id, null);
 
   @Test
   void aMeetingBecomesAnEventWithUtcTimesAndEscapedText() {
