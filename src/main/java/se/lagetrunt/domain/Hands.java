@@ -23,6 +23,17 @@ import se.lagetrunt.domain.TurnEvent.HandRaised;
 final class Hands {
   private Hands() {}
 
+  /** Whether the command is about hands and the floor (and so decided here). */
+  static boolean decides(TurnCommand command) {
+    return command instanceof RaiseHand || command instanceof LowerHand || command instanceof MoveHand
+        || command instanceof GiveFloor || command instanceof EndFloor;
+  }
+
+  static boolean applies(TurnEvent event) {
+    return event instanceof HandRaised || event instanceof HandLowered || event instanceof HandMoved
+        || event instanceof FloorGiven || event instanceof FloorEnded;
+  }
+
   static Decision decide(TurnState state, boolean steers, String self, TurnCommand command, Instant now) {
     if (command instanceof RaiseHand raise) {
       if (!raise.who().equals(self) && !steers) {

@@ -14,21 +14,11 @@ import se.lagetrunt.domain.Round.Status;
 import se.lagetrunt.domain.TurnCommand.AddToRound;
 import se.lagetrunt.domain.TurnCommand.CarryOver;
 import se.lagetrunt.domain.TurnCommand.EndRound;
-import se.lagetrunt.domain.TurnCommand.EndFloor;
 import se.lagetrunt.domain.TurnCommand.EndTurn;
-import se.lagetrunt.domain.TurnCommand.GiveFloor;
-import se.lagetrunt.domain.TurnCommand.LowerHand;
-import se.lagetrunt.domain.TurnCommand.MoveHand;
 import se.lagetrunt.domain.TurnCommand.MoveInRound;
-import se.lagetrunt.domain.TurnCommand.RaiseHand;
 import se.lagetrunt.domain.TurnCommand.SetTurnTime;
 import se.lagetrunt.domain.TurnCommand.StartRound;
 import se.lagetrunt.domain.TurnEvent.AddedToRound;
-import se.lagetrunt.domain.TurnEvent.FloorEnded;
-import se.lagetrunt.domain.TurnEvent.FloorGiven;
-import se.lagetrunt.domain.TurnEvent.HandLowered;
-import se.lagetrunt.domain.TurnEvent.HandMoved;
-import se.lagetrunt.domain.TurnEvent.HandRaised;
 import se.lagetrunt.domain.TurnEvent.MovedInRound;
 import se.lagetrunt.domain.TurnEvent.RoundCarriedOver;
 import se.lagetrunt.domain.TurnEvent.RoundEnded;
@@ -77,8 +67,7 @@ final class Turns {
       }
       return state.round() == null ? noRound() : new Decision.Accepted(carryOver(state.round(), now));
     }
-    if (command instanceof RaiseHand || command instanceof LowerHand || command instanceof MoveHand
-        || command instanceof GiveFloor || command instanceof EndFloor) {
+    if (Hands.decides(command)) {
       return Hands.decide(state, steers, self, command, now);
     }
     if (command instanceof SetTurnTime time) {
@@ -130,8 +119,7 @@ final class Turns {
     if (event instanceof MovedInRound moved) {
       return state.withRound(moveWaiting(state.round(), moved.who(), moved.toIndex()));
     }
-    if (event instanceof HandRaised || event instanceof HandLowered || event instanceof HandMoved
-        || event instanceof FloorGiven || event instanceof FloorEnded) {
+    if (Hands.applies(event)) {
       return Hands.apply(state, event);
     }
     if (event instanceof TurnTimeSet time) {

@@ -61,8 +61,7 @@ final class ClientSession implements ClientChannel {
   private Phase phase = Phase.AWAITING_HELLO;
   private volatile UUID meetingId;
   private volatile UUID personId;
-  /** The meeting as it was when this connection joined: a group that uses its own call tool may switch ours off. */
-  private volatile boolean builtInVoice = true;
+  private volatile boolean builtInVoice = true; // as the meeting was at join: a group may use its own call tool
   /** The device session the connection was opened with; ending it ends the connection. */
   private volatile UUID sessionId;
   private volatile Room room;
