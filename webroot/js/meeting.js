@@ -9,7 +9,7 @@ import { BoardPanel } from './board.js';
 import { MinutesPanel } from './minutes.js';
 import { markdownBlocks } from './markdown-view.js';
 import { VoicePanel } from './voice.js';
-import { callLinkAnchor, el, fillGroups, fillOptions, meetingLine, replaceItems, showMessage, toLocalInput } from './ui.js';
+import { callLinkAnchor, el, fillGroups, formatWhen, fillOptions, meetingLine, replaceItems, showMessage, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
@@ -250,6 +250,17 @@ async function start() {
   $('note-takers').hidden = !steers || !meeting.localNetworkId;
   $('seats').hidden = !steers;
   if (steers) fillEditForm(meeting);
+  if (steers) {
+    // Who has checked their sound and connection before the meeting, and who could not.
+    const readiness = () => api('GET', `/api/meetings/${encodeURIComponent(meetingId)}/voice-readiness`).then((people) => {
+      $('voice-readiness').hidden = false;
+      $('readiness-list').replaceChildren(...people.map((p) => el('li', { dataset: { status: p.status, person: p.personId } },
+        el('span', { className: 'name' }, p.name), ` – ${t(`readiness.${p.status}`)}`,
+        p.checkedAt ? el('span', { className: 'details' }, ` (${t('readinessChecked', { when: formatWhen(p.checkedAt) })})`) : null)));
+    }).catch((error) => showMessage(describeError(error)));
+    readiness();
+    $('readiness-refresh').addEventListener('click', readiness);
+  }
   if (steers && meeting.localNetworkId) {
     view.networkPeople = (await api('GET', `/api/local-networks/${encodeURIComponent(meeting.localNetworkId)}`)).members;
   }

@@ -10,6 +10,7 @@
 import { t } from './i18n.js';
 import { $, el } from './ui.js';
 import { listen } from './voice-activity.js';
+import { tone } from './tone.js';
 
 const STATS_EVERY_MS = 1000;
 const LEVEL_EVERY_MS = 200;
@@ -326,22 +327,5 @@ export class VoicePanel {
       }
       return item;
     }));
-  }
-}
-
-/** A short, soft tone: the floor has come to this person and their microphone is opening. */
-function tone() {
-  try {
-    const context = new AudioContext();
-    const oscillator = context.createOscillator();
-    const gain = context.createGain();
-    oscillator.frequency.value = 660;
-    gain.gain.value = 0.08;
-    oscillator.connect(gain).connect(context.destination);
-    oscillator.start();
-    oscillator.stop(context.currentTime + 0.18);
-    oscillator.onended = () => context.close();
-  } catch {
-    // No sound for the tone: the announcement still says it.
   }
 }

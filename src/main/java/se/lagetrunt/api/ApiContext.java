@@ -19,6 +19,7 @@ import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.PersonStore;
+import se.lagetrunt.store.VoiceCheckStore;
 
 /** What the REST API is built from: the clock, the stores, the rooms, and the ways out (mail, links). */
 public record ApiContext(
@@ -42,4 +43,5 @@ public record ApiContext(
     IntSupplier openConnections,
     Outbox mailer,
     String publicUrl,
-    TurnServers turn) {}
+    TurnServers turn,
+    VoiceCheckStore voiceChecks) {}

@@ -60,7 +60,7 @@ public final class ApiRoutes {
         api.compilations(), api.people(), api.mailer(), api.publicUrl());
     this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
         api.eventLog(), calendars);
-    this.voiceRoutes = new VoiceRoutes(api.turn(), api.clock());
+    this.voiceRoutes = new VoiceRoutes(api.turn(), api.voiceChecks(), api.gate(), api.clock());
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */

@@ -39,6 +39,7 @@ import se.lagetrunt.store.Migrations;
 import se.lagetrunt.store.PersonStore;
 import se.lagetrunt.store.PostgresEndpoint;
 import se.lagetrunt.store.SessionStore;
+import se.lagetrunt.store.VoiceCheckStore;
 import se.lagetrunt.transport.SocketEndpoints;
 import se.lagetrunt.transport.TransportSettings;
 
@@ -140,7 +141,7 @@ public final class LagetRunt {
     ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links, people, meetings, networks,
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
-        outbox, config.publicUrl(), config.turn()));
+        outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool)));
     routes.set(WebServer.routes(vertx, api, sockets, pool, config.webroot()));
     LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
     return new LagetRunt(config, embedded, vertx, pool, http, sockets,
