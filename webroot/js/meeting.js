@@ -374,6 +374,7 @@ async function start() {
     command: (type, fields) => connection.command(type, fields),
     announce,
     iceServers: () => api('GET', '/api/voice/ice-servers'),
+    steersOf: (personId) => ['leader', 'enabler'].includes(view.people.find((p) => p.id === personId)?.role),
     onError: (error) => showMessage(describeError(error)),
   });
   connection = new MeetingConnection({

@@ -11,6 +11,7 @@ import { t } from './i18n.js';
 import { $, el } from './ui.js';
 import { listen } from './voice-activity.js';
 import { tone } from './tone.js';
+import { Camera, received, showVideos, videoSlot } from './voice-video.js';
 
 const STATS_EVERY_MS = 1000;
 const LEVEL_EVERY_MS = 200;
@@ -20,7 +21,7 @@ const IN_CALL = 'laget-runt.inCall';
 export class VoicePanel {
   /**
    * @param {object} o meId, steers, send(message), command(type, fields) → Promise, announce(text),
-   *   iceServers() → Promise<{iceServers, relayOnly}>
+   *   iceServers() → Promise<{iceServers, relayOnly}>, steersOf(personId) (from presence: their picture may show)
    */
   constructor(o) {
     this.o = o;
@@ -32,8 +33,10 @@ export class VoicePanel {
     this.keepOff = false; // the person turned it off themselves: joining again does not turn it on
     this.floor = []; // who has the floor (person ids); empty is open discussion
     this.mode = 'strict';
+    this.camera = new Camera();
     $('voice-join').addEventListener('click', () => (this.stream ? this.leave() : this.join()));
     $('voice-mute').addEventListener('click', () => this.toggleMic());
+    $('voice-camera').addEventListener('click', () => this.toggleCamera());
     $('voice-asked-unmute').addEventListener('click', () => { $('voice-asked').hidden = true; this.askToOpen(); });
     $('voice-mode').addEventListener('change', () => this.o.command('setVoiceMode', { mode: $('voice-mode').value })
       .catch((error) => { $('voice-mode').value = this.mode; this.o.onError(error); }));
@@ -78,6 +81,7 @@ export class VoicePanel {
     this.hangUpAll();
     this.meter?.stop();
     this.meter = null;
+    this.camera.stop();
     this.stream?.getTracks().forEach((track) => track.stop());
     this.stream = null;
     this.me = null;
@@ -120,6 +124,22 @@ export class VoicePanel {
     }
   }
 
+  /** The camera: off by default; on, it is sent only while this person has the floor or steers. */
+  async toggleCamera() {
+    try {
+      await this.camera.setWanted(!this.camera.wanted);
+    } catch (error) {
+      this.problem = error?.name === 'NotFoundError' ? t('voiceNoCamera') : t('voiceCameraBlocked');
+    }
+    this.sendVideo();
+    this.o.announce(this.camera.wanted ? t('voiceCameraOnNow') : t('voiceCameraOffNow'));
+    this.render();
+  }
+
+  sendVideo() {
+    this.camera.apply(this.peers, this.floor.includes(this.o.meId) || this.o.steers);
+  }
+
   askToOpen() {
     this.o.send({ type: 'voiceMic', id: `mic-${Date.now()}`, open: true });
   }
@@ -138,6 +158,7 @@ export class VoicePanel {
     const had = this.floor.includes(this.o.meId);
     this.floor = floor;
     this.mode = mode;
+    this.sendVideo();
     if (this.stream && !had && floor.includes(this.o.meId)) {
       tone();
       this.o.announce(t('voiceFloorYours'));
@@ -207,8 +228,14 @@ export class VoicePanel {
     const entry = { pc, name: peer.name, personId: peer.personId, micOpen: Boolean(peer.micOpen), bytes: 0, level: 0 };
     this.peers.set(peer.peerId, entry);
     this.stream.getTracks().forEach((track) => pc.addTrack(track, this.stream));
+    // A video slot from the start, empty until a camera goes in: no renegotiation when the floor moves.
+    if (offer) pc.addTransceiver('video', { direction: 'sendrecv' });
     pc.onicecandidate = (e) => { if (e.candidate) this.o.send({ type: 'voiceSignal', to: peer.peerId, kind: 'candidate', data: e.candidate.toJSON() }); };
     pc.ontrack = (e) => {
+      if (e.track.kind === 'video') {
+        received(entry, e.track, () => this.render());
+        return;
+      }
       entry.audio ??= el('audio', { autoplay: true });
       entry.audio.srcObject = e.streams[0];
       entry.audio.muted = !entry.micOpen;
@@ -216,6 +243,7 @@ export class VoicePanel {
     };
     pc.onconnectionstatechange = () => {
       if (pc.connectionState === 'failed') this.problem = t('voiceUnreachable', { name: entry.name });
+      if (pc.connectionState === 'connected') this.sendVideo();
       this.render();
     };
     // A relay that refuses the credentials (401) will never carry this call: say so at once.
@@ -246,6 +274,7 @@ export class VoicePanel {
     });
     if (kind === 'offer') {
       described(data)
+        .then(() => { const slot = videoSlot(pc); if (slot) slot.direction = 'sendrecv'; })
         .then(() => pc.createAnswer())
         .then((description) => pc.setLocalDescription(description))
         .then(() => this.o.send({ type: 'voiceSignal', to: from, kind: 'answer', data: pc.localDescription.toJSON() }))
@@ -266,6 +295,7 @@ export class VoicePanel {
     if (!entry) return;
     entry.pc.close();
     entry.audio?.remove();
+    entry.figure?.remove();
     this.peers.delete(peerId);
   }
 
@@ -305,6 +335,11 @@ export class VoicePanel {
     $('voice-mute').hidden = !joined;
     $('voice-mute').textContent = this.micOpen ? t('voiceMute') : t('voiceUnmute');
     $('voice-mute').setAttribute('aria-pressed', String(!this.micOpen));
+    $('voice-camera').hidden = !joined;
+    $('voice-camera').textContent = this.camera.wanted ? t('voiceCameraOff') : t('voiceCameraOn');
+    $('voice-camera').setAttribute('aria-pressed', String(this.camera.wanted));
+    // Only who may send shows: the floor, and those who steer (a picture from anyone else is not shown).
+    showVideos($('voice-videos'), this.peers, (personId) => this.floor.includes(personId) || this.o.steersOf(personId));
     $('voice-leader').hidden = !this.o.steers;
     $('voice-level-row').hidden = !joined || !this.meter;
     if ($('voice-mode').value !== this.mode) $('voice-mode').value = this.mode;
@@ -316,7 +351,7 @@ export class VoicePanel {
       const state = !connected ? (entry.pc.connectionState === 'failed' ? t('voicePeerUnreachable') : t('voicePeerConnecting'))
         : !entry.micOpen ? t('voicePeerMuted') : entry.level > 0.01 ? t('voicePeerSpeaking') : t('voicePeerConnected');
       const item = el('li', {
-        dataset: { peer: peerId, bytes: String(entry.bytes), level: String(entry.level), state: entry.pc.connectionState, mic: entry.micOpen ? 'open' : 'closed' },
+        dataset: { peer: peerId, person: entry.personId, bytes: String(entry.bytes), level: String(entry.level), state: entry.pc.connectionState, mic: entry.micOpen ? 'open' : 'closed' },
       }, el('span', {}, `${entry.name} – ${state}`));
       if (this.o.steers && entry.personId !== this.o.meId) {
         item.append(entry.micOpen

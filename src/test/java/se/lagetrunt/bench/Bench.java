@@ -26,13 +26,19 @@ import se.lagetrunt.testing.TestPostgres;
 public final class Bench {
   private Bench() {}
 
-  public static void main(String[] args) throws Exception {
-    Map<String, String> options = new LinkedHashMap<>(Map.of(
-        "scenarios", "1,2,3,4,5,6,7,minutes", "trials", "3", "seconds", "10", "rooms", "40", "sockets", "5000"));
+  /** {@code key=value} arguments over the defaults. */
+  static Map<String, String> options(String[] args, Map<String, String> defaults) {
+    Map<String, String> options = new LinkedHashMap<>(defaults);
     for (String arg : args) {
       String[] pair = arg.split("=", 2);
       options.put(pair[0], pair[1]);
     }
+    return options;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = options(args, Map.of(
+        "scenarios", "1,2,3,4,5,6,7,minutes", "trials", "3", "seconds", "10", "rooms", "40", "sockets", "5000"));
     int trials = Integer.parseInt(options.get("trials"));
     int seconds = Integer.parseInt(options.get("seconds"));
     int rooms = Integer.parseInt(options.get("rooms"));
