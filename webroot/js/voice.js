@@ -15,6 +15,8 @@ import { Camera, received, showVideos, videoSlot } from './voice-video.js';
 
 const STATS_EVERY_MS = 1000;
 const LEVEL_EVERY_MS = 200;
+// A connection to a peer that fails is tried again this many times before the person is told to get help.
+const RETRIES = 3;
 // Whether this tab was in the call: a reload (or a crash of the page) joins it again by itself.
 const IN_CALL = 'laget-runt.inCall';
 
@@ -242,8 +244,11 @@ export class VoicePanel {
       $('voice-audio').append(entry.audio);
     };
     pc.onconnectionstatechange = () => {
-      if (pc.connectionState === 'failed') this.problem = t('voiceUnreachable', { name: entry.name });
-      if (pc.connectionState === 'connected') this.sendVideo();
+      if (pc.connectionState === 'failed') this.retry(peer.peerId, entry);
+      if (pc.connectionState === 'connected') {
+        if (this.problem === t('voiceRetrying', { name: entry.name })) this.problem = '';
+        this.sendVideo();
+      }
       this.render();
     };
     // A relay that refuses the credentials (401) will never carry this call: say so at once.
@@ -261,9 +266,34 @@ export class VoicePanel {
     }
   }
 
+  /**
+   * A connection to one peer failed: "försöker igen", and one of the two (the smaller peer id, so
+   * the two never cross) calls again on a fresh connection; the other answers it as new.
+   */
+  retry(peerId, entry) {
+    const tries = (entry.tries ?? 0) + 1;
+    if (tries > RETRIES) {
+      this.problem = t('voiceUnreachable', { name: entry.name });
+      return;
+    }
+    this.problem = t('voiceRetrying', { name: entry.name });
+    if (this.me < peerId) this.callAgain(peerId, entry, tries, true);
+  }
+
+  callAgain(peerId, entry, tries, offer) {
+    this.hangUp(peerId);
+    this.call({ peerId, name: entry.name, personId: entry.personId, micOpen: entry.micOpen }, offer);
+    this.peers.get(peerId).tries = tries;
+  }
+
   signal(from, kind, data) {
-    const entry = this.peers.get(from);
+    let entry = this.peers.get(from);
     if (!entry) return;
+    if (kind === 'offer' && entry.pc.remoteDescription) {
+      // The peer calls again (its connection to us failed): answer on a fresh connection.
+      this.callAgain(from, entry, entry.tries ?? 0, false);
+      entry = this.peers.get(from);
+    }
     const { pc } = entry;
     const fail = (error) => this.trouble(error);
     // Candidates can overtake the description they belong to: they wait until it is set.

@@ -60,7 +60,9 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         // A fake microphone (a beep) that needs no one to allow it, and sound that plays unasked.
-        "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required"));
+        "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream", "--autoplay-policy=no-user-gesture-required",
+        // Host candidates as plain addresses, not mDNS names: the test machine has no multicast to resolve them by.
+        "--disable-features=WebRtcHideLocalIpsWithMdns"));
     args.addAll(extraArgs);
     browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
         .setExecutablePath(chromium)
