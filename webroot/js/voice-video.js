@@ -17,8 +17,8 @@ export class Camera {
     this.track = null;
   }
 
+  /** Turns the camera on (asking for it; a refusal leaves it off and throws) or off. */
   async setWanted(wanted) {
-    this.wanted = wanted;
     if (wanted && !this.track) {
       const stream = await navigator.mediaDevices.getUserMedia({ video: VIDEO });
       [this.track] = stream.getVideoTracks();
@@ -26,6 +26,7 @@ export class Camera {
       this.track.stop();
       this.track = null;
     }
+    this.wanted = wanted;
   }
 
   /** Puts the camera into every connection while this person may send, and takes it out otherwise. */
