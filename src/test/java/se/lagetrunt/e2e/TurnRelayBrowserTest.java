@@ -23,7 +23,8 @@ import se.lagetrunt.testing.TestServer;
 /**
  * Calls through a relay only (as through a firewall that lets nothing else by): a real coturn on
  * loopback over TCP, the server handing out short-lived credentials in its shared-secret scheme.
- * With the right secret the audio flows; with a wrong one each person is told plainly.
+ * With the right secret the audio flows (also to a page on the SockJS fallback); with a wrong one
+ * each person is told plainly.
  */
 class TurnRelayBrowserTest {
   private static final String SECRET = "relay-secret-for-tests-0123456789";
@@ -51,8 +52,11 @@ class TurnRelayBrowserTest {
       Person anna = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
       MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
       server.addMember(meeting, anna, MeetingRole.PARTICIPANT);
+      // Anna's page is on the SockJS fallback too: signalling over SockJS, media through the relay over TCP.
+      com.microsoft.playwright.BrowserContext fallback = browser.newPerson();
+      fallback.addInitScript("sessionStorage.setItem('laget-runt.transport', 'sockjs')");
       List<Page> pages = List.of(Browser.openMeeting(browser.newPerson(), server, lena, meeting),
-          Browser.openMeeting(browser.newPerson(), server, anna, meeting));
+          Browser.openMeeting(fallback, server, anna, meeting, "Ansluten (reservläge)"));
       for (Page page : pages) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anslut med ljud")).click();
       }
