@@ -240,7 +240,9 @@ async function start() {
     return;
   }
   view.meeting = meeting;
-  steers = meeting.yourRole === 'leader' || meeting.yourRole === 'enabler';
+  // What this person may do here, as the server decided when it let them in (one rule, on the server).
+  const may = meeting.capabilities;
+  steers = may.steers;
   $('topic-form').hidden = !steers;
   $('room-view').hidden = !steers;
   $('share').hidden = !steers || meeting.kind !== 'pre';
@@ -334,12 +336,11 @@ async function start() {
   });
   // The board as the server last saved it, at once: people read it ahead of the meeting too.
   boardPanel.setBoard(meeting.board);
-  // An enabler in a local network's meeting is outside its group: the minutes reach them when submitted.
-  const minutesOutsider = meeting.yourRole === 'enabler' && meeting.kind === 'local';
-  $('minutes-sections').hidden = minutesOutsider;
-  $('minutes-help').textContent = minutesOutsider ? t('minutesOutsider') : t('minutesHelp');
+  // Outside the group (a theme's enabler in a local network's meeting) the minutes reach them when submitted.
+  $('minutes-sections').hidden = !may.readsMinutes;
+  $('minutes-help').textContent = may.readsMinutes ? t('minutesHelp') : t('minutesOutsider');
   minutesPanel = new MinutesPanel({
-    writes: !minutesOutsider && (steers || meeting.yourRole === 'note-taker'),
+    writes: may.writesMinutes,
     steers,
     meId: me?.id,
     nameOf,

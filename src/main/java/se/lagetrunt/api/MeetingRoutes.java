@@ -18,6 +18,7 @@ import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.Attendee;
 import se.lagetrunt.domain.Board;
+import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.BoardCommand;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.MeetingState;
@@ -160,7 +161,7 @@ final class MeetingRoutes {
     if (previous.state().minutes().status() != Minutes.Status.SUBMITTED) {
       return null;
     }
-    boolean outsider = role == MeetingRole.ENABLER && "local".equals(meeting.kind());
+    boolean outsider = !Capabilities.of(role, meeting.kind()).inGroup();
     MinutesDocument doc = MinutesDocument.of(previous.meeting(), null, previous.state(),
         outsider ? MinutesDocument.Audience.OTHERS : MinutesDocument.Audience.GROUP);
     JsonArray sections = new JsonArray();

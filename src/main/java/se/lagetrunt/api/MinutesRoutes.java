@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.Actor;
-import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.MinutesCommand;
 import se.lagetrunt.domain.MinutesEvent.MinutesUpdated;
 import se.lagetrunt.domain.Minutes;
@@ -77,7 +76,7 @@ final class MinutesRoutes {
 
   /** Whether the caller is outside the meeting's group: an enabler in a local network's meeting. */
   static boolean outsider(Admission admission) {
-    return admission.role() == MeetingRole.ENABLER && "local".equals(admission.meeting().kind());
+    return !admission.capabilities().inGroup();
   }
 
   private void export(RoutingContext ctx, String contentType, String extension,

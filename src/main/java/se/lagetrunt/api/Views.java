@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
+import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.MeetingPhase;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.networks.AttendanceReport;
@@ -11,6 +12,8 @@ import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkMember;
 import se.lagetrunt.networks.SeriesTemplate;
 import se.lagetrunt.networks.ThemeNetwork;
+import se.lagetrunt.protocol.Json;
+import se.lagetrunt.protocol.ServerMessages;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 
@@ -55,7 +58,8 @@ final class Views {
         .put("seriesId", meeting.seriesId() == null ? null : meeting.seriesId().toString())
         .put("createdAt", meeting.createdAt().toString());
     if (yourRole != null) {
-      json.put("yourRole", yourRole.wireName());
+      json.put("yourRole", yourRole.wireName()).put("capabilities",
+          new JsonObject(Json.write(ServerMessages.capabilities(Capabilities.of(yourRole, meeting.kind())))));
     }
     return json;
   }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.TurnServers;
+import se.lagetrunt.domain.Capabilities;
+import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.VoiceCheck;
 import se.lagetrunt.store.VoiceCheckStore;
 
@@ -77,10 +79,9 @@ final class VoiceRoutes {
   private void readiness(RoutingContext ctx) {
     UUID meetingId = Requests.id(ctx, "id");
     MeetingRoutes.steering(gate, ctx, meetingId).compose(admission -> checks.ofMeeting(meetingId).map(people -> {
-      boolean local = "local".equals(admission.meeting().kind());
       JsonArray list = new JsonArray();
       for (VoiceCheckStore.Checked person : people) {
-        if (!(local && person.role().equals("enabler"))) {
+        if (Capabilities.of(MeetingRole.fromWire(person.role()), admission.meeting().kind()).inGroup()) {
           list.add(view(person));
         }
       }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
+import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
@@ -17,12 +18,14 @@ public final class ServerMessages {
   public record PresentPerson(UUID personId, String name, String stakeholderGroup, String role, int connections) {}
 
   /** {@code now} is the server's time: the page measures turns against it, not the device's clock. */
-  public static String welcome(UUID meetingId, UUID personId, String role, long seq, Instant now) {
+  public static String welcome(UUID meetingId, UUID personId, String role, Capabilities may, long seq, Instant now) {
     ObjectNode node = typed("welcome");
     node.put("v", ClientMessageParser.PROTOCOL_VERSION);
     node.put("meeting", meetingId.toString());
     node.put("you", personId.toString());
     node.put("role", role);
+    // What this connection may do, as decided when it was let in: the page shows its controls by it.
+    node.set("capabilities", capabilities(may));
     node.put("seq", seq);
     node.put("now", now.toString());
     // The rules' numbers the page must keep to, from the rules themselves.
@@ -111,6 +114,12 @@ public final class ServerMessages {
     node.put("code", code);
     node.put("reason", reason);
     return Json.write(node);
+  }
+
+  /** Capabilities as the page gets them, in welcome and in the meeting's REST view. */
+  public static ObjectNode capabilities(Capabilities may) {
+    return Json.object().put("steers", may.steers()).put("inGroup", may.inGroup()).put("readsMinutes", may.readsMinutes())
+        .put("writesMinutes", may.writesMinutes()).put("seesSpeakingTime", may.seesSpeakingTime());
   }
 
   public static String pong() {

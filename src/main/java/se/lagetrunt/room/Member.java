@@ -2,6 +2,7 @@ package se.lagetrunt.room;
 
 import java.util.UUID;
 import se.lagetrunt.domain.Actor;
+import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.MinutesEvent;
 import se.lagetrunt.domain.StakeholderGroup;
@@ -15,30 +16,29 @@ import se.lagetrunt.store.StoredEvent;
  * @param attends whether joining now counts as attending (see {@link se.lagetrunt.domain.AttendanceWindow})
  * @param display a read-only screen (the room view on a projector): not a person at the table,
  *     so not present, not in rounds, and it sends no commands
- * @param minutesInGroup whether the minutes are theirs to read and write: not for an enabler in a
- *     local network's meeting, since what is said there stays in the group until it is submitted
+ * @param may what they may do in this meeting, decided when they were let in ({@link Capabilities})
  */
 public record Member(ClientChannel channel, Actor actor, String name, StakeholderGroup group, boolean attends,
-    boolean display, boolean minutesInGroup) {
+    boolean display, Capabilities may) {
 
   /**
    * The event as this member may see it: a minutes event outside the group, or speaking time
    * measured from someone's voice for anyone who does not steer, is only its number.
    */
   String message(StoredEvent event, String full) {
-    boolean hidden = event.event() instanceof MinutesEvent ? !minutesInGroup
+    boolean hidden = event.event() instanceof MinutesEvent ? !may.readsMinutes()
         : event.event() instanceof VoiceEvent.VoiceSpoken && !steers();
     return hidden ? ServerMessages.withheld(event.seq(), event.occurredAt()) : full;
   }
 
   /** Whether this member steers the meeting: its leader (or enabler), on a device of their own, not a screen. */
   boolean steers() {
-    return !display && actor.role().steers();
+    return !display && may.steers();
   }
 
   /** The meeting's state as this member may see it. */
   String snapshot(long seq, MeetingState state) {
-    return ServerMessages.snapshot(seq, state, steers(), minutesInGroup);
+    return ServerMessages.snapshot(seq, state, steers(), may.readsMinutes());
   }
   public UUID personId() {
     return actor.personId();

@@ -169,7 +169,7 @@ public final class Room extends VerticleBase {
   private void admit(Member member, long lastSeenSeq, List<StoredEvent> fromLog) {
     members.add(member);
     ClientChannel channel = member.channel();
-    channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), committedSeq,
+    channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), member.may(), committedSeq,
         clock.instant()));
     fromLog.forEach(event -> channel.send(member.message(event, eventMessage(event))));
     catchUp(channel, fromLog.isEmpty() ? lastSeenSeq : fromLog.get(fromLog.size() - 1).seq());
@@ -205,7 +205,7 @@ public final class Room extends VerticleBase {
         reply.refused(ErrorCode.READ_ONLY.wireName(), ErrorCode.READ_ONLY.message());
       } else if (command instanceof VoiceCommand.ReportVoice && !call.has(channel)) {
         reply.refused(ErrorCode.NOT_IN_CALL.wireName(), "Speaking time is measured only in the meeting's voice call.");
-      } else if (command instanceof MinutesCommand && !member.minutesInGroup()) {
+      } else if (command instanceof MinutesCommand && !member.may().readsMinutes()) {
         reply.refused(Refusal.Code.NOT_ALLOWED.wireName(),
             "A local network's minutes are its own until they are submitted to the enablers.");
       } else {

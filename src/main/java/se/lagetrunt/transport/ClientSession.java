@@ -13,7 +13,6 @@ import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.AttendanceWindow;
-import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.ClientMessageParser;
 import se.lagetrunt.protocol.CloseCodes;
@@ -293,8 +292,7 @@ final class ClientSession implements ClientChannel {
         admission.person().group(),
         attends,
         display,
-        // What is said in a local network stays in the group: its enablers get the minutes when submitted.
-        !(admission.role() == MeetingRole.ENABLER && "local".equals(meeting.kind())));
+        admission.capabilities());
     personId = admission.person().id();
     builtInVoice = meeting.builtInVoice();
     return rooms.open(admission.meeting().id()).compose(opened -> {
