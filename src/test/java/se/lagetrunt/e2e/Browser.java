@@ -109,6 +109,11 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     return page;
   }
 
+  /** A control by its exact accessible name, as a person (or a screen reader) finds it. */
+  static com.microsoft.playwright.Page.GetByRoleOptions named(String name) {
+    return new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true);
+  }
+
   /**
    * Waits up to ten seconds for something outside the page (what Postgres has, say) to come true,
    * and returns either way: the assertion after it says what is the case instead.

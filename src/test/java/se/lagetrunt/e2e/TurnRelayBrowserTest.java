@@ -6,8 +6,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,26 +25,16 @@ import se.lagetrunt.testing.TestServer;
  * each person is told plainly.
  */
 class TurnRelayBrowserTest {
-  private static final String SECRET = "relay-secret-for-tests-0123456789";
   @RegisterExtension
   static final Browser browser = Browser.perClass();
-  private static Coturn coturn;
-
-  @BeforeAll
-  static void startRelay() {
-    coturn = Coturn.start(SECRET);
-  }
-
-  @AfterAll
-  static void stopRelay() {
-    coturn.close();
-  }
+  @RegisterExtension
+  static final Coturn.PerClass coturn = Coturn.perClass();
 
   @ParameterizedTest
   @ValueSource(booleans = {true, false})
   void audioGoesThroughTheRelayOnlyWithTheRightSecret(boolean rightSecret) {
     try (TestServer server = TestServer.start(TestPostgres.newDatabase(), root -> root.putObject("voice")
-        .put("relayOnly", true).put("turnSecret", rightSecret ? SECRET : "not-the-relay-secret")
+        .put("relayOnly", true).put("turnSecret", rightSecret ? Coturn.SECRET : "not-the-relay-secret")
         .putArray("turnUrls").add(coturn.url()))) {
       Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
       Person anna = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);

@@ -7,9 +7,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import se.lagetrunt.domain.MeetingRole;
-import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestServer;
@@ -36,12 +33,11 @@ class VoiceBrowserTest {
 
   @Test
   void everyoneHearsEveryoneElse() {
-    Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
-    Person anna = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
-    Person johan = server.person("Johan Omsorg", AccountRole.PARTICIPANT, StakeholderGroup.CARE_STAFF);
-    MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
-    server.addMember(meeting, anna, MeetingRole.PARTICIPANT);
-    server.addMember(meeting, johan, MeetingRole.PARTICIPANT);
+    ThreeAtTheTable table = ThreeAtTheTable.in(server);
+    Person lena = table.lena();
+    Person anna = table.anna();
+    Person johan = table.johan();
+    MeetingInfo meeting = table.meeting();
     com.microsoft.playwright.BrowserContext fallback = browser.newPerson();
     fallback.addInitScript("sessionStorage.setItem('laget-runt.transport', 'sockjs')");
     List<Page> pages = List.of(Browser.openMeeting(browser.newPerson(), server, lena, meeting),

@@ -8,9 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,32 +28,18 @@ import se.lagetrunt.testing.TestServer;
  * tested. A person without a microphone is told so, and the leader sees that too.
  */
 class VoiceCheckBrowserTest {
-  private static final String SECRET = "relay-secret-for-tests-0123456789";
   private static final LocatorAssertions.HasTextOptions CONNECTING = new LocatorAssertions.HasTextOptions().setTimeout(20_000);
   @RegisterExtension
   static final Browser browser = Browser.perClass();
-  private static Coturn coturn;
-
-  @BeforeAll
-  static void startRelay() {
-    coturn = Coturn.start(SECRET);
-  }
-
-  @AfterAll
-  static void stopRelay() {
-    coturn.close();
-  }
-
-  private static Page.GetByRoleOptions named(String name) {
-    return new Page.GetByRoleOptions().setName(name).setExact(true);
-  }
+  @RegisterExtension
+  static final Coturn.PerClass coturn = Coturn.perClass();
 
   @ParameterizedTest
   @ValueSource(strings = {"direct", "relay", "wrong-secret"})
   void aPersonChecksTheirSoundAndTheLeaderSeesWhoIsReady(String network) throws java.io.IOException {
     try (TestServer server = TestServer.start(TestPostgres.newDatabase(), root -> {
       if (!network.equals("direct")) {
-        root.putObject("voice").put("turnSecret", network.equals("relay") ? SECRET : "not-the-relay-secret")
+        root.putObject("voice").put("turnSecret", network.equals("relay") ? Coturn.SECRET : "not-the-relay-secret")
             .putArray("turnUrls").add(coturn.url());
       }
     })) {
@@ -69,12 +53,12 @@ class VoiceCheckBrowserTest {
       }
 
       Page check = openCheck(browser.newPerson(), server, anna);
-      check.getByRole(AriaRole.BUTTON, named("Testa mikrofonen")).click();
+      check.getByRole(AriaRole.BUTTON, Browser.named("Testa mikrofonen")).click();
       assertThat(check.locator("#mic-result")).hasText("Mikrofonen hör dig.", CONNECTING);
-      check.getByRole(AriaRole.BUTTON, named("Spela upp ett ljud")).click();
-      check.getByRole(AriaRole.BUTTON, named("Ja, jag hörde det")).click();
+      check.getByRole(AriaRole.BUTTON, Browser.named("Spela upp ett ljud")).click();
+      check.getByRole(AriaRole.BUTTON, Browser.named("Ja, jag hörde det")).click();
       assertThat(check.locator("#speaker-result")).hasText("Högtalaren fungerar.");
-      check.getByRole(AriaRole.BUTTON, named("Testa anslutningen")).click();
+      check.getByRole(AriaRole.BUTTON, Browser.named("Testa anslutningen")).click();
       Locator summary = check.locator("#summary-text");
       switch (network) {
         case "direct" -> {
@@ -97,9 +81,9 @@ class VoiceCheckBrowserTest {
       // Bo's computer has no microphone: he is told so, with what to do.
       BoardlessContext noMicrophone = new BoardlessContext(browser.newPerson());
       Page bosCheck = openCheck(noMicrophone.context, server, bo);
-      bosCheck.getByRole(AriaRole.BUTTON, named("Testa mikrofonen")).click();
+      bosCheck.getByRole(AriaRole.BUTTON, Browser.named("Testa mikrofonen")).click();
       assertThat(bosCheck.locator("#mic-result")).hasText("Ingen mikrofon hittades.");
-      bosCheck.getByRole(AriaRole.BUTTON, named("Testa anslutningen")).click();
+      bosCheck.getByRole(AriaRole.BUTTON, Browser.named("Testa anslutningen")).click();
       assertThat(bosCheck.locator("#summary-text")).hasText(network.equals("wrong-secret") ? "Blockerad" : "Ingen mikrofon", CONNECTING);
       assertThat(bosCheck.locator("#advice")).containsText("headset");
 
@@ -122,7 +106,7 @@ class VoiceCheckBrowserTest {
   private static Page openCheck(BrowserContext context, TestServer server, Person person) {
     Page page = context.newPage();
     page.navigate(TestServer.await(server.server().services().links().create(person.id())));
-    page.getByRole(AriaRole.LINK, named("Testa ljud och anslutning")).click();
+    page.getByRole(AriaRole.LINK, Browser.named("Testa ljud och anslutning")).click();
     assertThat(page.locator("h1")).hasText("Testa ljud och anslutning");
     return page;
   }

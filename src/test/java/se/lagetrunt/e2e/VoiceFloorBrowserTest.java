@@ -9,9 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import se.lagetrunt.domain.MeetingRole;
-import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.store.AccountRole;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestServer;
@@ -33,10 +30,6 @@ class VoiceFloorBrowserTest {
   /** A turn moves the microphones within a second. */
   private static final LocatorAssertions.HasTextOptions WITHIN_A_SECOND = new LocatorAssertions.HasTextOptions().setTimeout(1000);
 
-  private static Page.GetByRoleOptions named(String name) {
-    return new Page.GetByRoleOptions().setName(name).setExact(true);
-  }
-
   private static Locator status(Page page) {
     return page.locator("#voice-status");
   }
@@ -48,18 +41,17 @@ class VoiceFloorBrowserTest {
 
   @Test
   void theRoundDecidesWhoIsHeard() throws java.io.IOException {
-    Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
-    Person anna = server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER);
-    Person johan = server.person("Johan Omsorg", AccountRole.PARTICIPANT, StakeholderGroup.CARE_STAFF);
-    MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
-    server.addMember(meeting, anna, MeetingRole.PARTICIPANT);
-    server.addMember(meeting, johan, MeetingRole.PARTICIPANT);
+    ThreeAtTheTable table = ThreeAtTheTable.in(server);
+    Person lena = table.lena();
+    Person anna = table.anna();
+    Person johan = table.johan();
+    MeetingInfo meeting = table.meeting();
     Page lead = Browser.openMeeting(browser.newPerson(), server, lena, meeting);
     Page annasPage = Browser.openMeeting(browser.newPerson(), server, anna, meeting);
     Page johansPage = Browser.openMeeting(browser.newPhone(), server, johan, meeting);
     List<Page> pages = List.of(lead, annasPage, johansPage);
     for (Page page : pages) {
-      page.getByRole(AriaRole.BUTTON, named("Anslut med ljud")).click();
+      page.getByRole(AriaRole.BUTTON, Browser.named("Anslut med ljud")).click();
       assertThat(status(page)).hasText(HEARD); // outside a round: open discussion
     }
     for (Page page : pages) {
@@ -67,7 +59,7 @@ class VoiceFloorBrowserTest {
     }
 
     // The round starts with Lena (first to join): the others are muted by default.
-    lead.getByRole(AriaRole.BUTTON, named("Starta en runda")).click();
+    lead.getByRole(AriaRole.BUTTON, Browser.named("Starta en runda")).click();
     assertThat(lead.locator("#your-turn")).isVisible();
     assertThat(status(annasPage)).hasText(OFF, WITHIN_A_SECOND);
     assertThat(status(johansPage)).hasText(OFF, WITHIN_A_SECOND);
@@ -81,7 +73,7 @@ class VoiceFloorBrowserTest {
     assertThat(micOf(lead, "Anna Anhörig")).hasAttribute("data-mic", "closed");
 
     // Anna's turn: her microphone opens by itself; Lena's stays (she steers); Johan's stays closed.
-    lead.getByRole(AriaRole.BUTTON, named("Avsluta turen")).click();
+    lead.getByRole(AriaRole.BUTTON, Browser.named("Avsluta turen")).click();
     assertThat(status(annasPage)).hasText(HEARD, WITHIN_A_SECOND);
     assertThat(annasPage.locator("#announcer")).hasText("Du hörs.");
     assertThat(micOf(johansPage, "Anna Anhörig")).hasAttribute("data-mic", "open");
@@ -92,10 +84,10 @@ class VoiceFloorBrowserTest {
     org.junit.jupiter.api.Assertions.assertEquals(List.of(), Accessibility.violations(lead));
 
     // The leader mutes Anna, then asks her to unmute: only she can, and does.
-    lead.getByRole(AriaRole.BUTTON, named("Stäng av mikrofonen: Anna Anhörig")).click();
+    lead.getByRole(AriaRole.BUTTON, Browser.named("Stäng av mikrofonen: Anna Anhörig")).click();
     assertThat(status(annasPage)).hasText(OFF);
     assertThat(annasPage.locator("#announcer")).hasText("Ledaren stängde av din mikrofon.");
-    lead.getByRole(AriaRole.BUTTON, named("Be slå på mikrofonen: Anna Anhörig")).click();
+    lead.getByRole(AriaRole.BUTTON, Browser.named("Be slå på mikrofonen: Anna Anhörig")).click();
     assertThat(annasPage.locator("#voice-asked")).containsText("Lena Ledare ber dig slå på mikrofonen.");
     assertThat(status(annasPage)).hasText(OFF);
     org.junit.jupiter.api.Assertions.assertEquals(List.of(), Accessibility.violations(annasPage));
@@ -103,8 +95,8 @@ class VoiceFloorBrowserTest {
     assertThat(status(annasPage)).hasText(HEARD);
 
     // Johan replies; the leader gives his hand the floor: his microphone opens, and closes when he is done.
-    johansPage.getByRole(AriaRole.BUTTON, named("Svara talaren")).click();
-    lead.getByRole(AriaRole.BUTTON, named("Ge ordet: Johan Omsorg")).click();
+    johansPage.getByRole(AriaRole.BUTTON, Browser.named("Svara talaren")).click();
+    lead.getByRole(AriaRole.BUTTON, Browser.named("Ge ordet: Johan Omsorg")).click();
     assertThat(status(johansPage)).hasText(HEARD, WITHIN_A_SECOND);
     assertThat(johansPage.locator("#floor-text")).hasText("Du har ordet. Säg Klar när du är färdig.");
     assertThat(status(annasPage)).hasText(HEARD);
@@ -123,7 +115,7 @@ class VoiceFloorBrowserTest {
     assertThat(status(annasPage)).hasText(HEARD);
 
     // The round ends: open discussion, nobody else is closed; the last speaker's microphone closes.
-    lead.getByRole(AriaRole.BUTTON, named("Avsluta rundan")).click();
+    lead.getByRole(AriaRole.BUTTON, Browser.named("Avsluta rundan")).click();
     assertThat(status(annasPage)).hasText(OFF);
     johansPage.locator("body").press("m");
     assertThat(status(johansPage)).hasText(HEARD);

@@ -5,6 +5,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A real TURN relay for tests: Debian's coturn on loopback, with the shared-secret scheme the
@@ -12,12 +15,38 @@ import java.util.concurrent.TimeUnit;
  * firewall would be reached.
  */
 public final class Coturn implements AutoCloseable {
+  /** The shared secret the tests' relay and servers agree on. */
+  public static final String SECRET = "relay-secret-for-tests-0123456789";
   private final Process process;
   private final int port;
 
   private Coturn(Process process, int port) {
     this.process = process;
     this.port = port;
+  }
+
+  /** One relay per test class: {@code @RegisterExtension static final Coturn.PerClass relay = Coturn.perClass();} */
+  public static PerClass perClass() {
+    return new PerClass();
+  }
+
+  /** A relay with {@link #SECRET}, started before the class's tests and stopped after them. */
+  public static final class PerClass implements BeforeAllCallback, AfterAllCallback {
+    private Coturn coturn;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+      coturn = start(SECRET);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+      coturn.close();
+    }
+
+    public String url() {
+      return coturn.url();
+    }
   }
 
   public static Coturn start(String secret) {
