@@ -12,14 +12,16 @@ package se.lagetrunt.domain;
  * @param readsMinutes sees the minutes as they are written
  * @param writesMinutes writes them (those who steer, and note-takers)
  * @param seesSpeakingTime sees speaking time per person (groups' shares are for the same people)
+ * @param attends joining counts as attending (in the meeting's time, see {@link AttendanceWindow}):
+ *     an enabler's visit to a local network is not one of the group's people present
  */
 public record Capabilities(boolean steers, boolean inGroup, boolean readsMinutes, boolean writesMinutes,
-    boolean seesSpeakingTime) {
+    boolean seesSpeakingTime, boolean attends) {
 
   /** The one rule. {@code meetingKind} is adhoc, local, pre or after. */
   public static Capabilities of(MeetingRole role, String meetingKind) {
     boolean inGroup = !(role == MeetingRole.ENABLER && "local".equals(meetingKind));
     boolean steers = role.steers();
-    return new Capabilities(steers, inGroup, inGroup, inGroup && (steers || role == MeetingRole.NOTE_TAKER), steers);
+    return new Capabilities(steers, inGroup, inGroup, inGroup && (steers || role == MeetingRole.NOTE_TAKER), steers, inGroup);
   }
 }

@@ -119,7 +119,8 @@ public final class ServerMessages {
   /** Capabilities as the page gets them, in welcome and in the meeting's REST view. */
   public static ObjectNode capabilities(Capabilities may) {
     return Json.object().put("steers", may.steers()).put("inGroup", may.inGroup()).put("readsMinutes", may.readsMinutes())
-        .put("writesMinutes", may.writesMinutes()).put("seesSpeakingTime", may.seesSpeakingTime());
+        .put("writesMinutes", may.writesMinutes()).put("seesSpeakingTime", may.seesSpeakingTime())
+        .put("attends", may.attends());
   }
 
   public static String pong() {

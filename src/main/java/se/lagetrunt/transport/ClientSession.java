@@ -283,7 +283,7 @@ final class ClientSession implements ClientChannel {
 
   private Future<Void> join(Admission admission, long lastSeq, boolean display, boolean mayRetry) {
     MeetingInfo meeting = admission.meeting();
-    boolean attends = !display && AttendanceWindow.contains(
+    boolean attends = !display && admission.capabilities().attends() && AttendanceWindow.contains(
         meeting.startsAt() == null ? null : meeting.startsAt().toInstant(), meeting.durationMinutes(), clock.instant());
     Member member = new Member(
         this,

@@ -24,12 +24,32 @@ class CapabilitiesAtAdmissionTest {
   @ValueSource(strings = {"websocket", "sockjs"})
   void theSocketAndTheRestViewSayTheSame(String transport) {
     TwoNetworks nets = new TwoNetworks(server);
-    String expected = "{\"steers\":true,\"inGroup\":false,\"readsMinutes\":false,\"writesMinutes\":false,\"seesSpeakingTime\":true}";
+    String expected = "{\"steers\":true,\"inGroup\":false,\"readsMinutes\":false,\"writesMinutes\":false,\"seesSpeakingTime\":true,\"attends\":false}";
     assertEquals(expected, capabilities(transport, nets.own.enabler(), nets), "an enabler in a local meeting");
-    assertEquals("{\"steers\":false,\"inGroup\":true,\"readsMinutes\":true,\"writesMinutes\":false,\"seesSpeakingTime\":false}",
+    assertEquals("{\"steers\":false,\"inGroup\":true,\"readsMinutes\":true,\"writesMinutes\":false,\"seesSpeakingTime\":false,\"attends\":true}",
         capabilities(transport, nets.own.participant(), nets));
-    assertEquals("{\"steers\":true,\"inGroup\":true,\"readsMinutes\":true,\"writesMinutes\":true,\"seesSpeakingTime\":true}",
+    assertEquals("{\"steers\":true,\"inGroup\":true,\"readsMinutes\":true,\"writesMinutes\":true,\"seesSpeakingTime\":true,\"attends\":true}",
         capabilities(transport, nets.own.leader(), nets));
+  }
+
+  /**
+   * The enabler visiting a local network's meeting is not one of its people present (the network
+   * page's attendance once said 8 where 7 took part, "Övriga 1"); the participant who joins is.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"websocket", "sockjs"})
+  void anEnablersVisitIsNotAttendance(String transport) {
+    TwoNetworks nets = new TwoNetworks(server);
+    try (TestClient enabler = server.connect(transport); TestClient participant = server.connect(transport)) {
+      enabler.hello(server.token(nets.own.enabler()), nets.own.localMeeting(), -1);
+      enabler.next("welcome");
+      participant.hello(server.token(nets.own.participant()), nets.own.localMeeting(), -1);
+      participant.next("welcome");
+      // Arrivals are committed in the order people joined: once the participant's is seen, the enabler's would be too.
+      assertEquals(nets.own.participant().id().toString(), enabler.untilEvent("arrived").at("/event/personId").asText());
+    }
+    assertEquals(1, server.count("SELECT count(*) FROM meeting_event WHERE type = 'arrived' AND meeting_id = '"
+        + nets.own.localMeeting() + "'"), "only the participant attended");
   }
 
   private static String capabilities(String transport, Person person, TwoNetworks nets) {
