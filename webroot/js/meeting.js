@@ -8,13 +8,14 @@ import { RoundPanel } from './round.js';
 import { BoardPanel } from './board.js';
 import { MinutesPanel } from './minutes.js';
 import { markdownBlocks } from './markdown-view.js';
+import { applyAttendanceEvent, attendanceFrom, emptyAttendance, present, speakingBalance, whoOf } from './attendance.js';
 import { VoicePanel } from './voice.js';
 import { callLinkAnchor, el, fillGroups, formatWhen, fillOptions, meetingLine, replaceItems, showMessage, toLocalInput } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
-const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [], arrivals: new Map(), seats: new Map() };
+const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [], attendance: emptyAttendance() };
 let connection = null;
 let roundPanel = null;
 let boardPanel = null;
@@ -110,21 +111,14 @@ function renderStatus() {
 
 /** A name for anyone in a round: someone connected, someone who came, or a seat. */
 function nameOf(who) {
-  const person = view.people.find((p) => p.id === who) ?? view.arrivals.get(who);
+  const person = view.people.find((p) => p.id === who) ?? view.attendance.arrivals.get(who);
   if (person) return person.name;
-  const seat = [...view.seats.values()].find((s) => s.seatId === who || s.personId === who);
+  const seat = [...view.attendance.seats.values()].find((s) => s.seatId === who || s.personId === who);
   return seat ? seat.name : '…';
 }
 
-/** Everyone counted as present: arrivals, and seats that did not also join online. */
-function attendance() {
-  const everyone = [...view.arrivals.values()];
-  for (const seat of view.seats.values()) if (!seat.personId || !view.arrivals.has(seat.personId)) everyone.push(seat);
-  return everyone;
-}
-
 function renderAttendance() {
-  const everyone = attendance();
+  const everyone = present(view.attendance);
   const counts = new Map();
   everyone.forEach((a) => counts.set(a.group, (counts.get(a.group) ?? 0) + 1));
   const groups = [...counts.entries()].map(([group, n]) => `${t(`group.${group}`)} ${n}`).join(', ');
@@ -132,7 +126,7 @@ function renderAttendance() {
   if ($('seats').hidden) return;
   const who = $('seat-who');
   const chosen = who.value;
-  const seated = new Set([...view.seats.values()].map((s) => s.personId).filter(Boolean));
+  const seated = new Set([...view.attendance.seats.values()].map((s) => s.personId).filter(Boolean));
   const online = new Set(view.people.map((p) => p.id));
   const candidates = view.networkPeople.filter((p) => !seated.has(p.id) && !online.has(p.id));
   who.replaceChildren(el('option', { value: '' }, t('guest')),
@@ -147,7 +141,7 @@ function renderPeople() {
   renderAttendance();
   roundPanel?.render();
   const list = $('people');
-  const seatItems = [...view.seats.values()].map((seat) => {
+  const seatItems = [...view.attendance.seats.values()].map((seat) => {
     const item = el('li', { dataset: { group: seat.group } },
       el('span', { className: 'name' }, seat.name),
       el('span', { className: 'details' }, [t(`group.${seat.group}`), t(`via.${seat.via}`)].join(' · ')));
@@ -362,8 +356,8 @@ async function start() {
     command: (type, fields) => connection.command(type, fields),
     announce,
     nameOf,
-    attendees: () => attendance().map((a) => ({ who: a.personId ?? a.seatId, group: a.group })),
-    presentWhos: () => [...view.people.map((p) => p.id), ...[...view.seats.values()].map((s) => s.personId ?? s.seatId)],
+    balance: (spokenMillis, voiceMillis) => speakingBalance(view.attendance, spokenMillis, voiceMillis, GROUPS),
+    presentWhos: () => [...view.people.map((p) => p.id), ...[...view.attendance.seats.values()].map(whoOf)],
     canCarryOver: meeting.kind === 'local' && Boolean(meeting.seriesId),
     carriedOver: meeting.carriedOver,
     onError: (error) => showMessage(describeError(error)),
@@ -390,8 +384,7 @@ async function start() {
       minutesPanel.setMinutes(state.minutes);
       minutesPanel.setBoard(boardPanel.board);
       view.topic = state.topic;
-      view.arrivals = new Map(state.arrivals.map((a) => [a.personId, a]));
-      view.seats = new Map(state.seats.map((s) => [s.seatId, s]));
+      view.attendance = attendanceFrom(state);
       render();
     },
     onEvent: (event) => {
@@ -403,14 +396,10 @@ async function start() {
       if (event.type === 'topicSet') {
         view.topic = event.text;
         announce(t('topicChanged', { topic: event.text }));
-      } else if (event.type === 'arrived') {
-        view.arrivals.set(event.personId, { ...event, via: 'online' });
-      } else if (event.type === 'seatAdded') {
-        view.seats.set(event.seat.seatId, event.seat);
-      } else if (event.type === 'seatRemoved') {
-        view.seats.delete(event.seatId);
       } else if (event.type === 'voiceModeSet') {
         voicePanel.setMode(event.mode);
+      } else {
+        applyAttendanceEvent(view.attendance, event);
       }
       render();
     },

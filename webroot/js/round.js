@@ -2,7 +2,7 @@
 // floor the leader gives one), the soft turn clock, and (for the leader) speaking time per
 // stakeholder group, from turns and measured from the voice. Turn events are applied to a small
 // local mirror of the server's turn state; every change comes from the server.
-import { t, GROUPS } from './i18n.js';
+import { t } from './i18n.js';
 import { $, el, fillOptions, replaceItems } from './ui.js';
 import { EMPTY_TURNS, applyTurnEvent, speakerOf } from './turn-state.js';
 import { serverNow } from './server-time.js';
@@ -11,7 +11,8 @@ import { serverNow } from './server-time.js';
 export class RoundPanel {
   /**
    * @param {object} o meId, steers, command(type, fields) → Promise, announce(text),
-   *   nameOf(who), attendees() → [{who, group}], presentWhos() → [who], onError(error),
+   *   nameOf(who), balance(spokenMillis, voiceMillis) → the groups' shares
+   *   (attendance.js speakingBalance), presentWhos() → [who], onError(error),
    *   canCarryOver (a meeting of a series), carriedOver (the previous meeting's unfinished round, or null)
    */
   constructor(o) {
@@ -174,22 +175,19 @@ export class RoundPanel {
    */
   renderBalance() {
     if (!this.o.steers) return;
-    const people = this.o.attendees();
     const spoken = this.turns.spokenMillis;
     const voice = this.voice.spokenMillis;
-    const sum = (map) => Object.values(map).reduce((a, b) => a + b, 0);
-    const total = sum(spoken);
-    const voiceTotal = sum(voice);
-    $('balance').hidden = (total === 0 && voiceTotal === 0) || people.length === 0;
+    const shares = this.o.balance(spoken, voice);
+    const sum = (key) => shares.reduce((all, share) => all + share[key], 0);
+    const [total, voiceTotal, people] = [sum('millis'), sum('voiceMillis'), sum('people')];
+    $('balance').hidden = (total === 0 && voiceTotal === 0) || people === 0;
     if ($('balance').hidden) return;
-    const groupOf = new Map(people.map((p) => [p.who, p.group]));
-    const share = (map, all, group) => (all === 0 ? 0
-      : Math.round((100 * Object.entries(map).filter(([who]) => groupOf.get(who) === group).reduce((a, [, ms]) => a + ms, 0)) / all));
-    const rows = GROUPS.filter((g) => people.some((p) => p.group === g)).map((group) => ({
-      group,
-      time: share(spoken, total, group),
-      voice: share(voice, voiceTotal, group),
-      people: Math.round((100 * people.filter((p) => p.group === group).length) / people.length),
+    const percent = (part, all) => (all === 0 ? 0 : Math.round((100 * part) / all));
+    const rows = shares.map((share) => ({
+      group: share.group,
+      time: percent(share.millis, total),
+      voice: percent(share.voiceMillis, voiceTotal),
+      people: percent(share.people, people),
     }));
     const bar = (pct, cls) => {
       const span = el('span', { className: `bar ${cls}` });

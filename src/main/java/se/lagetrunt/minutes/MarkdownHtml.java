@@ -1,11 +1,15 @@
 package se.lagetrunt.minutes;
 
+import java.util.regex.Pattern;
+
 /**
  * The little Markdown people write in minutes and compilations, as escaped XHTML: paragraphs,
  * "- " lists, "> " quotes and "#" headings. No inline markup and no raw HTML: every character
  * of the text is shown as written, so nothing anyone types can become markup.
  */
 public final class MarkdownHtml {
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0b-\\x1f]");
+
   private MarkdownHtml() {}
 
   /**
@@ -14,7 +18,9 @@ public final class MarkdownHtml {
    */
   public static void blocks(String text, int headingShift, StringBuilder out) {
     StringBuilder paragraph = new StringBuilder();
-    String[] lines = text.split("\n", -1);
+    // Control characters XML cannot hold go first, so a line of them alone is an empty line (a
+    // carriage return before a line feed with them).
+    String[] lines = CONTROL.matcher(text).replaceAll("").split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int level = headingLevel(line);
