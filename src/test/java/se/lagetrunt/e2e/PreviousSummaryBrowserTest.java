@@ -33,6 +33,7 @@ class PreviousSummaryBrowserTest {
     }
     Page page = browser.newPerson().newPage();
     page.navigate(TestServer.await(server.server().services().links().create(nets.own.participant().id())));
+    page.waitForURL(server.url() + "/"); // signed in: the link page has moved on to the start page
     page.navigate(server.url() + "/meeting.html?id=" + second);
     Locator summary = page.locator("#previous-summary");
     summary.locator("summary").click();
