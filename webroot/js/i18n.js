@@ -1052,7 +1052,6 @@ const texts = {
   },
 };
 
-export const GROUPS = ['family-carer', 'care-staff', 'official', 'manager', 'politician', 'civil-society', 'researcher', 'other'];
 
 let language = localStorage.getItem('language') === 'en' ? 'en' : 'sv';
 

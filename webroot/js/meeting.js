@@ -1,8 +1,8 @@
 // The live meeting page: the current question at the centre, the question board, going round
 // the table, who is here, and (for those who steer) the controls. All user text goes in with
 // textContent, never as HTML.
-import { t, translatePage, setUpLanguageSwitch, GROUPS, describeError } from './i18n.js';
-import { api, download, sessionToken, signOut, signedInPerson } from './session.js';
+import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
+import { api, download, sessionToken, settings, signOut, signedInPerson } from './session.js';
 import { MeetingConnection } from './connection.js';
 import { RoundPanel } from './round.js';
 import { BoardPanel } from './board.js';
@@ -15,7 +15,8 @@ import { callLinkAnchor, el, fillGroups, formatWhen, fillOptions, meetingLine, r
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
-const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [], attendance: emptyAttendance() };
+const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [], attendance: emptyAttendance(),
+  settings: { stakeholderGroups: [], meetingModes: [], maxNoteTakers: 0 } };
 let connection = null;
 let roundPanel = null;
 let boardPanel = null;
@@ -53,8 +54,8 @@ function render() {
   renderStatus();
   renderPeople();
   $('pending').textContent = view.pending > 0 ? t('notSaved') : '';
-  fillGroups($('invite-group'), GROUPS);
-  fillGroups($('seat-group'), GROUPS);
+  fillGroups($('invite-group'), view.settings.stakeholderGroups);
+  fillGroups($('seat-group'), view.settings.stakeholderGroups);
   renderNoteTakers();
 }
 
@@ -76,7 +77,7 @@ function renderNoteTakers() {
   }
   const candidates = view.networkPeople.filter((p) => p.role === 'participant' && !meeting.noteTakers.includes(p.id));
   fillOptions($('note-taker-choice'), candidates.map((p) => [p.id, p.name]));
-  $('note-taker-form').hidden = candidates.length === 0 || meeting.noteTakers.length >= 2;
+  $('note-taker-form').hidden = candidates.length === 0 || meeting.noteTakers.length >= view.settings.maxNoteTakers;
 }
 
 async function changeNoteTaker(method, personId) {
@@ -94,7 +95,7 @@ function fillEditForm(meeting) {
   $('edit-title').value = meeting.title;
   $('edit-when').value = toLocalInput(meeting.startsAt);
   const mode = $('edit-mode');
-  mode.replaceChildren(...['digital', 'physical', 'hybrid'].map((m) => el('option', { value: m }, t(`mode.${m}`))));
+  mode.replaceChildren(...view.settings.meetingModes.map((m) => el('option', { value: m }, t(`mode.${m}`))));
   mode.value = meeting.mode;
   $('edit-purpose').value = meeting.purpose;
   $('edit-call-link').value = meeting.callLink ?? '';
@@ -226,7 +227,7 @@ async function start() {
   }
   let meeting;
   try {
-    meeting = await api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`);
+    [meeting, view.settings] = await Promise.all([api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`), settings()]);
   } catch (error) {
     showMessage(error.status === 401 ? t('signInAgain') : describeError(error));
     view.status = 'closed';
@@ -356,7 +357,7 @@ async function start() {
     command: (type, fields) => connection.command(type, fields),
     announce,
     nameOf,
-    balance: (spokenMillis, voiceMillis) => speakingBalance(view.attendance, spokenMillis, voiceMillis, GROUPS),
+    balance: (spokenMillis, voiceMillis) => speakingBalance(view.attendance, spokenMillis, voiceMillis, view.settings.stakeholderGroups),
     presentWhos: () => [...view.people.map((p) => p.id), ...[...view.attendance.seats.values()].map(whoOf)],
     canCarryOver: meeting.kind === 'local' && Boolean(meeting.seriesId),
     carriedOver: meeting.carriedOver,

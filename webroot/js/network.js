@@ -1,11 +1,10 @@
 // A local network: its people (with personal links for those who look after it), its meetings,
 // and a meeting series made from a template.
-import { t, translatePage, setUpLanguageSwitch, GROUPS, describeError } from './i18n.js';
-import { api, download, signedInPerson } from './session.js';
+import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
+import { api, download, settings, signedInPerson } from './session.js';
 import { minutesStatusTable } from './minutes-status.js';
 import { $, el, fillGroups, fillOptions, formatWhen, meetingLine, meetingLink, showMessage } from './ui.js';
 
-const MAX_LEADERS = 2; // as LocalNetwork.MAX_LEADERS on the server
 const networkId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
 let network = null;
@@ -15,6 +14,7 @@ let attendanceBySeries = new Map();
 let balanceBySeries = new Map();
 let minutesStatus = [];
 let compilations = [];
+let rules = { stakeholderGroups: [], meetingModes: [], maxLeaders: 0 }; // the server's (GET /api/settings)
 
 function announce(text) {
   $('announcer').textContent = text;
@@ -35,10 +35,10 @@ function render() {
     onclick: () => download(`/api/series/${encodeURIComponent(id)}/calendar.ics`, 'laget-runt-serie.ics')
       .catch((error) => showMessage(describeError(error))),
   }, t('seriesCalendar'))));
-  fillGroups($('person-group'), GROUPS);
+  fillGroups($('person-group'), rules.stakeholderGroups);
   // A network has one or two leaders (the server refuses a third): offer the role while there is room.
   const leaders = network.members.filter((member) => member.role === 'leader').length;
-  const roles = network.yourRole === 'enabler' && leaders < MAX_LEADERS ? ['participant', 'leader'] : ['participant'];
+  const roles = network.yourRole === 'enabler' && leaders < rules.maxLeaders ? ['participant', 'leader'] : ['participant'];
   fillOptions($('person-role'), roles.map((r) => [r, t(`role.${r}`)]));
   $('compilations-section').hidden = compilations.length === 0;
   $('compilation-list').replaceChildren(...compilations.map((row) => el('li', {},
@@ -49,7 +49,7 @@ function render() {
   renderMinutesStatus();
   renderBalance();
   fillOptions($('series-template'), templates.map((tpl) => [tpl.key, tpl.title]));
-  fillOptions($('series-mode'), ['digital', 'physical', 'hybrid'].map((m) => [m, t(`mode.${m}`)]));
+  fillOptions($('series-mode'), rules.meetingModes.map((m) => [m, t(`mode.${m}`)]));
 }
 
 /** A member, with the buttons a leader or enabler may use on them. */
@@ -129,7 +129,7 @@ function renderBalance() {
   const anySpoken = [...balanceBySeries.values()].some((rows) => rows.some((r) => Object.values(r.groups).some((g) => g.millis > 0)));
   $('balance-section').hidden = !anySpoken;
   $('balance-tables').replaceChildren(...[...balanceBySeries.values()].map((rows) => {
-    const groups = GROUPS.filter((g) => rows.some((r) => r.groups[g]));
+    const groups = rules.stakeholderGroups.filter((g) => rows.some((r) => r.groups[g]));
     const cell = (row, g) => {
       const totalMs = Object.values(row.groups).reduce((a, x) => a + x.millis, 0);
       const totalPeople = Object.values(row.groups).reduce((a, x) => a + x.people, 0);
@@ -158,7 +158,7 @@ function renderMinutesStatus() {
 function renderAttendance() {
   $('attendance-section').hidden = attendanceBySeries.size === 0;
   $('attendance-tables').replaceChildren(...[...attendanceBySeries.entries()].map(([seriesId, rows]) => {
-    const groups = GROUPS.filter((g) => rows.some((row) => row.byGroup[g] > 0));
+    const groups = rules.stakeholderGroups.filter((g) => rows.some((row) => row.byGroup[g] > 0));
     const table = el('table', { className: 'attendance' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('meetingTitle')), el('th', { scope: 'col' }, t('total')),
         ...groups.map((g) => el('th', { scope: 'col' }, t(`group.${g}`))))),
@@ -177,7 +177,7 @@ function renderAttendance() {
 async function load() {
   translatePage();
   try {
-    network = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}`);
+    [network, rules] = await Promise.all([api('GET', `/api/local-networks/${encodeURIComponent(networkId)}`), settings()]);
     await loadMeetings();
     // What the enablers compiled from all the theme's networks and published back.
     compilations = (await api('GET', `/api/theme-networks/${encodeURIComponent(network.themeNetworkId)}/compilations`))

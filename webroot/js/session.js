@@ -62,3 +62,11 @@ export async function api(method, path, body) {
   }
   return json;
 }
+
+let settingsOnce;
+
+/** The server's lists and limits the pages offer and keep to (GET /api/settings), asked for once per page. */
+export function settings() {
+  settingsOnce ??= api('GET', '/api/settings');
+  return settingsOnce;
+}

@@ -76,6 +76,7 @@ public final class ApiRoutes {
     router.put(CompilationRoutes.SAVE_PATH).handler(BodyHandler.create(false).setBodyLimit(CompilationRoutes.MAX_BODY_BYTES));
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     router.get("/api/openapi.yaml").handler(ApiRoutes::openApi);
+    router.get("/api/settings").handler(ctx -> ctx.json(Views.settings()));
     sessionRoutes.mountOpen(router);
     router.route("/api/*").handler(this::authenticate);
     router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));

@@ -4,9 +4,9 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.regex.Pattern;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.domain.TimeBounds;
@@ -175,7 +175,7 @@ final class Fields {
     return time;
   }
 
-  static String oneOf(JsonObject body, String field, Set<String> allowed, String fallback) {
+  static String oneOf(JsonObject body, String field, Collection<String> allowed, String fallback) {
     Object value = body.getValue(field);
     if (value == null) {
       return fallback;

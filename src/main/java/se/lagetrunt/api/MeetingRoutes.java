@@ -9,7 +9,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.LoginLinks;
@@ -27,6 +26,7 @@ import se.lagetrunt.domain.TurnEvent;
 import se.lagetrunt.minutes.MinutesDocument;
 import se.lagetrunt.minutes.MinutesMarkdown;
 import se.lagetrunt.networks.AttendanceReport;
+import se.lagetrunt.networks.MeetingMode;
 import se.lagetrunt.protocol.BoardCodec;
 import se.lagetrunt.protocol.Json;
 import se.lagetrunt.room.RoomDirectory;
@@ -42,7 +42,8 @@ import se.lagetrunt.store.PersonStore;
 
 /** Meetings: the ones you may join, their details and questions, and hand-made meetings. */
 final class MeetingRoutes {
-  private static final int MAX_NOTE_TAKERS = 2;
+  /** A leader hands the minutes' pen to at most two people per meeting. */
+  public static final int MAX_NOTE_TAKERS = 2;
   private final MeetingGate gate;
   private final LoginLinks links;
   private final PersonStore people;
@@ -238,7 +239,7 @@ final class MeetingRoutes {
         body.containsKey("title") ? Fields.line(body, "title", 200) : null,
         body.containsKey("startsAt") ? Fields.dateTime(body, "startsAt") : null,
         body.containsKey("durationMinutes") ? Fields.integer(body, "durationMinutes", 15, 600, 120) : null,
-        body.containsKey("mode") ? Fields.oneOf(body, "mode", Set.of("digital", "physical", "hybrid"), null) : null,
+        body.containsKey("mode") ? Fields.oneOf(body, "mode", MeetingMode.wireNames(), null) : null,
         body.containsKey("purpose") ? Fields.text(body.getValue("purpose"), "purpose", 2000, false) : null,
         body.containsKey("callLink") ? Fields.callLink(body, "callLink") : null,
         body.containsKey("builtInVoice") ? Fields.bool(body, "builtInVoice") : null,

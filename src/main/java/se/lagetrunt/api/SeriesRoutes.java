@@ -8,10 +8,10 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import se.lagetrunt.domain.SpeakingBalance;
 import se.lagetrunt.networks.AttendanceReport;
+import se.lagetrunt.networks.MeetingMode;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesPlan;
 import se.lagetrunt.networks.SeriesStore;
@@ -22,7 +22,6 @@ import se.lagetrunt.store.MeetingStore;
 
 /** A local network's meeting series: made from templates, and afterwards its calendar and attendance. */
 final class SeriesRoutes {
-  private static final Set<String> MODES = Set.of("digital", "physical", "hybrid");
 
   private final NetworkAccess access;
   private final NetworkStore networks;
@@ -140,7 +139,7 @@ final class SeriesRoutes {
     var firstMeeting = Fields.dateTime(body, "firstMeetingAt").toInstant();
     int weeksBetween = Fields.integer(body, "weeksBetween", 1, 12, 3);
     int minutes = Fields.integer(body, "durationMinutes", 15, 600, 120);
-    String mode = Fields.oneOf(body, "mode", MODES, "digital");
+    String mode = Fields.oneOf(body, "mode", MeetingMode.wireNames(), MeetingMode.DIGITAL.wireName());
     List<SeriesTemplate.Meeting> meetings = body.containsKey("meetings") ? meetings(body) : template.meetings();
     List<SeriesPlan.Planned> plan = SeriesPlan.plan(meetings, firstMeeting, Duration.ofDays(7L * weeksBetween), minutes, mode);
     access.managerOf(ctx, Requests.id(ctx, "id"))

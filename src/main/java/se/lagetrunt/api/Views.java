@@ -3,12 +3,15 @@ package se.lagetrunt.api;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.MeetingPhase;
 import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.networks.LocalNetwork;
+import se.lagetrunt.networks.MeetingMode;
 import se.lagetrunt.networks.NetworkMember;
 import se.lagetrunt.networks.SeriesTemplate;
 import se.lagetrunt.networks.ThemeNetwork;
@@ -20,6 +23,18 @@ import se.lagetrunt.store.Person;
 /** What REST answers look like; one place, so docs and code cannot drift apart. */
 final class Views {
   private Views() {}
+
+  /**
+   * The rules' lists and numbers the pages offer and keep to, from the rules themselves, so no
+   * page keeps a copy of its own.
+   */
+  static JsonObject settings() {
+    return new JsonObject()
+        .put("stakeholderGroups", new JsonArray(Arrays.stream(StakeholderGroup.values()).map(StakeholderGroup::wireName).toList()))
+        .put("meetingModes", new JsonArray(MeetingMode.wireNames()))
+        .put("maxLeaders", LocalNetwork.MAX_LEADERS)
+        .put("maxNoteTakers", MeetingRoutes.MAX_NOTE_TAKERS);
+  }
 
   static JsonObject person(Person person) {
     return new JsonObject()

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.lagetrunt.domain.Refusal;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.networks.MeetingMode;
 import se.lagetrunt.protocol.ErrorCode;
 
 /**
@@ -50,6 +52,18 @@ class PageTextsTest {
     }
     assertTrue(used.contains("signOut") && used.contains("welcomeTitle"), "the keys in use were found: " + used.size());
     assertEquals(Set.of(), difference(used, swedish), "texts asked for that do not exist");
+  }
+
+  /** The lists the pages get from the server (GET /api/settings) are shown by name in both languages. */
+  @Test
+  void everyGroupAndModeTheServerListsHasATextInBothLanguages() throws IOException {
+    String i18n = Files.readString(Path.of("webroot/js/i18n.js"));
+    int english = i18n.indexOf("\n  en: {");
+    Set<String> wanted = new TreeSet<>();
+    Arrays.stream(StakeholderGroup.values()).forEach(group -> wanted.add("group." + group.wireName()));
+    MeetingMode.wireNames().forEach(mode -> wanted.add("mode." + mode));
+    assertEquals(Set.of(), difference(wanted, allKeys(i18n.substring(0, english))), "without a Swedish text");
+    assertEquals(Set.of(), difference(wanted, allKeys(i18n.substring(english))), "without an English text");
   }
 
   private static Set<String> allKeys(String part) {
