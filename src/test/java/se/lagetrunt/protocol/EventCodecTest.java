@@ -2,7 +2,18 @@ package se.lagetrunt.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.lagetrunt.domain.Attendee;
@@ -13,7 +24,10 @@ import se.lagetrunt.domain.Meeting;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.Proposal;
+import se.lagetrunt.domain.Round;
 import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.domain.TurnEvent;
+import se.lagetrunt.testing.SealedTypes;
 
 /** Every event and a full state survive the trip through JSON unchanged (the log and snapshots rely on it). */
 class EventCodecTest {
@@ -62,11 +76,58 @@ class EventCodecTest {
           "Ja.", person, "Anna", java.time.Instant.parse("2026-09-09T10:05:00Z"), "c1", false)),
       new se.lagetrunt.domain.MinutesEvent.CommentResolved("c1", true));
 
+  /** Events of a round and its hands that need a round in the state to apply: they only round-trip. */
+  private final List<MeetingEvent> more = List.of(
+      new TurnEvent.TurnStarted(person.toString(), Instant.parse("2026-09-01T16:00:10Z")),
+      new TurnEvent.TurnEnded(person.toString(), Round.Status.PASSED, Instant.parse("2026-09-01T16:00:20Z")),
+      new TurnEvent.TurnDeferred("s2"),
+      new TurnEvent.AddedToRound("s3"),
+      new TurnEvent.MovedInRound("s3", 1),
+      new TurnEvent.RoundCarriedOver("r1", Round.Kind.REFLECTION, List.of("s3", person.toString())),
+      new TurnEvent.RoundEnded("r1", Instant.parse("2026-09-01T16:30:00Z")),
+      new TurnEvent.HandMoved("h1", 0),
+      new TurnEvent.HandLowered("h1"),
+      new TurnEvent.TurnTimeSet(120));
+
   @Test
   void eventsRoundTrip() {
-    for (MeetingEvent event : events) {
+    for (MeetingEvent event : all()) {
       assertEquals(event, EventCodec.fromJson(EventCodec.typeOf(event), EventCodec.payload(event)));
     }
+  }
+
+  /**
+   * Every kind of event there is – found by walking the sealed types, so a new one cannot be
+   * forgotten – has a sample above (and so round-trips), a wire name of its own, and a line in
+   * docs/protocol.md.
+   */
+  @Test
+  void everyKindOfEventIsCodedAndDocumented() throws IOException {
+    Set<Class<?>> kinds = SealedTypes.concrete(MeetingEvent.class);
+    assertTrue(kinds.size() >= 33, "the walk found the events: " + kinds.size());
+    Set<Class<?>> sampled = new HashSet<>();
+    all().forEach(event -> sampled.add(event.getClass()));
+    assertEquals(Set.of(), difference(kinds, sampled), "kinds of event without a sample here");
+    Map<String, Class<?>> names = new HashMap<>();
+    String docs = Files.readString(Path.of("docs/protocol.md"));
+    for (MeetingEvent event : all()) {
+      String name = EventCodec.typeOf(event);
+      Class<?> before = names.putIfAbsent(name, event.getClass());
+      assertTrue(before == null || before == event.getClass(), name + " names two kinds of event");
+      assertTrue(docs.contains("`" + name + "`"), name + " is not in docs/protocol.md");
+    }
+  }
+
+  private List<MeetingEvent> all() {
+    List<MeetingEvent> all = new ArrayList<>(events);
+    all.addAll(more);
+    return all;
+  }
+
+  private static Set<Class<?>> difference(Set<Class<?>> a, Set<Class<?>> b) {
+    Set<Class<?>> out = new HashSet<>(a);
+    out.removeAll(b);
+    return out;
   }
 
   @Test
