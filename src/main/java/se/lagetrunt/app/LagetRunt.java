@@ -32,11 +32,13 @@ import se.lagetrunt.room.RoomSettings;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.GroupCommitAppender;
 import se.lagetrunt.store.LoginLinkStore;
+import se.lagetrunt.store.MeetingLog;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.CompilationStore;
 import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.Migrations;
 import se.lagetrunt.store.PersonStore;
+import se.lagetrunt.store.PostgresMeetingLog;
 import se.lagetrunt.store.PostgresEndpoint;
 import se.lagetrunt.store.SessionStore;
 import se.lagetrunt.store.VoiceCheckStore;
@@ -62,7 +64,7 @@ public final class LagetRunt {
   /** The parts tests and the bootstrap reach into. */
   public record Services(
       PersonStore people, MeetingStore meetings, EventLog eventLog, TokenService tokens, LoginLinks links,
-      GroupCommitAppender appender, NetworkStore networks, Outbox outbox, DeviceSessions sessions) {}
+      GroupCommitAppender appender, MeetingLog meetingLog, NetworkStore networks, Outbox outbox, DeviceSessions sessions) {}
 
   private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
       SocketEndpoints sockets, Services services) {
@@ -126,12 +128,13 @@ public final class LagetRunt {
     MeetingStore meetings = new MeetingStore(pool);
     EventLog eventLog = new EventLog(pool);
     GroupCommitAppender appender = new GroupCommitAppender(pool, MAX_ROWS_PER_COMMIT);
+    MeetingLog meetingLog = new PostgresMeetingLog(eventLog, appender);
     TokenService tokens = new TokenService(vertx, signingKey, config.sessionMaxSeconds(), clock);
     DeviceSessions deviceSessions = new DeviceSessions(new SessionStore(pool), Duration.ofSeconds(config.sessionSeconds()), clock);
     LoginLinks links = new LoginLinks(
         new LoginLinkStore(pool), config.publicUrl(), Duration.ofSeconds(config.loginLinkSeconds()), clock);
     MeetingGate gate = new MeetingGate(tokens, deviceSessions, people, meetings);
-    LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, eventLog, appender,
+    LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, meetingLog,
         RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()).withCatchUpEvents(config.catchUpEvents()), clock);
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
@@ -145,7 +148,7 @@ public final class LagetRunt {
     routes.set(WebServer.routes(vertx, api, sockets, pool, config.webroot()));
     LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
     return new LagetRunt(config, embedded, vertx, pool, http, sockets,
-        new Services(people, meetings, eventLog, tokens, links, appender, networks, outbox, deviceSessions));
+        new Services(people, meetings, eventLog, tokens, links, appender, meetingLog, networks, outbox, deviceSessions));
   }
 
   private static HttpServerOptions httpOptions(AppConfig config) {

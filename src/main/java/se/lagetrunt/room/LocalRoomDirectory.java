@@ -6,8 +6,7 @@ import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import se.lagetrunt.store.EventLog;
-import se.lagetrunt.store.GroupCommitAppender;
+import se.lagetrunt.store.MeetingLog;
 
 /**
  * Rooms in this JVM: each meeting is deployed as its own verticle, so Vert.x gives it one context
@@ -15,17 +14,14 @@ import se.lagetrunt.store.GroupCommitAppender;
  */
 public final class LocalRoomDirectory implements RoomDirectory {
   private final Vertx vertx;
-  private final EventLog log;
-  private final GroupCommitAppender appender;
+  private final MeetingLog log;
   private final RoomSettings settings;
   private final Clock clock;
   private final ConcurrentHashMap<UUID, Future<Room>> rooms = new ConcurrentHashMap<>();
 
-  public LocalRoomDirectory(Vertx vertx, EventLog log, GroupCommitAppender appender, RoomSettings settings,
-      Clock clock) {
+  public LocalRoomDirectory(Vertx vertx, MeetingLog log, RoomSettings settings, Clock clock) {
     this.vertx = vertx;
     this.log = log;
-    this.appender = appender;
     this.settings = settings;
     this.clock = clock;
   }
@@ -41,7 +37,7 @@ public final class LocalRoomDirectory implements RoomDirectory {
   }
 
   private Future<Room> deploy(UUID meetingId) {
-    Room room = new Room(meetingId, log, appender, settings, clock, this::retire);
+    Room room = new Room(meetingId, log, settings, clock, this::retire);
     Future<Room> deployed = vertx.deployVerticle(room, new DeploymentOptions()).map(id -> room);
     // A room that failed to load is forgotten, so the next join tries again.
     return deployed.onFailure(error -> rooms.remove(meetingId));

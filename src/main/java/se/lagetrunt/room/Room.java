@@ -29,8 +29,7 @@ import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.CloseCodes;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ServerMessages;
-import se.lagetrunt.store.EventLog;
-import se.lagetrunt.store.GroupCommitAppender;
+import se.lagetrunt.store.MeetingLog;
 import se.lagetrunt.store.MeetingHistory;
 import se.lagetrunt.store.StoredEvent;
 
@@ -40,15 +39,14 @@ import se.lagetrunt.store.StoredEvent;
  *
  * <p>A command is decided against the state including events still being committed (so a room
  * can pipeline many commands into one group commit), but it is acknowledged, and its events are
- * broadcast, only once the appender says they are in Postgres. Two states are kept for that:
+ * broadcast, only once the meeting log says they are stored for good. Two states are kept for that:
  * {@code state}, which runs ahead, and {@code committed}, which is what clients are shown.
  */
 public final class Room extends VerticleBase {
   private static final Logger LOG = Logger.getLogger(Room.class.getName());
 
   private final UUID meetingId;
-  private final EventLog log;
-  private final GroupCommitAppender appender;
+  private final MeetingLog log;
   private final RoomSettings settings;
   private final Consumer<Room> onRetire;
   /** The server's clock: the time stamped on every event and handed to the rules. */
@@ -74,12 +72,10 @@ public final class Room extends VerticleBase {
   private boolean retired;
   private IdleTimer idle;
 
-  Room(UUID meetingId, EventLog log, GroupCommitAppender appender, RoomSettings settings, Clock clock,
-      Consumer<Room> onRetire) {
+  Room(UUID meetingId, MeetingLog log, RoomSettings settings, Clock clock, Consumer<Room> onRetire) {
     this.meetingId = meetingId;
     this.clock = clock;
     this.log = log;
-    this.appender = appender;
     this.settings = settings;
     this.onRetire = onRetire;
     this.memory = new CommandMemory(settings.rememberedCommands());
@@ -274,7 +270,7 @@ public final class Room extends VerticleBase {
   }
 
   /**
-   * Numbers the events, runs the state ahead, and hands them to the appender; once committed
+   * Numbers the events, runs the state ahead, and hands them to the meeting log; once committed
    * they are broadcast and everyone waiting on {@code key} gets the ok.
    */
   private void commit(UUID actor, String key, String commandId, List<MeetingEvent> events, List<Reply> answerTo,
@@ -285,7 +281,7 @@ public final class Room extends VerticleBase {
       state = Meeting.apply(state, event);
     }
     inFlight.put(key, answerTo);
-    appender.append(meetingId, stored).onComplete(result -> context.runOnContext(x -> {
+    log.append(meetingId, stored).onComplete(result -> context.runOnContext(x -> {
       if (result.succeeded()) {
         onCommitted(key, commandId, stored);
       } else {
@@ -365,7 +361,7 @@ public final class Room extends VerticleBase {
       } else {
         members.all().forEach(member -> member.channel().send(snapshotFor(member.channel())));
       }
-      appender.release(meetingId);
+      log.release(meetingId);
       reloading = false;
     }));
   }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.lagetrunt.domain.MeetingState;
-import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.MeetingLog;
 
 /**
  * Writes a room's snapshot every so many committed events, one at a time, so loading a long
@@ -16,13 +16,13 @@ import se.lagetrunt.store.EventLog;
 final class SnapshotWriter {
   private static final Logger LOG = Logger.getLogger(SnapshotWriter.class.getName());
   private final UUID meetingId;
-  private final EventLog log;
+  private final MeetingLog log;
   private final int every;
   private long savedSeq;
   /** The snapshot being written, or null. */
   private Future<Void> saving;
 
-  SnapshotWriter(UUID meetingId, EventLog log, int every) {
+  SnapshotWriter(UUID meetingId, MeetingLog log, int every) {
     this.meetingId = meetingId;
     this.log = log;
     this.every = every;
