@@ -13,12 +13,16 @@ public final class ApiProblem extends RuntimeException {
   private final String code;
   private final Duration retryAfter;
 
-  public ApiProblem(int status, String code, String detail) {
-    this(status, code, detail, null);
+  public ApiProblem(ProblemCode code, String detail) {
+    this(code.status(), code.wireName(), detail, null);
   }
 
   /** A refusal that passes: the answer says when to try again (Retry-After). */
-  public ApiProblem(int status, String code, String detail, Duration retryAfter) {
+  public ApiProblem(ProblemCode code, String detail, Duration retryAfter) {
+    this(code.status(), code.wireName(), detail, retryAfter);
+  }
+
+  private ApiProblem(int status, String code, String detail, Duration retryAfter) {
     super(detail, null, false, false);
     this.status = status;
     this.code = code;
@@ -39,7 +43,7 @@ public final class ApiProblem extends RuntimeException {
     int status = refused.code().equals(ErrorCode.UNAVAILABLE.wireName())
         || refused.code().equals(ErrorCode.SHUTTING_DOWN.wireName()) ? 503
         : refused.code().equals(Refusal.Code.NOT_ALLOWED.wireName()) ? 403 : 422;
-    return Future.failedFuture(new ApiProblem(status, refused.code(), refused.getMessage()));
+    return Future.failedFuture(new ApiProblem(status, refused.code(), refused.getMessage(), null));
   }
 
   public int status() {

@@ -90,14 +90,14 @@ public final class ApiRoutes {
     compilationRoutes.mount(router);
     seriesRoutes.mount(router);
     voiceRoutes.mount(router);
-    router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(404, "not_found", "No such API resource.")));
+    router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(ProblemCode.NOT_FOUND, "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);
   }
 
   /** How busy the server is – for enablers, not for anyone who can reach /health. */
   private void serverStatus(RoutingContext ctx) {
     if (Requests.person(ctx).accountRole() != AccountRole.ENABLER) {
-      throw new ApiProblem(403, "forbidden", "Only enablers see the server's load.");
+      throw new ApiProblem(ProblemCode.FORBIDDEN, "Only enablers see the server's load.");
     }
     ctx.json(new JsonObject().put("connections", openConnections.getAsInt()).put("liveMeetings", rooms.liveRooms()));
   }
@@ -124,18 +124,18 @@ public final class ApiRoutes {
       problem = apiProblem;
     } else if (failure instanceof AccessDenied denied) {
       problem = switch (denied.reason()) {
-        case UNAUTHENTICATED -> new ApiProblem(401, "unauthenticated", denied.getMessage());
-        case FORBIDDEN -> new ApiProblem(403, "forbidden", denied.getMessage());
-        case NOT_FOUND -> new ApiProblem(404, "not_found", denied.getMessage());
+        case UNAUTHENTICATED -> new ApiProblem(ProblemCode.UNAUTHENTICATED, denied.getMessage());
+        case FORBIDDEN -> new ApiProblem(ProblemCode.FORBIDDEN, denied.getMessage());
+        case NOT_FOUND -> new ApiProblem(ProblemCode.NOT_FOUND, denied.getMessage());
       };
     } else if (ctx.statusCode() == 413) {
-      problem = new ApiProblem(413, "too_large", "The request is too large.");
+      problem = new ApiProblem(ProblemCode.TOO_LARGE, "The request is too large.");
     } else if (ctx.statusCode() == 503 && failure == null) {
       // The timeout: a slow client, or a slow moment of ours, is no server error.
-      problem = new ApiProblem(503, "too_slow", "The request did not arrive in time. Try again.");
+      problem = new ApiProblem(ProblemCode.TOO_SLOW, "The request did not arrive in time. Try again.");
     } else {
       LOG.log(Level.WARNING, "API call failed: " + ctx.request().path(), failure);
-      problem = new ApiProblem(500, "internal", "Something went wrong on the server. Try again.");
+      problem = new ApiProblem(ProblemCode.INTERNAL, "Something went wrong on the server. Try again.");
     }
     problem.retryAfter().ifPresent(wait ->
         ctx.response().putHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds() + 1))));

@@ -61,13 +61,13 @@ final class BoardRoutes {
         .compose(admission -> {
           MeetingInfo pre = admission.meeting();
           if (!"pre".equals(pre.kind())) {
-            return Future.failedFuture(new ApiProblem(409, "not_a_pre_meeting",
+            return Future.failedFuture(new ApiProblem(ProblemCode.NOT_A_PRE_MEETING,
                 "Only a leader pre-meeting shares its questions with the local meetings."));
           }
           return eventLog.currentState(pre.id()).compose(state -> {
             List<String> questions = state.board().toPrepare();
             if (questions.isEmpty()) {
-              return Future.failedFuture(new ApiProblem(409, "no_questions", "The board has no questions to share."));
+              return Future.failedFuture(new ApiProblem(ProblemCode.NO_QUESTIONS, "The board has no questions to share."));
             }
             return meetings.localMeetingsOfTheme(pre.themeNetworkId(), pre.round())
                 .compose(locals -> shareWith(admission, locals, questions));

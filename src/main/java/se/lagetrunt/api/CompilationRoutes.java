@@ -97,13 +97,13 @@ final class CompilationRoutes {
             ? Future.succeededFuture(new Reader(found, true))
             : networks.localsOf(personId).compose(locals -> locals.stream().anyMatch(l -> l.themeNetworkId().equals(themeId))
                 ? Future.succeededFuture(new Reader(found, false))
-                : Future.<Reader>failedFuture(new ApiProblem(403, "forbidden", "You are not in this theme network.")))))
-        .orElseGet(() -> Future.failedFuture(new ApiProblem(404, "not_found", "There is no such theme network."))));
+                : Future.<Reader>failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "You are not in this theme network.")))))
+        .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such theme network."))));
   }
 
   private Future<Reader> enabler(RoutingContext ctx) {
     return reader(ctx).compose(reader -> reader.enabler() ? Future.succeededFuture(reader)
-        : Future.failedFuture(new ApiProblem(403, "forbidden", "The theme network's enablers write its compilations.")));
+        : Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "The theme network's enablers write its compilations.")));
   }
 
   /** One round of a theme: its local meetings (in network order), each with its state and network's name. */
@@ -145,7 +145,7 @@ final class CompilationRoutes {
 
   /** The round in the path; 404 unless the theme has local meetings in it. */
   private Future<Round> round(RoutingContext ctx, Reader reader) {
-    ApiProblem missing = new ApiProblem(404, "not_found", "The theme network has no such round.");
+    ApiProblem missing = new ApiProblem(ProblemCode.NOT_FOUND, "The theme network has no such round.");
     int asked;
     try {
       asked = Integer.parseInt(ctx.pathParam("round"));
@@ -268,7 +268,7 @@ final class CompilationRoutes {
         .compose(reader -> round(ctx, reader).compose(round -> compilations.find(reader.theme().id(), round.number())
             .compose(found -> {
               if (found.isEmpty() || found.get().text().isBlank()) {
-                return Future.failedFuture(new ApiProblem(409, "nothing_to_publish", "The compilation has no text yet."));
+                return Future.failedFuture(new ApiProblem(ProblemCode.NOTHING_TO_PUBLISH, "The compilation has no text yet."));
               }
               boolean first = found.get().published() == null;
               return compilations.publish(reader.theme().id(), round.number(), version, person.id())
@@ -312,13 +312,13 @@ final class CompilationRoutes {
   private static int requiredVersion(JsonObject body) {
     int version = Fields.integer(body, "version", 0, Integer.MAX_VALUE, -1);
     if (version < 0) {
-      throw new ApiProblem(422, "invalid_field", "'version' is required: the version the text was written on.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'version' is required: the version the text was written on.");
     }
     return version;
   }
 
   private static ApiProblem conflict() {
-    return new ApiProblem(409, "version_conflict",
+    return new ApiProblem(ProblemCode.VERSION_CONFLICT,
         "Someone else saved the compilation in the meantime. Look at their text, then save again.");
   }
 
@@ -342,7 +342,7 @@ final class CompilationRoutes {
                 text = published.text();
                 publishedAt = published.at();
               } else {
-                return Future.failedFuture(new ApiProblem(404, "not_published", "This compilation is not published yet."));
+                return Future.failedFuture(new ApiProblem(ProblemCode.NOT_PUBLISHED, "This compilation is not published yet."));
               }
               List<String> sources = round.submitted().stream().map(Held::network).distinct().toList();
               return render.apply(new CompilationDocument(reader.theme().name(), round.number(), round.title(), sources,

@@ -25,15 +25,15 @@ final class Fields {
     try {
       JsonObject body = ctx.body().asJsonObject();
       if (body == null) {
-        throw new ApiProblem(400, "bad_json", "The request body must be a JSON object.");
+        throw new ApiProblem(ProblemCode.BAD_JSON, "The request body must be a JSON object.");
       }
       if (!PlainText.isPlain(Json.read(ctx.body().asString()))) {
-        throw new ApiProblem(422, "invalid_text", ErrorCode.INVALID_TEXT.message());
+        throw new ApiProblem(ProblemCode.INVALID_TEXT, ErrorCode.INVALID_TEXT.message());
       }
       return body;
     } catch (io.vertx.core.json.DecodeException | ClassCastException
         | com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new ApiProblem(400, "bad_json", "The request body must be a JSON object.");
+      throw new ApiProblem(ProblemCode.BAD_JSON, "The request body must be a JSON object.");
     }
   }
 
@@ -49,14 +49,14 @@ final class Fields {
     String link = line(body, field, 500);
     boolean web = link.startsWith("https://") && !link.contains(" ") && link.length() > "https://".length();
     if (!web && !PHONE.matcher(link).matches()) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' is a web address starting https:// or a phone number.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' is a web address starting https:// or a phone number.");
     }
     return link;
   }
 
   static boolean bool(JsonObject body, String field) {
     if (!(body.getValue(field) instanceof Boolean value)) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be true or false.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be true or false.");
     }
     return value;
   }
@@ -65,17 +65,17 @@ final class Fields {
   static String line(JsonObject body, String field, int max) {
     Object value = body.getValue(field);
     if (!(value instanceof String text)) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be text.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be text.");
     }
     String trimmed = text.strip();
     if (trimmed.isEmpty()) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must not be empty.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must not be empty.");
     }
     if (trimmed.length() > max) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' can be at most " + max + " characters.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' can be at most " + max + " characters.");
     }
     if (trimmed.codePoints().anyMatch(Character::isISOControl)) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be one line of plain text.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be one line of plain text.");
     }
     return trimmed;
   }
@@ -85,7 +85,7 @@ final class Fields {
     try {
       return StakeholderGroup.fromWire(String.valueOf(value));
     } catch (IllegalArgumentException e) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be one of the stakeholder groups.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be one of the stakeholder groups.");
     }
   }
 
@@ -93,7 +93,7 @@ final class Fields {
   static String email(JsonObject body, String field) {
     String value = optionalLine(body, field, 254);
     if (value != null && !EMAIL.matcher(value).matches()) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be an e-mail address.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be an e-mail address.");
     }
     return value;
   }
@@ -102,7 +102,7 @@ final class Fields {
   static String phone(JsonObject body, String field) {
     String value = optionalLine(body, field, 40);
     if (value != null && !PHONE.matcher(value).matches()) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be a phone number.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be a phone number.");
     }
     return value;
   }
@@ -118,13 +118,13 @@ final class Fields {
   /** Questions for a board: at most 30, each one line of 1..500 characters (the board's own limits). */
   static List<String> questions(Object value, String field) {
     if (!(value instanceof JsonArray array) || array.size() > 30) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must list at most 30 questions.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must list at most 30 questions.");
     }
     List<String> questions = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       String question = text(array.getValue(i), field + "[" + i + "]", 500, true);
       if (question.indexOf('\n') >= 0) {
-        throw new ApiProblem(422, "invalid_field", "'" + field + "[" + i + "]' must be one line.");
+        throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "[" + i + "]' must be one line.");
       }
       questions.add(question);
     }
@@ -134,17 +134,17 @@ final class Fields {
   /** Free text that may span lines (a purpose): 0..max characters, no other controls. */
   static String text(Object value, String field, int max, boolean required) {
     if (!(value instanceof String text)) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be text.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be text.");
     }
     String trimmed = text.strip();
     if (required && trimmed.isEmpty()) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must not be empty.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must not be empty.");
     }
     if (trimmed.length() > max) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' can be at most " + max + " characters.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' can be at most " + max + " characters.");
     }
     if (trimmed.codePoints().anyMatch(c -> c != '\n' && c != '\t' && Character.isISOControl(c))) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be plain text.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be plain text.");
     }
     return trimmed;
   }
@@ -155,7 +155,7 @@ final class Fields {
       return fallback;
     }
     if (!(value instanceof Integer number) || number < min || number > max) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be a whole number from " + min + " to " + max + ".");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be a whole number from " + min + " to " + max + ".");
     }
     return number;
   }
@@ -167,10 +167,10 @@ final class Fields {
     try {
       time = OffsetDateTime.parse(String.valueOf(value));
     } catch (DateTimeParseException e) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be a date and time like 2026-09-01T18:00:00+02:00.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be a date and time like 2026-09-01T18:00:00+02:00.");
     }
     if (!TimeBounds.contains(time.toInstant())) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must lie between the years 2000 and 2100.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must lie between the years 2000 and 2100.");
     }
     return time;
   }
@@ -181,7 +181,7 @@ final class Fields {
       return fallback;
     }
     if (!allowed.contains(value)) {
-      throw new ApiProblem(422, "invalid_field", "'" + field + "' must be one of " + allowed + ".");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be one of " + allowed + ".");
     }
     return (String) value;
   }

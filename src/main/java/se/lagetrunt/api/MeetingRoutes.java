@@ -92,7 +92,7 @@ final class MeetingRoutes {
     Person person = Requests.person(ctx);
     String title = Fields.line(Fields.body(ctx), "title", 200);
     if (!person.accountRole().createsMeetings()) {
-      throw new ApiProblem(403, "forbidden", "Only enablers and leaders create meetings.");
+      throw new ApiProblem(ProblemCode.FORBIDDEN, "Only enablers and leaders create meetings.");
     }
     MeetingRole role = person.accountRole() == AccountRole.ENABLER ? MeetingRole.ENABLER : MeetingRole.LEADER;
     meetings.create(title, person.id(), role)
@@ -271,14 +271,14 @@ final class MeetingRoutes {
         .compose(admission -> meetings.roleOf(meetingId, personId))
         .compose(role -> {
           if (role.isEmpty()) {
-            return Future.failedFuture(new ApiProblem(404, "not_found", "This person is not in the meeting."));
+            return Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "This person is not in the meeting."));
           }
           if (role.get().steers()) {
-            return Future.failedFuture(new ApiProblem(409, "already_steers", "Leaders and enablers steer; pick a participant."));
+            return Future.failedFuture(new ApiProblem(ProblemCode.ALREADY_STEERS, "Leaders and enablers steer; pick a participant."));
           }
           return meetings.noteTakers(meetingId).compose(current -> {
             if (!current.contains(personId) && current.size() >= MAX_NOTE_TAKERS) {
-              return Future.failedFuture(new ApiProblem(409, "too_many_note_takers", "A meeting has at most two note-takers."));
+              return Future.failedFuture(new ApiProblem(ProblemCode.TOO_MANY_NOTE_TAKERS, "A meeting has at most two note-takers."));
             }
             return meetings.addMember(meetingId, personId, MeetingRole.NOTE_TAKER);
           });
@@ -310,7 +310,7 @@ final class MeetingRoutes {
   static Future<Admission> steering(MeetingGate gate, RoutingContext ctx, UUID meetingId) {
     return gate.admit(Requests.person(ctx), meetingId).compose(admission -> admission.role().steers()
         ? Future.succeededFuture(admission)
-        : Future.failedFuture(new ApiProblem(403, "forbidden", "Only those who lead the meeting do this.")));
+        : Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "Only those who lead the meeting do this.")));
   }
 
   /**
@@ -327,10 +327,10 @@ final class MeetingRoutes {
     gate.admit(Requests.person(ctx), meetingId)
         .compose(admission -> {
           if (!admission.role().steers()) {
-            return Future.failedFuture(new ApiProblem(403, "forbidden", "Only the meeting's leader invites people."));
+            return Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "Only the meeting's leader invites people."));
           }
           if ("local".equals(admission.meeting().kind())) {
-            return Future.failedFuture(new ApiProblem(403, "network_meeting",
+            return Future.failedFuture(new ApiProblem(ProblemCode.NETWORK_MEETING,
                 "A local network's meetings are for its members: add the person to the network instead."));
           }
           return people.create(name, null, null, AccountRole.PARTICIPANT, group);

@@ -84,7 +84,7 @@ final class MinutesRoutes {
     UUID meetingId = Requests.id(ctx, "id");
     String asked = ctx.request().getParam("audience", "group");
     if (!asked.equals("group") && !asked.equals("others")) {
-      throw new ApiProblem(422, "invalid_field", "'audience' is group or others.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'audience' is group or others.");
     }
     gate.admit(Requests.person(ctx), meetingId)
         .compose(admission -> {
@@ -93,7 +93,7 @@ final class MinutesRoutes {
           return Future.all(eventLog.currentState(meetingId), networkName(admission.meeting())).compose(both -> {
             se.lagetrunt.domain.MeetingState state = both.resultAt(0);
             if (outsider && state.minutes().status() != Minutes.Status.SUBMITTED) {
-              return Future.failedFuture(new ApiProblem(409, "not_submitted",
+              return Future.failedFuture(new ApiProblem(ProblemCode.NOT_SUBMITTED,
                   "The network has not submitted these minutes yet."));
             }
             return render.apply(MinutesDocument.of(admission.meeting(), both.resultAt(1), state, audience));
@@ -155,13 +155,13 @@ final class MinutesRoutes {
     String section = Fields.line(body, "section", 100);
     int version = Fields.integer(body, "version", 0, Integer.MAX_VALUE, -1);
     if (version < 0) {
-      throw new ApiProblem(422, "invalid_field", "'version' is required.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'version' is required.");
     }
     insider(ctx, meetingId)
         .compose(admission -> eventLog.all(meetingId).compose(events -> {
           List<SectionHistory.Update> updates = updatesOf(events, section);
           if (version > updates.size()) {
-            return Future.failedFuture(new ApiProblem(422, "invalid_field", "The section has no version " + version + "."));
+            return Future.failedFuture(new ApiProblem(ProblemCode.INVALID_FIELD, "The section has no version " + version + "."));
           }
           String text = SectionHistory.textAt(updates, version);
           Actor actor = new Actor(admission.person().id(), admission.role());
@@ -184,7 +184,7 @@ final class MinutesRoutes {
   /** The caller's admission, if the meeting's minutes are theirs (not an enabler outside a local group). */
   private Future<Admission> insider(RoutingContext ctx, UUID meetingId) {
     return gate.admit(Requests.person(ctx), meetingId).compose(admission -> outsider(admission)
-        ? Future.failedFuture(new ApiProblem(403, "forbidden", "A local network's minutes are its own until submitted."))
+        ? Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "A local network's minutes are its own until submitted."))
         : Future.succeededFuture(admission));
   }
 }

@@ -134,25 +134,25 @@ final class MinutesStatusRoutes {
     UUID enablerId = Requests.person(ctx).id();
     meetings.find(meetingId)
         .map(found -> found.filter(m -> m.localNetworkId() != null)
-            .orElseThrow(() -> new ApiProblem(404, "not_found", "There is no such local meeting.")))
+            .orElseThrow(() -> new ApiProblem(ProblemCode.NOT_FOUND, "There is no such local meeting.")))
         .compose(meeting -> access.roleIn(ctx, meeting.localNetworkId()).compose(network -> {
           if (network.role() != NetworkRole.ENABLER) {
-            return Future.failedFuture(new ApiProblem(403, "forbidden", "Enablers send reminders."));
+            return Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "Enablers send reminders."));
           }
           if (!mailer.enabled()) {
-            return Future.failedFuture(new ApiProblem(503, "mail_unavailable", "This server cannot send e-mail."));
+            return Future.failedFuture(new ApiProblem(ProblemCode.MAIL_UNAVAILABLE, "This server cannot send e-mail."));
           }
           if (meeting.startsAt() == null || !begun(meeting, clock.instant())) {
-            return Future.failedFuture(new ApiProblem(409, "not_held", "The meeting has not been held yet."));
+            return Future.failedFuture(new ApiProblem(ProblemCode.NOT_HELD, "The meeting has not been held yet."));
           }
           return eventLog.currentState(meetingId).compose(state -> state.minutes().status() == Minutes.Status.SUBMITTED
-              ? Future.failedFuture(new ApiProblem(409, "already_submitted", "These minutes are already submitted."))
+              ? Future.failedFuture(new ApiProblem(ProblemCode.ALREADY_SUBMITTED, "These minutes are already submitted."))
               : reminders.claim(meetingId, enablerId, REMINDER_GAP))
               .compose(claim -> claim
                   .map(sentAt -> mailLeaders(meeting, network.local(), Requests.person(ctx).displayName())
                       .compose(result -> reminders.sent(meetingId, sentAt, result.getJsonArray("emailed").size())
                           .map(v -> result.put("remindedAt", result.getJsonArray("emailed").isEmpty() ? null : sentAt.toString()))))
-                  .orElseGet(() -> Future.failedFuture(new ApiProblem(409, "reminded_recently",
+                  .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.REMINDED_RECENTLY,
                       "The leaders were reminded of these minutes less than a day ago."))));
         }))
         .onSuccess(ctx::json)

@@ -23,11 +23,11 @@ final class NetworkAccess {
   Future<Access> roleIn(RoutingContext ctx, UUID localId) {
     return networks.local(localId).compose(local -> {
       if (local.isEmpty()) {
-        return Future.failedFuture(new ApiProblem(404, "not_found", "There is no such local network."));
+        return Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such local network."));
       }
       return networks.roleIn(localId, Requests.person(ctx).id()).compose(role -> role
           .map(r -> Future.succeededFuture(new Access(local.get(), r)))
-          .orElseGet(() -> Future.failedFuture(new ApiProblem(403, "forbidden", "You are not in this network."))));
+          .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "You are not in this network."))));
     });
   }
 
@@ -35,18 +35,18 @@ final class NetworkAccess {
   Future<Access> managerOf(RoutingContext ctx, UUID localId) {
     return roleIn(ctx, localId).compose(access -> access.role().manages()
         ? Future.succeededFuture(access)
-        : Future.failedFuture(new ApiProblem(403, "forbidden", "Only the network's leaders and enablers do this.")));
+        : Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "Only the network's leaders and enablers do this.")));
   }
 
   /** The theme network, if the caller is one of its enablers; 404 if there is none, 403 otherwise. */
   Future<ThemeNetwork> enablerOf(RoutingContext ctx, UUID themeId) {
     return networks.theme(themeId).compose(theme -> {
       if (theme.isEmpty()) {
-        return Future.failedFuture(new ApiProblem(404, "not_found", "There is no such theme network."));
+        return Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such theme network."));
       }
       return networks.isEnabler(themeId, Requests.person(ctx).id()).compose(enabler -> enabler
           ? Future.succeededFuture(theme.get())
-          : Future.failedFuture(new ApiProblem(403, "forbidden", "Only the theme network's enablers do this.")));
+          : Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "Only the theme network's enablers do this.")));
     });
   }
 }

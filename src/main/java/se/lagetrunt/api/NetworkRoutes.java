@@ -71,7 +71,7 @@ final class NetworkRoutes {
     Person person = Requests.person(ctx);
     String name = Fields.line(Fields.body(ctx), "name", 200);
     if (person.accountRole() != AccountRole.ENABLER) {
-      throw new ApiProblem(403, "forbidden", "Only enablers create theme networks.");
+      throw new ApiProblem(ProblemCode.FORBIDDEN, "Only enablers create theme networks.");
     }
     networks.createTheme(name, person.id())
         .onSuccess(theme -> Requests.created(ctx, Views.theme(theme)))
@@ -124,7 +124,7 @@ final class NetworkRoutes {
     access.managerOf(ctx, Requests.id(ctx, "id"))
         .compose(access -> {
           if (role == NetworkRole.LEADER && access.role() != NetworkRole.ENABLER) {
-            return Future.failedFuture(new ApiProblem(403, "forbidden", "Only enablers add leaders."));
+            return Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "Only enablers add leaders."));
           }
           return role == NetworkRole.LEADER ? roomForALeader(access.local(), access) : Future.succeededFuture(access);
         })
@@ -142,7 +142,7 @@ final class NetworkRoutes {
   private Future<NetworkAccess.Access> roomForALeader(LocalNetwork local, NetworkAccess.Access access) {
     return networks.leaderCount(local.id()).compose(leaders -> leaders < LocalNetwork.MAX_LEADERS
         ? Future.succeededFuture(access)
-        : Future.failedFuture(new ApiProblem(409, "too_many_leaders",
+        : Future.failedFuture(new ApiProblem(ProblemCode.TOO_MANY_LEADERS,
             "A local network has at most " + LocalNetwork.MAX_LEADERS + " leaders; remove one first.")));
   }
 
@@ -173,7 +173,7 @@ final class NetworkRoutes {
             .compose(found -> {
               Person person = found.orElseThrow();
               if (access.role() == NetworkRole.ENABLER && role.orElseThrow() == NetworkRole.LEADER && !canMail(person)) {
-                return Future.failedFuture(new ApiProblem(403, "no_mail_route",
+                return Future.failedFuture(new ApiProblem(ProblemCode.NO_MAIL_ROUTE,
                     "A leader's new link goes to their e-mail address, and this leader has none the server can reach."));
               }
               return endSignIns(personId, "a new link replaced the old ones")
@@ -245,14 +245,14 @@ final class NetworkRoutes {
     return access.managerOf(ctx, Requests.id(ctx, "id")).compose(access -> networks.memberRole(access.local().id(), personId)
         .compose(role -> {
           if (role.isEmpty()) {
-            return Future.failedFuture(new ApiProblem(404, "not_found", "This person is not in the network."));
+            return Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "This person is not in the network."));
           }
           boolean allowed = access.role() == NetworkRole.ENABLER
               || role.get() == NetworkRole.PARTICIPANT
               || personId.equals(Requests.person(ctx).id());
           return allowed
               ? Future.succeededFuture(access)
-              : Future.failedFuture(new ApiProblem(403, "forbidden", "Only enablers look after leaders."));
+              : Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "Only enablers look after leaders."));
         }));
   }
 }

@@ -26,7 +26,7 @@ final class Requests {
     try {
       return UUID.fromString(ctx.pathParam(param));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ApiProblem(404, "not_found", "There is no such resource.");
+      throw new ApiProblem(ProblemCode.NOT_FOUND, "There is no such resource.");
     }
   }
 

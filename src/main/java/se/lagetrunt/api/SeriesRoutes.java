@@ -57,7 +57,7 @@ final class SeriesRoutes {
     networks.localNetworkOfSeries(seriesId)
         .compose(local -> local
             .map(localId -> access.roleIn(ctx, localId))
-            .orElseGet(() -> Future.failedFuture(new ApiProblem(404, "not_found", "There is no such series."))))
+            .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such series."))))
         .compose(access -> meetings.ofSeries(seriesId)
             .onSuccess(list -> calendars.send(ctx, access.local().name(), list)))
         .onFailure(ctx::fail);
@@ -107,7 +107,7 @@ final class SeriesRoutes {
     return networks.localNetworkOfSeries(seriesId)
         .compose(local -> local
             .map(localId -> access.managerOf(ctx, localId))
-            .orElseGet(() -> Future.failedFuture(new ApiProblem(404, "not_found", "There is no such series."))))
+            .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such series."))))
         .compose(allowed -> meetings.ofSeries(seriesId));
   }
 
@@ -134,7 +134,7 @@ final class SeriesRoutes {
   private void createSeries(RoutingContext ctx) {
     JsonObject body = Fields.body(ctx);
     SeriesTemplate template = templates.find(String.valueOf(body.getValue("templateKey")))
-        .orElseThrow(() -> new ApiProblem(422, "invalid_field", "'templateKey' must name a series template."));
+        .orElseThrow(() -> new ApiProblem(ProblemCode.INVALID_FIELD, "'templateKey' must name a series template."));
     String title = body.containsKey("title") ? Fields.line(body, "title", 200) : template.title();
     var firstMeeting = Fields.dateTime(body, "firstMeetingAt").toInstant();
     int weeksBetween = Fields.integer(body, "weeksBetween", 1, 12, 3);
@@ -152,12 +152,12 @@ final class SeriesRoutes {
   /** The template's meetings as the leader edited them before use. */
   private static List<SeriesTemplate.Meeting> meetings(JsonObject body) {
     if (!(body.getValue("meetings") instanceof JsonArray array) || array.isEmpty() || array.size() > 12) {
-      throw new ApiProblem(422, "invalid_field", "'meetings' must list 1 to 12 meetings.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'meetings' must list 1 to 12 meetings.");
     }
     List<SeriesTemplate.Meeting> meetings = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       if (!(array.getValue(i) instanceof JsonObject meeting)) {
-        throw new ApiProblem(422, "invalid_field", "'meetings' must hold objects.");
+        throw new ApiProblem(ProblemCode.INVALID_FIELD, "'meetings' must hold objects.");
       }
       String field = "meetings[" + i + "]";
       List<String> questions = Fields.questions(meeting.getValue("questions"), field + ".questions");

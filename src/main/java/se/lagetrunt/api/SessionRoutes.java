@@ -71,7 +71,7 @@ final class SessionRoutes {
 
   private void signIn(RoutingContext ctx) {
     String loginToken = Fields.line(Fields.body(ctx), "loginToken", 100);
-    ApiProblem invalid = new ApiProblem(401, "invalid_link", "This link is not valid any more. Ask for a new one.");
+    ApiProblem invalid = new ApiProblem(ProblemCode.INVALID_LINK, "This link is not valid any more. Ask for a new one.");
     String device = ctx.request().getHeader(HttpHeaders.USER_AGENT);
     links.redeem(loginToken)
         .map(found -> found.orElseThrow(() -> invalid))
@@ -101,7 +101,7 @@ final class SessionRoutes {
     sessions.end(Requests.person(ctx).id(), sessionId, "signed out from another device")
         .onSuccess(ended -> {
           if (!ended) {
-            ctx.fail(new ApiProblem(404, "not_found", "You have no such sign-in."));
+            ctx.fail(new ApiProblem(ProblemCode.NOT_FOUND, "You have no such sign-in."));
             return;
           }
           sockets.signedOut(List.of(sessionId), "signed out from another device");
@@ -150,15 +150,15 @@ final class SessionRoutes {
   private void mailSignInLink(RoutingContext ctx) {
     String email = Fields.email(Fields.body(ctx), "email");
     if (email == null) {
-      throw new ApiProblem(422, "invalid_field", "'email' must be an e-mail address.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'email' must be an e-mail address.");
     }
     if (!mailer.enabled()) {
-      throw new ApiProblem(503, "mail_unavailable", "This server cannot send e-mail. Ask another enabler for a link.");
+      throw new ApiProblem(ProblemCode.MAIL_UNAVAILABLE, "This server cannot send e-mail. Ask another enabler for a link.");
     }
     // Counted for every address, known or not, so the refusal tells nothing about who has an account.
     String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
     linksPerAddress.use(email.toLowerCase(Locale.ROOT)).or(() -> linksPerClient.use(client)).ifPresent(wait -> {
-      throw new ApiProblem(429, "too_many_requests", "Too many sign-in links were asked for. Try again later.", wait);
+      throw new ApiProblem(ProblemCode.TOO_MANY_REQUESTS, "Too many sign-in links were asked for. Try again later.", wait);
     });
     mailer.track(people.enablerByEmail(email)
         .compose(found -> found

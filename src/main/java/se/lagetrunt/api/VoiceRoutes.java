@@ -59,13 +59,13 @@ final class VoiceRoutes {
       ways.forEach(way -> via.add(String.valueOf(way)));
     }
     if (!VoiceCheck.WAYS.containsAll(via) || !(body.getValue("via") instanceof JsonArray)) {
-      throw new ApiProblem(422, "invalid_field", "'via' lists the ways that got through: " + VoiceCheck.WAYS + ".");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'via' lists the ways that got through: " + VoiceCheck.WAYS + ".");
     }
     VoiceCheck check = new VoiceCheck(Fields.oneOf(body, "microphone", VoiceCheck.MICROPHONE, ""),
         Fields.oneOf(body, "speaker", VoiceCheck.SPEAKER, "untested"), Fields.oneOf(body, "connection", VoiceCheck.CONNECTION, ""),
         via.stream().distinct().toList());
     if (check.microphone().isEmpty() || check.connection().isEmpty()) {
-      throw new ApiProblem(422, "invalid_field", "A check says how the microphone and the connection went.");
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "A check says how the microphone and the connection went.");
     }
     checks.record(Requests.person(ctx).id(), check, clock.instant().atOffset(ZoneOffset.UTC))
         .onSuccess(done -> ctx.json(new JsonObject().put("status", VoiceCheck.readiness(check).wireName())))
