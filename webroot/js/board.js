@@ -26,8 +26,9 @@ export class BoardPanel {
   }
 
   /**
-   * Forgets the board without drawing: a connection that has seen nothing yet is sent the whole
-   * log (or a snapshot) next, which rebuilds it from empty.
+   * Forgets the board without drawing: a connection that has seen nothing yet is sent every event
+   * from the first (while the room still has them all at hand), or else a snapshot – either
+   * rebuilds it from empty.
    */
   reset() {
     this.board = structuredClone(EMPTY_BOARD);

@@ -409,7 +409,8 @@ async function start() {
       voicePanel.rejoin();
       minutesPanel.setLimits(welcome.limits);
       if (connection.lastSeq < 0) {
-        // Seen nothing yet: a snapshot follows and rebuilds these from empty.
+        // Seen nothing yet: every event from the first follows (while the room still has them all
+        // at hand), or else a snapshot – either rebuilds these from empty.
         boardPanel.reset();
         minutesPanel.reset();
       }

@@ -61,7 +61,8 @@ async function start() {
     token: sessionToken(),
     display: true,
     onWelcome: () => {
-      // Seen nothing yet: the whole log (or a snapshot) follows and rebuilds everything from empty.
+      // Seen nothing yet: every event from the first follows (while the room still has them all at
+      // hand), or else a snapshot – either rebuilds everything from empty.
       if (connection.lastSeq < 0) {
         view.board = structuredClone(EMPTY_BOARD);
         view.turns = structuredClone(EMPTY_TURNS);

@@ -2,6 +2,7 @@ package se.lagetrunt.protocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import se.lagetrunt.domain.Attendee;
@@ -11,7 +12,8 @@ import se.lagetrunt.domain.StakeholderGroup;
 /**
  * Turns one text frame into a {@link ClientMessage}, or says precisely what is wrong with it.
  * Every field is checked for presence and kind here, so nothing below the transport ever sees a
- * half-formed command.
+ * malformed message. What only the server may know – who is present, fresh ids, a shuffle's seed,
+ * who "self" is – is left empty in the command, for the room to fill in ({@code room/ServerFacts}).
  */
 public final class ClientMessageParser {
   public static final int PROTOCOL_VERSION = 1;
@@ -43,27 +45,41 @@ public final class ClientMessageParser {
       case "hello" -> hello(root);
       case "ping" -> new ClientMessage.Ping();
       case "bye" -> new ClientMessage.Leave();
-      case "setTopic" -> command(root, new MeetingCommand.SetTopic(string(root, "text", commandId(root))));
-      case "addSeat" -> command(root, addSeat(root, commandId(root)));
-      case "removeSeat" -> command(root, new MeetingCommand.RemoveSeat(string(root, "seatId", commandId(root))));
-      case "startRound", "endTurn", "moveInRound", "addToRound", "endRound", "carryOver", "raiseHand", "lowerHand",
-          "moveHand", "setTurnTime", "giveFloor", "endFloor" ->
-          command(root, TurnCommands.parse(type.asText(), root, commandId(root)));
-      case "setVoiceMode", "reportVoice" -> command(root, VoiceMessages.command(type.asText(), root, commandId(root)));
-      case "addQuestion", "editQuestion", "removeQuestion", "moveQuestion", "setQuestionStatus", "markNotRelevant",
-          "setInterpretation", "proposeQuestion", "supportProposal", "withdrawSupport", "acceptProposal",
-          "declineProposal", "mergeProposal", "addBackground", "removeBackground" ->
-          command(root, BoardCommands.parse(type.asText(), root, commandId(root)));
-      case "minutesPush" -> command(root, MinutesCodec.push(root, commandId(root)));
       case "voiceJoin" -> new ClientMessage.VoiceJoin(readableId(root));
       case "voiceLeave" -> new ClientMessage.VoiceLeave(readableId(root));
       case "voiceSignal" -> VoiceMessages.signal(root, readableId(root));
       case "voiceMic" -> VoiceMessages.mic(root, readableId(root));
       case "voiceMute", "voiceAskUnmute" -> VoiceMessages.aboutPerson(type.asText(), root, readableId(root));
-      case "openReview", "addComment", "resolveComment", "signOff", "reopenDraft", "submitMinutes" ->
-          command(root, MinutesCodec.reviewCommand(type.asText(), root, commandId(root)));
-      default -> throw new ProtocolException(
-          ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type.asText()) + "'.", readableId(root));
+      default -> command(root, meetingCommand(type.asText(), root, readableId(root)));
+    };
+  }
+
+  /** Reads a command of one part of the meeting from its message; null for a type that is not the part's. */
+  @FunctionalInterface
+  private interface CommandReader {
+    MeetingCommand read(String type, JsonNode root, String id) throws ProtocolException;
+  }
+
+  /** Each part of the meeting reads its own commands: a new command is added to its part's reader alone. */
+  private static final List<CommandReader> READERS = List.of(ClientMessageParser::topicOrSeat, TurnCommandReader::read,
+      VoiceMessages::command, BoardCommandReader::read, MinutesCodec::command);
+
+  private static MeetingCommand meetingCommand(String type, JsonNode root, String id) throws ProtocolException {
+    for (CommandReader reader : READERS) {
+      MeetingCommand command = reader.read(type, root, id);
+      if (command != null) {
+        return command;
+      }
+    }
+    throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type) + "'.", id);
+  }
+
+  private static MeetingCommand topicOrSeat(String type, JsonNode root, String id) throws ProtocolException {
+    return switch (type) {
+      case "setTopic" -> new MeetingCommand.SetTopic(string(root, "text", id));
+      case "addSeat" -> addSeat(root, id);
+      case "removeSeat" -> new MeetingCommand.RemoveSeat(string(root, "seatId", id));
+      default -> null;
     };
   }
 
@@ -150,6 +166,14 @@ public final class ClientMessageParser {
       throw new ProtocolException(ErrorCode.BAD_MESSAGE, "The field '" + field + "' must be a string.", commandId);
     }
     return node.asText();
+  }
+
+  static int wholeNumber(JsonNode root, String field, String commandId) throws ProtocolException {
+    JsonNode node = root.get(field);
+    if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
+      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'" + field + "' must be a whole number.", commandId);
+    }
+    return node.intValue();
   }
 
   static UUID uuid(JsonNode node, String field, String commandId) throws ProtocolException {

@@ -85,7 +85,7 @@ public final class MinutesCodec {
 
   static MinutesCommand.Push push(JsonNode root, String id) throws ProtocolException {
     String section = ClientMessageParser.string(root, "section", id);
-    int version = TurnCommands.index(root, "version", id);
+    int version = ClientMessageParser.wholeNumber(root, "version", id);
     JsonNode updates = root.get("updates");
     if (updates == null || !updates.isArray()) {
       throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'updates' must be a list of {clientID, changes}.", id);
@@ -192,8 +192,12 @@ public final class MinutesCodec {
     };
   }
 
-  /** The review commands; null for a type that is not one. */
-  static MinutesCommand reviewCommand(String type, JsonNode root, String id) throws ProtocolException {
+  /** The minutes command of this message – a push or a step of the review – or null for a type that is not one. */
+  static MinutesCommand command(String type, JsonNode root, String id) throws ProtocolException {
+    return type.equals("minutesPush") ? push(root, id) : reviewCommand(type, root, id);
+  }
+
+  private static MinutesCommand reviewCommand(String type, JsonNode root, String id) throws ProtocolException {
     return switch (type) {
       case "openReview" -> {
         Instant deadline;

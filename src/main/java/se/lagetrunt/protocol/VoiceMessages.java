@@ -27,7 +27,11 @@ public final class VoiceMessages {
   /** One peer in the call as the others see it. */
   public record Peer(String peerId, UUID personId, String name) {}
 
+  /** The voice command of this message, or null for a type that is not one. */
   static VoiceCommand command(String type, JsonNode root, String id) throws ProtocolException {
+    if (!type.equals("setVoiceMode") && !type.equals("reportVoice")) {
+      return null;
+    }
     if (type.equals("setVoiceMode")) {
       try {
         return new VoiceCommand.SetVoiceMode(VoiceMode.fromWire(ClientMessageParser.string(root, "mode", id)));

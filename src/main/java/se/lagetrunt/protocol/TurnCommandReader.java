@@ -8,13 +8,14 @@ import se.lagetrunt.domain.Round;
 import se.lagetrunt.domain.TurnCommand;
 
 /**
- * Parses the turn-taking commands. Who is present, and the shuffle seed, are left empty here:
- * the room fills them in from what it knows (a client can never supply them).
+ * Reads the turn-taking commands from their messages. Who is present, and the shuffle seed, are
+ * left empty here: the room fills them in from what it knows (a client can never supply them).
  */
-final class TurnCommands {
-  private TurnCommands() {}
+final class TurnCommandReader {
+  private TurnCommandReader() {}
 
-  static TurnCommand parse(String type, JsonNode root, String id) throws ProtocolException {
+  /** The command of this message, or null for a type that is not a turn command. */
+  static TurnCommand read(String type, JsonNode root, String id) throws ProtocolException {
     try {
       return switch (type) {
         case "startRound" -> new TurnCommand.StartRound(
@@ -24,7 +25,7 @@ final class TurnCommands {
             strings(root.get("custom"), id), List.of(), 0);
         case "endTurn" -> new TurnCommand.EndTurn(ClientMessageParser.string(root, "who", id),
             TurnCommand.EndTurn.Outcome.fromWire(ClientMessageParser.string(root, "outcome", id)), List.of());
-        case "moveInRound" -> new TurnCommand.MoveInRound(ClientMessageParser.string(root, "who", id), index(root, "toIndex", id));
+        case "moveInRound" -> new TurnCommand.MoveInRound(ClientMessageParser.string(root, "who", id), ClientMessageParser.wholeNumber(root, "toIndex", id));
         case "addToRound" -> new TurnCommand.AddToRound(ClientMessageParser.string(root, "who", id), List.of());
         case "endRound" -> new TurnCommand.EndRound();
         case "carryOver" -> new TurnCommand.CarryOver();
@@ -32,23 +33,15 @@ final class TurnCommands {
             root.has("who") ? ClientMessageParser.string(root, "who", id) : ClientMessageParser.SELF,
             root.has("kind") ? Hand.Kind.fromWire(ClientMessageParser.string(root, "kind", id)) : Hand.Kind.NEW_TOPIC);
         case "lowerHand" -> new TurnCommand.LowerHand(ClientMessageParser.string(root, "handId", id));
-        case "moveHand" -> new TurnCommand.MoveHand(ClientMessageParser.string(root, "handId", id), index(root, "toIndex", id));
-        case "setTurnTime" -> new TurnCommand.SetTurnTime(index(root, "seconds", id));
+        case "moveHand" -> new TurnCommand.MoveHand(ClientMessageParser.string(root, "handId", id), ClientMessageParser.wholeNumber(root, "toIndex", id));
+        case "setTurnTime" -> new TurnCommand.SetTurnTime(ClientMessageParser.wholeNumber(root, "seconds", id));
         case "giveFloor" -> new TurnCommand.GiveFloor(ClientMessageParser.string(root, "handId", id));
         case "endFloor" -> new TurnCommand.EndFloor(ClientMessageParser.string(root, "who", id));
-        default -> throw new IllegalArgumentException(type);
+        default -> null;
       };
     } catch (IllegalArgumentException e) {
       throw new ProtocolException(ErrorCode.BAD_MESSAGE, "A field has a value that does not exist.", id);
     }
-  }
-
-  static int index(JsonNode root, String field, String id) throws ProtocolException {
-    JsonNode node = root.get(field);
-    if (node == null || !node.isIntegralNumber() || !node.canConvertToInt()) {
-      throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'" + field + "' must be a whole number.", id);
-    }
-    return node.intValue();
   }
 
   private static List<String> strings(JsonNode node, String id) throws ProtocolException {

@@ -5,19 +5,20 @@ import se.lagetrunt.domain.BoardCommand;
 import se.lagetrunt.domain.BoardQuestion;
 
 /**
- * Parses the question-board commands. New ids and the proposer's name are left empty here: the
- * room fills them in. ReplacePlanned has no wire form; only the server issues it.
+ * Reads the question-board commands from their messages. New ids and the proposer's name are
+ * left empty here: the room fills them in. ReplacePlanned has no wire form; only the server issues it.
  */
-final class BoardCommands {
-  private BoardCommands() {}
+final class BoardCommandReader {
+  private BoardCommandReader() {}
 
-  static BoardCommand parse(String type, JsonNode root, String id) throws ProtocolException {
+  /** The command of this message, or null for a type that is not a board command. */
+  static BoardCommand read(String type, JsonNode root, String id) throws ProtocolException {
     return switch (type) {
       case "addQuestion" -> new BoardCommand.AddQuestion(text(root, "text", id), null);
       case "editQuestion" -> new BoardCommand.EditQuestion(text(root, "questionId", id), text(root, "text", id));
       case "removeQuestion" -> new BoardCommand.RemoveQuestion(text(root, "questionId", id));
       case "moveQuestion" -> new BoardCommand.MoveQuestion(text(root, "questionId", id),
-          TurnCommands.index(root, "toIndex", id));
+          ClientMessageParser.wholeNumber(root, "toIndex", id));
       case "setQuestionStatus" -> new BoardCommand.SetQuestionStatus(text(root, "questionId", id), status(root, id));
       case "markNotRelevant" -> new BoardCommand.MarkNotRelevant(text(root, "questionId", id),
           text(root, "reason", id));
@@ -35,11 +36,11 @@ final class BoardCommands {
       case "addBackground" -> new BoardCommand.AddBackground(text(root, "title", id),
           root.has("text") ? text(root, "text", id) : "", root.has("url") ? text(root, "url", id) : "", null);
       case "removeBackground" -> new BoardCommand.RemoveBackground(text(root, "backgroundId", id));
-      default -> throw new IllegalArgumentException(type);
+      default -> null;
     };
   }
 
-  /** A string field; the domain judges its content, the length cap here only bounds the work. */
+  /** A string field; its content (length, one line, a web address) is for the rules to judge. */
   private static String text(JsonNode root, String field, String id) throws ProtocolException {
     return ClientMessageParser.string(root, field, id);
   }
