@@ -1,8 +1,10 @@
 package se.lagetrunt.room;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.lagetrunt.store.StoredEvent;
 
 /**
  * The sequence number each recently committed command ended at, by person and command id, so a
@@ -32,7 +34,13 @@ final class CommandMemory {
     seqByCommand.put(key, seq);
   }
 
-  void clear() {
+  /** Forgets everything, then remembers the commands of the events a room has just loaded. */
+  void rememberOnly(List<StoredEvent> events) {
     seqByCommand.clear();
+    for (StoredEvent event : events) {
+      if (event.commandId() != null) {
+        remember(key(event.actor(), event.commandId()), event.seq());
+      }
+    }
   }
 }

@@ -3,10 +3,15 @@ package se.lagetrunt.room;
 import java.util.UUID;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.Capabilities;
+import se.lagetrunt.domain.MeetingCommand;
 import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.MinutesCommand;
 import se.lagetrunt.domain.MinutesEvent;
+import se.lagetrunt.domain.Refusal;
 import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.domain.VoiceCommand;
 import se.lagetrunt.domain.VoiceEvent;
+import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ServerMessages;
 import se.lagetrunt.store.StoredEvent;
 
@@ -34,6 +39,25 @@ public record Member(ClientChannel channel, Actor actor, String name, Stakeholde
   /** Whether this member steers the meeting: its leader (or enabler), on a device of their own, not a screen. */
   boolean steers() {
     return !display && may.steers();
+  }
+
+  /**
+   * Whether this member may send the command at all, before the rules decide it (a room screen
+   * only shows; speech is measured only in the call; minutes only in the group); if not, the
+   * reason goes to {@code reply}.
+   */
+  boolean maySend(MeetingCommand command, boolean inCall, Reply reply) {
+    if (display) {
+      reply.refused(ErrorCode.READ_ONLY.wireName(), ErrorCode.READ_ONLY.message());
+    } else if (command instanceof VoiceCommand.ReportVoice && !inCall) {
+      reply.refused(ErrorCode.NOT_IN_CALL.wireName(), "Speaking time is measured only in the meeting's voice call.");
+    } else if (command instanceof MinutesCommand && !may.readsMinutes()) {
+      reply.refused(Refusal.Code.NOT_ALLOWED.wireName(),
+          "A local network's minutes are its own until they are submitted to the enablers.");
+    } else {
+      return true;
+    }
+    return false;
   }
 
   /** The meeting's state as this member may see it. */

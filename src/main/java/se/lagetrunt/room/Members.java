@@ -2,10 +2,13 @@ package se.lagetrunt.room;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.protocol.ServerMessages;
 import se.lagetrunt.protocol.ServerMessages.PresentPerson;
+import se.lagetrunt.store.StoredEvent;
 
 /** The connections joined to one room, in the order they came. Only the room's context touches it. */
 final class Members {
@@ -30,6 +33,27 @@ final class Members {
 
   Collection<Member> all() {
     return byChannel.values();
+  }
+
+  /** An event to every member, each as they may see it. */
+  void broadcast(StoredEvent event) {
+    String message = eventMessage(event);
+    byChannel.values().forEach(member -> member.channel().send(member.message(event, message)));
+  }
+
+  /** Events one member missed, as they may see them. */
+  void sendMissed(ClientChannel channel, List<StoredEvent> events) {
+    Member member = byChannel.get(channel);
+    events.forEach(event -> channel.send(member.message(event, eventMessage(event))));
+  }
+
+  /** The meeting's state at {@code seq} to one member, as they may see it. */
+  void sendSnapshot(ClientChannel channel, long seq, MeetingState state) {
+    channel.send(byChannel.get(channel).snapshot(seq, state));
+  }
+
+  private static String eventMessage(StoredEvent event) {
+    return ServerMessages.event(event.seq(), event.event(), event.actor(), event.occurredAt());
   }
 
   void sendToAll(String message) {

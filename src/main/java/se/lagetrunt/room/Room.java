@@ -7,11 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -22,9 +18,6 @@ import se.lagetrunt.domain.Meeting;
 import se.lagetrunt.domain.MeetingCommand;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
-import se.lagetrunt.domain.MinutesCommand;
-import se.lagetrunt.domain.Refusal;
-import se.lagetrunt.domain.VoiceCommand;
 import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.CloseCodes;
 import se.lagetrunt.protocol.ErrorCode;
@@ -60,14 +53,10 @@ public final class Room extends VerticleBase {
   private final SnapshotWriter snapshots;
   private final Members members = new Members();
   private final VoiceCall call = new VoiceCall();
-  /** Connections whose missed events are being read from the log; they join once those are in. */
-  private final Set<ClientChannel> catchingUp = new HashSet<>();
+  private final CatchingUp catchingUp;
   private final CommandMemory memory;
   private final SecureRandom shuffle = new SecureRandom();
-  /** Commands being committed, by person/command id, with everyone waiting for the answer. */
-  private final Map<String, List<Reply>> inFlight = new HashMap<>();
-  /** Completed when the last command in flight is answered, once the room is stopping. */
-  private Promise<Void> drained;
+  private final InFlight inFlight = new InFlight();
   private boolean reloading;
   private boolean retired;
   private IdleTimer idle;
@@ -81,6 +70,7 @@ public final class Room extends VerticleBase {
     this.memory = new CommandMemory(settings.rememberedCommands());
     this.recent = new RecentEvents(settings.recentEvents());
     this.snapshots = new SnapshotWriter(meetingId, log, settings.snapshotEvery());
+    this.catchingUp = new CatchingUp(meetingId, log);
   }
 
   public UUID meetingId() {
@@ -101,14 +91,10 @@ public final class Room extends VerticleBase {
   public Future<?> stop() {
     retired = true;
     idle.cancel();
-    drained = Promise.promise();
-    if (inFlight.isEmpty()) {
-      drained.complete();
-    }
-    return drained.future()
+    return inFlight.drained()
         .onComplete(done -> {
           members.closeAll(CloseCodes.GOING_AWAY, "server shutting down");
-          catchingUp.forEach(channel -> channel.close(CloseCodes.GOING_AWAY, "server shutting down"));
+          catchingUp.closeAll(CloseCodes.GOING_AWAY, "server shutting down");
         })
         .compose(done -> snapshots.settled());
   }
@@ -132,25 +118,16 @@ public final class Room extends VerticleBase {
         joined.complete();
         return;
       }
-      ClientChannel channel = member.channel();
-      long upTo = committedSeq;
-      catchingUp.add(channel);
-      log.range(meetingId, lastSeenSeq, upTo).onComplete(loaded -> context.runOnContext(w -> {
-        if (!catchingUp.remove(channel) || retired) {
+      catchingUp.read(context, member.channel(), lastSeenSeq, committedSeq, missed -> {
+        if (missed == null || retired) {
           // It left meanwhile (nothing to retry), or the room is stopping and has closed it.
           joined.fail(retired ? new RoomRetiredException() : new IllegalStateException("left while catching up"));
           idleIfEmpty();
-          return;
+        } else {
+          admit(member, lastSeenSeq, missed);
+          joined.complete();
         }
-        boolean whole = loaded.succeeded() && loaded.result().size() == upTo - lastSeenSeq;
-        if (!whole) {
-          LOG.log(Level.WARNING, "could not read missed events of meeting " + meetingId + "; sending a snapshot",
-              loaded.cause());
-        }
-        // Without the whole stretch, catching up from lastSeenSeq finds it not at hand: a snapshot.
-        admit(member, lastSeenSeq, whole ? loaded.result() : List.of());
-        joined.complete();
-      }));
+      });
     });
     return joined.future();
   }
@@ -167,7 +144,7 @@ public final class Room extends VerticleBase {
     ClientChannel channel = member.channel();
     channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), member.may(), committedSeq,
         clock.instant()));
-    fromLog.forEach(event -> channel.send(member.message(event, eventMessage(event))));
+    members.sendMissed(channel, fromLog);
     catchUp(channel, fromLog.isEmpty() ? lastSeenSeq : fromLog.get(fromLog.size() - 1).seq());
     members.sendPresence();
     recordArrival(member);
@@ -175,7 +152,7 @@ public final class Room extends VerticleBase {
 
   public void leave(ClientChannel channel) {
     context.runOnContext(v -> {
-      catchingUp.remove(channel);
+      catchingUp.forget(channel);
       call.leave(channel);
       if (members.remove(channel)) {
         members.sendPresence();
@@ -197,14 +174,7 @@ public final class Room extends VerticleBase {
       Reply reply = Reply.to(channel, commandId);
       if (member == null) {
         reply.refused(ErrorCode.NOT_AUTHENTICATED.wireName(), "Join the meeting first.");
-      } else if (member.display()) {
-        reply.refused(ErrorCode.READ_ONLY.wireName(), ErrorCode.READ_ONLY.message());
-      } else if (command instanceof VoiceCommand.ReportVoice && !call.has(channel)) {
-        reply.refused(ErrorCode.NOT_IN_CALL.wireName(), "Speaking time is measured only in the meeting's voice call.");
-      } else if (command instanceof MinutesCommand && !member.may().readsMinutes()) {
-        reply.refused(Refusal.Code.NOT_ALLOWED.wireName(),
-            "A local network's minutes are its own until they are submitted to the enablers.");
-      } else {
+      } else if (member.maySend(command, call.has(channel), reply)) {
         decide(member.actor(), commandId, command, reply);
       }
     });
@@ -241,9 +211,7 @@ public final class Room extends VerticleBase {
       reply.ok(answeredSeq);
       return;
     }
-    List<Reply> waiting = inFlight.get(key);
-    if (waiting != null) {
-      waiting.add(reply);
+    if (inFlight.join(key, reply)) {
       return;
     }
     Instant now = clock.instant();
@@ -253,9 +221,7 @@ public final class Room extends VerticleBase {
       reply.refused(refused.refusal().code().wireName(), refused.refusal().message());
       return;
     }
-    List<Reply> answerTo = new ArrayList<>(1);
-    answerTo.add(reply);
-    commit(actor.personId(), key, commandId, ((Decision.Accepted) decision).events(), answerTo, now);
+    commit(actor.personId(), key, commandId, ((Decision.Accepted) decision).events(), reply, now);
   }
 
   /** Joining from a device the first time is attendance, and attendance is in the log. */
@@ -265,7 +231,7 @@ public final class Room extends VerticleBase {
     }
     List<MeetingEvent> events = Meeting.arrive(state, member.personId(), member.name(), member.group());
     if (!events.isEmpty()) {
-      commit(member.personId(), "arrival/" + member.personId(), null, events, new ArrayList<>(), clock.instant());
+      commit(member.personId(), "arrival/" + member.personId(), null, events, null, clock.instant());
     }
   }
 
@@ -273,14 +239,14 @@ public final class Room extends VerticleBase {
    * Numbers the events, runs the state ahead, and hands them to the meeting log; once committed
    * they are broadcast and everyone waiting on {@code key} gets the ok.
    */
-  private void commit(UUID actor, String key, String commandId, List<MeetingEvent> events, List<Reply> answerTo,
+  private void commit(UUID actor, String key, String commandId, List<MeetingEvent> events, Reply answerTo,
       Instant now) {
     List<StoredEvent> stored = new ArrayList<>(events.size());
     for (MeetingEvent event : events) {
       stored.add(new StoredEvent(meetingId, ++lastSeq, event, actor, commandId, now));
       state = Meeting.apply(state, event);
     }
-    inFlight.put(key, answerTo);
+    inFlight.start(key, answerTo);
     log.append(meetingId, stored).onComplete(result -> context.runOnContext(x -> {
       if (result.succeeded()) {
         onCommitted(key, commandId, stored);
@@ -300,15 +266,8 @@ public final class Room extends VerticleBase {
     if (commandId != null) {
       memory.remember(key, seq);
     }
-    inFlight.remove(key).forEach(reply -> reply.ok(seq));
-    snapshots.committed(committedSeq, committed, context);
-    completeDrainIfIdle();
-  }
-
-  private void completeDrainIfIdle() {
-    if (drained != null && inFlight.isEmpty()) {
-      drained.tryComplete();
-    }
+    snapshots.committed(committedSeq, committed, context); // before the answers: a drain waits for it
+    inFlight.committed(key, seq);
   }
 
   /** Makes a committed event visible: state, catch-up buffer, and every joined client. */
@@ -316,16 +275,7 @@ public final class Room extends VerticleBase {
     committed = Meeting.apply(committed, event.event());
     committedSeq = event.seq();
     recent.add(event);
-    broadcast(event);
-  }
-
-  private void broadcast(StoredEvent event) {
-    String message = eventMessage(event);
-    members.all().forEach(member -> member.channel().send(member.message(event, message)));
-  }
-
-  private static String eventMessage(StoredEvent event) {
-    return ServerMessages.event(event.seq(), event.event(), event.actor(), event.occurredAt());
+    members.broadcast(event);
   }
 
   /**
@@ -336,11 +286,9 @@ public final class Room extends VerticleBase {
    */
   private void onAppendFailed(String key, Throwable cause) {
     LOG.log(Level.WARNING, "append failed in meeting " + meetingId, cause);
-    inFlight.remove(key).forEach(reply -> reply.refused(ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message()));
     reloading = true;
-    if (retired) {
-      completeDrainIfIdle();
-    } else if (inFlight.isEmpty()) {
+    inFlight.failed(key);
+    if (!retired && inFlight.isEmpty()) {
       reload();
     }
   }
@@ -357,9 +305,9 @@ public final class Room extends VerticleBase {
       // Events that did commit although their append reported failure were never broadcast.
       List<StoredEvent> missed = recent.after(shownSeq, committedSeq);
       if (missed != null) {
-        missed.forEach(this::broadcast);
+        missed.forEach(members::broadcast);
       } else {
-        members.all().forEach(member -> member.channel().send(snapshotFor(member.channel())));
+        members.all().forEach(member -> members.sendSnapshot(member.channel(), committedSeq, committed));
       }
       log.release(meetingId);
       reloading = false;
@@ -368,12 +316,7 @@ public final class Room extends VerticleBase {
 
   private void restore(MeetingHistory history) {
     recent.replaceWith(history.recentEvents());
-    memory.clear();
-    for (StoredEvent event : history.recentEvents()) {
-      if (event.commandId() != null) {
-        memory.remember(CommandMemory.key(event.actor(), event.commandId()), event.seq());
-      }
-    }
+    memory.rememberOnly(history.recentEvents());
     committed = history.currentState();
     state = committed;
     committedSeq = history.currentSeq();
@@ -388,15 +331,10 @@ public final class Room extends VerticleBase {
     }
     List<StoredEvent> missed = recent.after(lastSeenSeq, committedSeq);
     if (missed == null) {
-      channel.send(snapshotFor(channel));
+      members.sendSnapshot(channel, committedSeq, committed);
     } else {
-      Member member = members.get(channel);
-      missed.forEach(event -> channel.send(member.message(event, eventMessage(event))));
+      members.sendMissed(channel, missed);
     }
-  }
-
-  private String snapshotFor(ClientChannel channel) {
-    return members.get(channel).snapshot(committedSeq, committed);
   }
 
   /** Unloads the room once nobody has been in it for a while and nothing is left to commit. */
