@@ -8,33 +8,26 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import se.lagetrunt.domain.MeetingState;
-import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.minutes.CompilationDocument;
 import se.lagetrunt.minutes.CompilationMaterial;
-import se.lagetrunt.minutes.MinutesDocument;
 import se.lagetrunt.minutes.PdfFile;
-import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkMember;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.Compilation;
 import se.lagetrunt.store.CompilationStore;
 import se.lagetrunt.store.EventLog;
-import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
@@ -55,7 +48,7 @@ final class CompilationRoutes {
   private final Vertx vertx;
   private final NetworkStore networks;
   private final MeetingStore meetings;
-  private final EventLog eventLog;
+  private final ThemeRounds rounds;
   private final CompilationStore compilations;
   private final PersonStore people;
   private final Mailer mailer;
@@ -68,7 +61,7 @@ final class CompilationRoutes {
     this.vertx = vertx;
     this.networks = networks;
     this.meetings = meetings;
-    this.eventLog = eventLog;
+    this.rounds = new ThemeRounds(networks, meetings, eventLog);
     this.compilations = compilations;
     this.people = people;
   }
@@ -106,45 +99,8 @@ final class CompilationRoutes {
         : Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "The theme network's enablers write its compilations.")));
   }
 
-  /** One round of a theme: its local meetings (in network order), each with its state and network's name. */
-  private record Round(int number, List<Held> meetings) {
-    String title() {
-      return meetings.isEmpty() ? null : meetings.get(0).meeting().title();
-    }
-
-    List<Held> submitted() {
-      return meetings.stream().filter(held -> held.state().minutes().status() == Minutes.Status.SUBMITTED).toList();
-    }
-
-    /** Only submitted minutes, and only as others may read them: what stays in a group stays there. */
-    CompilationMaterial material() {
-      return CompilationMaterial.of(submitted().stream().map(held -> new CompilationMaterial.Source(held.network(),
-          MinutesDocument.of(held.meeting(), held.network(), held.state(), MinutesDocument.Audience.OTHERS))).toList());
-    }
-  }
-
-  private record Held(MeetingInfo meeting, String network, MeetingState state) {}
-
-  /** The theme's rounds (all, or the one asked for), with their local meetings. */
-  private Future<Map<Integer, Round>> rounds(ThemeNetwork theme, Integer only) {
-    return Future.all(networks.localsOfTheme(theme.id()), meetings.localMeetingsOfTheme(theme.id(), only)).compose(both -> {
-      Map<UUID, String> names = both.<List<LocalNetwork>>resultAt(0).stream()
-          .collect(Collectors.toMap(LocalNetwork::id, LocalNetwork::name));
-      List<MeetingInfo> list = both.resultAt(1);
-      List<Future<Held>> held = list.stream().map(meeting -> eventLog.currentState(meeting.id())
-          .map(state -> new Held(meeting, names.get(meeting.localNetworkId()), state))).toList();
-      return Future.all(held).map(done -> {
-        Map<Integer, List<Held>> byRound = new TreeMap<>();
-        held.forEach(h -> byRound.computeIfAbsent(h.result().meeting().round(), r -> new ArrayList<>()).add(h.result()));
-        Map<Integer, Round> rounds = new LinkedHashMap<>();
-        byRound.forEach((number, inRound) -> rounds.put(number, new Round(number, inRound)));
-        return rounds;
-      });
-    });
-  }
-
   /** The round in the path; 404 unless the theme has local meetings in it. */
-  private Future<Round> round(RoutingContext ctx, Reader reader) {
+  private Future<ThemeRounds.Round> round(RoutingContext ctx, Reader reader) {
     ApiProblem missing = new ApiProblem(ProblemCode.NOT_FOUND, "The theme network has no such round.");
     int asked;
     try {
@@ -152,18 +108,18 @@ final class CompilationRoutes {
     } catch (NumberFormatException e) {
       return Future.failedFuture(missing);
     }
-    return rounds(reader.theme(), asked).compose(found -> Optional.ofNullable(found.get(asked))
+    return rounds.of(reader.theme(), asked).compose(found -> Optional.ofNullable(found.get(asked))
         .map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(missing)));
   }
 
   /** Enablers: every round with how far its minutes and its compilation are. Members: the published ones. */
   private void list(RoutingContext ctx) {
     reader(ctx)
-        .compose(reader -> Future.all(rounds(reader.theme(), null), compilations.ofTheme(reader.theme().id())).map(both -> {
+        .compose(reader -> Future.all(rounds.of(reader.theme(), null), compilations.ofTheme(reader.theme().id())).map(both -> {
           Map<Integer, Compilation> written = both.<List<Compilation>>resultAt(1).stream()
               .collect(Collectors.toMap(Compilation::round, Function.identity()));
           JsonArray rows = new JsonArray();
-          for (Round round : both.<Map<Integer, Round>>resultAt(0).values()) {
+          for (ThemeRounds.Round round : both.<Map<Integer, ThemeRounds.Round>>resultAt(0).values()) {
             Compilation compilation = written.get(round.number());
             Compilation.Published published = compilation == null ? null : compilation.published();
             if (!reader.enabler() && published == null) {
@@ -285,7 +241,7 @@ final class CompilationRoutes {
   }
 
   /** E-mails everyone in the theme's local networks who has an address; how many it reached. */
-  private Future<Integer> tell(ThemeNetwork theme, Round round) {
+  private Future<Integer> tell(ThemeNetwork theme, ThemeRounds.Round round) {
     if (!mailer.enabled()) {
       return Future.succeededFuture(0);
     }
@@ -344,7 +300,7 @@ final class CompilationRoutes {
               } else {
                 return Future.failedFuture(new ApiProblem(ProblemCode.NOT_PUBLISHED, "This compilation is not published yet."));
               }
-              List<String> sources = round.submitted().stream().map(Held::network).distinct().toList();
+              List<String> sources = round.submitted().stream().map(ThemeRounds.Held::network).distinct().toList();
               return render.apply(new CompilationDocument(reader.theme().name(), round.number(), round.title(), sources,
                   text, publishedAt));
             })))
