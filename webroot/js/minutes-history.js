@@ -1,5 +1,5 @@
 // A section's history on the meeting page: one entry per writing session (the server groups the
-// keystrokes, se.lagetrunt.minutes.SectionHistory) with what it added and removed, and a slider
+// keystrokes, se.lagetrunt.documents.SectionHistory) with what it added and removed, and a slider
 // that shows the section as it was after any session, to go back to from there.
 import { t } from './i18n.js';
 import { el, formatWhen } from './ui.js';

@@ -12,7 +12,7 @@ import java.util.logging.Logger;
 import se.lagetrunt.auth.AccessDenied;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.room.RoomDirectory;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 
 /**
  * Management over REST. Every call but sign-in carries {@code Authorization: Bearer <session

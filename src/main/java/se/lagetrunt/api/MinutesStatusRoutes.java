@@ -20,7 +20,7 @@ import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkMember;
-import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.domain.NetworkRole;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingInfo;

@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
 import se.lagetrunt.networks.LocalNetwork;
-import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.domain.NetworkRole;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.ThemeNetwork;
 

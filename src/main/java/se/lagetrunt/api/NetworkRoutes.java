@@ -15,9 +15,9 @@ import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.networks.LocalNetwork;
-import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.domain.NetworkRole;
 import se.lagetrunt.networks.NetworkStore;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
 

@@ -4,7 +4,7 @@ import io.vertx.core.Future;
 import java.util.Optional;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.PersonStore;
 
 /**

@@ -27,7 +27,7 @@ public final class Meeting {
       return Boards.decide(state.board(), actor, boardCommand);
     }
     if (command instanceof MinutesCommand minutesCommand) {
-      return MinutesRules.decide(state, actor, minutesCommand, now);
+      return MinutesWriting.decide(state, actor, minutesCommand, now);
     }
     if (command instanceof VoiceCommand voiceCommand) {
       return Voices.decide(state, actor, voiceCommand, now);
@@ -52,7 +52,7 @@ public final class Meeting {
       return state.withBoard(Boards.apply(state.board(), boardEvent));
     }
     if (event instanceof MinutesEvent minutesEvent) {
-      return state.withMinutes(MinutesRules.apply(state.minutes(), minutesEvent));
+      return state.withMinutes(MinutesWriting.apply(state.minutes(), minutesEvent));
     }
     if (event instanceof VoiceEvent voiceEvent) {
       return state.withVoice(Voices.apply(state.voice(), voiceEvent));

@@ -1,5 +1,6 @@
 package se.lagetrunt.networks;
 
+import se.lagetrunt.domain.NetworkRole;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
@@ -13,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.Person;
 
 /** Theme networks, local networks and who is in them, in Postgres. */

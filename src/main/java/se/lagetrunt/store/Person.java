@@ -1,5 +1,6 @@
 package se.lagetrunt.store;
 
+import se.lagetrunt.domain.AccountRole;
 import java.util.UUID;
 import se.lagetrunt.domain.StakeholderGroup;
 

@@ -1,5 +1,6 @@
 package se.lagetrunt.store;
 
+import se.lagetrunt.domain.AccountRole;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.domain.NetworkRole;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.RestClient;
 import se.lagetrunt.testing.TestClient;

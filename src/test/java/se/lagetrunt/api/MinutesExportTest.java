@@ -135,11 +135,11 @@ class MinutesExportTest {
 
   @Test
   void theHistoryShowsWhoWroteWhatAndAnEarlierVersionComesBackLive() {
-    se.lagetrunt.store.Person lena = server.person("Lena Ledare", se.lagetrunt.store.AccountRole.LEADER,
+    se.lagetrunt.store.Person lena = server.person("Lena Ledare", se.lagetrunt.domain.AccountRole.LEADER,
         se.lagetrunt.domain.StakeholderGroup.OFFICIAL);
-    se.lagetrunt.store.Person nora = server.person("Nora Antecknare", se.lagetrunt.store.AccountRole.PARTICIPANT,
+    se.lagetrunt.store.Person nora = server.person("Nora Antecknare", se.lagetrunt.domain.AccountRole.PARTICIPANT,
         se.lagetrunt.domain.StakeholderGroup.CARE_STAFF);
-    se.lagetrunt.store.Person anna = server.person("Anna Anhörig", se.lagetrunt.store.AccountRole.PARTICIPANT,
+    se.lagetrunt.store.Person anna = server.person("Anna Anhörig", se.lagetrunt.domain.AccountRole.PARTICIPANT,
         se.lagetrunt.domain.StakeholderGroup.FAMILY_CARER);
     se.lagetrunt.store.MeetingInfo meeting = server.meeting(lena, se.lagetrunt.domain.MeetingRole.LEADER);
     server.addMember(meeting, nora, se.lagetrunt.domain.MeetingRole.NOTE_TAKER);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.domain.NetworkRole;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.RestClient;
 import se.lagetrunt.testing.TestClient;

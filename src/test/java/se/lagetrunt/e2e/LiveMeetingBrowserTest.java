@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestServer;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.room.RoomSettings;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.RestClient;

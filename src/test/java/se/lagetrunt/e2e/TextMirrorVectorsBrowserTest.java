@@ -15,7 +15,7 @@ import se.lagetrunt.domain.ChangeSet;
 import se.lagetrunt.domain.ChangeSet.Section;
 import se.lagetrunt.domain.GroupOnly;
 import se.lagetrunt.domain.Rebase;
-import se.lagetrunt.minutes.MarkdownHtml;
+import se.lagetrunt.documents.MarkdownHtml;
 import se.lagetrunt.protocol.Json;
 import se.lagetrunt.protocol.MinutesCodec;
 import se.lagetrunt.testing.TestServer;

@@ -2,7 +2,7 @@ package se.lagetrunt.e2e;
 
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestServer;

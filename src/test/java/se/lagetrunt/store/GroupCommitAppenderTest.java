@@ -1,5 +1,6 @@
 package se.lagetrunt.store;
 
+import se.lagetrunt.domain.AccountRole;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package se.lagetrunt.store;
 
+import se.lagetrunt.domain.AccountRole;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.MeetingRole;

@@ -2,7 +2,7 @@ package se.lagetrunt.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.Person;
 
 /**

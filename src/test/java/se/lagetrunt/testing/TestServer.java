@@ -12,7 +12,7 @@ import se.lagetrunt.app.LagetRunt;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.protocol.Json;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 

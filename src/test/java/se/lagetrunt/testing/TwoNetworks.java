@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.UUID;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.networks.LocalNetwork;
-import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.domain.NetworkRole;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.ThemeNetwork;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.Person;
 
 /**

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import se.lagetrunt.networks.NetworkRole;
+import se.lagetrunt.domain.NetworkRole;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.RestClient;
 import se.lagetrunt.testing.TestClient;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.store.AccountRole;
+import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestClient;

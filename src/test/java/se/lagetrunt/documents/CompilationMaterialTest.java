@@ -1,4 +1,4 @@
-package se.lagetrunt.minutes;
+package se.lagetrunt.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.lagetrunt.domain.Minutes;
-import se.lagetrunt.minutes.MinutesDocument.Audience;
-import se.lagetrunt.minutes.MinutesDocument.Section;
+import se.lagetrunt.documents.MinutesDocument.Audience;
+import se.lagetrunt.documents.MinutesDocument.Section;
 
 /** The networks' minutes side by side: one topic per question across networks, in the minutes' order. */
 class CompilationMaterialTest {

@@ -1,4 +1,4 @@
-package se.lagetrunt.minutes;
+package se.lagetrunt.documents;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

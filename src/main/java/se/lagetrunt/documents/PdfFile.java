@@ -1,4 +1,4 @@
-package se.lagetrunt.minutes;
+package se.lagetrunt.documents;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;

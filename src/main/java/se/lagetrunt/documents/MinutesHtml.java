@@ -1,4 +1,4 @@
-package se.lagetrunt.minutes;
+package se.lagetrunt.documents;
 
 /**
  * The minutes as a standalone XHTML page (also the input of the PDF). All text is escaped; the

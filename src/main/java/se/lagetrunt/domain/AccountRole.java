@@ -1,6 +1,4 @@
-package se.lagetrunt.store;
-
-import se.lagetrunt.domain.WireNames;
+package se.lagetrunt.domain;
 
 /** What a person's account is for, across meetings. Meeting roles are decided per meeting. */
 public enum AccountRole {

@@ -1,4 +1,4 @@
-package se.lagetrunt.minutes;
+package se.lagetrunt.documents;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.lagetrunt.domain.ChangeSet;
 import se.lagetrunt.domain.ChangeSet.Section;
-import se.lagetrunt.minutes.LineDiff.Piece;
+import se.lagetrunt.documents.LineDiff.Piece;
 
 /** Keystrokes become writing sessions, each with what it added and removed, line by line. */
 class SectionHistoryTest {

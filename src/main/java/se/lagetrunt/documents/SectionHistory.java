@@ -1,4 +1,4 @@
-package se.lagetrunt.minutes;
+package se.lagetrunt.documents;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,4 @@
-package se.lagetrunt.networks;
-
-import se.lagetrunt.domain.WireNames;
+package se.lagetrunt.domain;
 
 /** What a person is in a local network. Enablers hold this through the theme network. */
 public enum NetworkRole {

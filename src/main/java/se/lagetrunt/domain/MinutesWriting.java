@@ -16,12 +16,12 @@ import se.lagetrunt.domain.Refusal.Code;
  * (see {@link Rebase}), so a writer on a slow link saves as surely as one on a fast link, and
  * every update must fit the text exactly.
  */
-final class MinutesRules {
+final class MinutesWriting {
   private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   /** The client id of a restore: no browser's, so every editor takes it as someone else's edit. */
   static final String RESTORE_CLIENT = "restore";
 
-  private MinutesRules() {}
+  private MinutesWriting() {}
 
   static Decision decide(MeetingState state, Actor actor, MinutesCommand command, Instant now) {
     if (!(command instanceof Push) && !(command instanceof Restore)) {
