@@ -155,7 +155,7 @@ class BoardBrowserTest {
     enabler.getByRole(AriaRole.BUTTON, named("Lägg till frågan")).click();
     assertThat(enabler.locator("#questions")).containsText("Hur ser hemsjukvården ut hos er?");
     enabler.getByRole(AriaRole.BUTTON, named("Dela frågorna med de lokala mötena")).click();
-    assertThat(enabler.locator("#share-result")).containsText("Frågorna finns nu hos 1 lokala möten");
+    assertThat(enabler.locator("#share-result")).containsText("Frågorna finns nu hos 1 lokalt möte");
 
     Page leader = browser.newPerson().newPage();
     leader.navigate(TestServer.await(server.server().services().links().create(nets.own.leader().id())));
