@@ -10,7 +10,8 @@ import { MinutesPanel } from './minutes.js';
 import { markdownBlocks } from './markdown-view.js';
 import { applyAttendanceEvent, attendanceFrom, emptyAttendance, present, speakingBalance, whoOf } from './attendance.js';
 import { VoicePanel } from './voice.js';
-import { callLinkAnchor, el, fillGroups, formatWhen, fillOptions, meetingLine, replaceItems, showMessage, toLocalInput } from './ui.js';
+import { SteeringTools } from './meeting-steering.js';
+import { callLinkAnchor, el, meetingLine, replaceItems, showMessage } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
@@ -21,7 +22,9 @@ let connection = null;
 let roundPanel = null;
 let boardPanel = null;
 let minutesPanel = null;
+let voicePanel = null;
 let steers = false;
+let steering = null;
 
 function render() {
   const meeting = view.meeting;
@@ -54,53 +57,7 @@ function render() {
   renderStatus();
   renderPeople();
   $('pending').textContent = view.pending > 0 ? t('notSaved') : '';
-  fillGroups($('invite-group'), view.settings.stakeholderGroups);
-  fillGroups($('seat-group'), view.settings.stakeholderGroups);
-  renderNoteTakers();
-}
-
-/** The note-takers by name, and the participants who could become one. */
-function renderNoteTakers() {
-  const meeting = view.meeting;
-  if (!meeting || $('note-takers').hidden) return;
-  const nameOf = (id) => view.networkPeople.find((p) => p.id === id)?.name ?? id;
-  const list = $('note-taker-list');
-  if (meeting.noteTakers.length === 0) {
-    list.replaceChildren(el('li', {}, t('noNoteTakers')));
-  } else {
-    list.replaceChildren(...meeting.noteTakers.map((id) => el('li', {},
-      el('span', { className: 'name' }, nameOf(id)),
-      el('span', { className: 'actions' }, el('button', {
-        type: 'button', className: 'small danger', 'aria-label': `${t('remove')}: ${nameOf(id)}`,
-        onclick: () => changeNoteTaker('DELETE', id),
-      }, t('remove'))))));
-  }
-  const candidates = view.networkPeople.filter((p) => p.role === 'participant' && !meeting.noteTakers.includes(p.id));
-  fillOptions($('note-taker-choice'), candidates.map((p) => [p.id, p.name]));
-  $('note-taker-form').hidden = candidates.length === 0 || meeting.noteTakers.length >= view.settings.maxNoteTakers;
-}
-
-async function changeNoteTaker(method, personId) {
-  const path = `/api/meetings/${encodeURIComponent(meetingId)}/note-takers/${encodeURIComponent(personId)}`;
-  try {
-    await api(method, path);
-    view.meeting = await api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`);
-    render();
-  } catch (error) {
-    showMessage(describeError(error));
-  }
-}
-
-function fillEditForm(meeting) {
-  $('edit-title').value = meeting.title;
-  $('edit-when').value = toLocalInput(meeting.startsAt);
-  const mode = $('edit-mode');
-  mode.replaceChildren(...view.settings.meetingModes.map((m) => el('option', { value: m }, t(`mode.${m}`))));
-  mode.value = meeting.mode;
-  $('edit-purpose').value = meeting.purpose;
-  $('edit-call-link').value = meeting.callLink ?? '';
-  $('edit-built-in-voice').checked = meeting.builtInVoice;
-  $('edit-whole-series-row').hidden = !meeting.seriesId;
+  steering?.render();
 }
 
 function renderStatus() {
@@ -124,18 +81,7 @@ function renderAttendance() {
   everyone.forEach((a) => counts.set(a.group, (counts.get(a.group) ?? 0) + 1));
   const groups = [...counts.entries()].map(([group, n]) => `${t(`group.${group}`)} ${n}`).join(', ');
   $('attendance').textContent = everyone.length ? t('attendanceLine', { total: everyone.length, groups }) : '';
-  if ($('seats').hidden) return;
-  const who = $('seat-who');
-  const chosen = who.value;
-  const seated = new Set([...view.attendance.seats.values()].map((s) => s.personId).filter(Boolean));
-  const online = new Set(view.people.map((p) => p.id));
-  const candidates = view.networkPeople.filter((p) => !seated.has(p.id) && !online.has(p.id));
-  who.replaceChildren(el('option', { value: '' }, t('guest')),
-    ...candidates.map((p) => el('option', { value: p.id }, p.name)));
-  who.value = candidates.some((p) => p.id === chosen) ? chosen : '';
-  $('seat-name').closest('.stack').querySelector('label[for=seat-name]').hidden = who.value !== '';
-  $('seat-name').hidden = who.value !== '';
-  fillOptions($('seat-via'), ['room', 'phone'].map((v) => [v, t(`via.${v}`)]));
+  steering?.renderSeatChoices();
 }
 
 function renderPeople() {
@@ -238,88 +184,20 @@ async function start() {
   // What this person may do here, as the server decided when it let them in (one rule, on the server).
   const may = meeting.capabilities;
   steers = may.steers;
-  $('topic-form').hidden = !steers;
-  $('room-view').hidden = !steers;
-  $('share').hidden = !steers || meeting.kind !== 'pre';
-  $('room-view-link').href = `/room.html?id=${encodeURIComponent(meetingId)}`;
-  $('invite').hidden = !steers || meeting.kind !== 'adhoc';
-  $('edit').hidden = !steers;
-  $('note-takers').hidden = !steers || !meeting.localNetworkId;
-  $('seats').hidden = !steers;
-  if (steers) fillEditForm(meeting);
   if (steers) {
-    // Who has checked their sound and connection before the meeting, and who could not.
-    const readiness = () => api('GET', `/api/meetings/${encodeURIComponent(meetingId)}/voice-readiness`).then((people) => {
-      $('voice-readiness').hidden = false;
-      $('readiness-list').replaceChildren(...people.map((p) => el('li', { dataset: { status: p.status, person: p.personId } },
-        el('span', { className: 'name' }, p.name), ` – ${t(`readiness.${p.status}`)}`,
-        p.checkedAt ? el('span', { className: 'details' }, ` (${t('readinessChecked', { when: formatWhen(p.checkedAt) })})`) : null)));
-    }).catch((error) => showMessage(describeError(error)));
-    readiness();
-    $('readiness-refresh').addEventListener('click', readiness);
-  }
-  if (steers && meeting.localNetworkId) {
-    view.networkPeople = (await api('GET', `/api/local-networks/${encodeURIComponent(meeting.localNetworkId)}`)).members;
+    steering = new SteeringTools({ meetingId, view, command: (type, fields) => connection.command(type, fields), render, announce });
+    await steering.show(meeting);
   }
   render();
 
-  $('share-questions').addEventListener('click', async () => {
-    try {
-      const shared = await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/share-questions`);
-      const text = t('sharedWith', { n: shared.meetings, changed: shared.changed });
-      showMessage(shared.failed > 0 ? t('shareFailed', { n: shared.failed }) : '');
-      announce(text);
-      $('share-result').textContent = text;
-    } catch (error) {
-      showMessage(describeError(error));
-    }
-  });
-
   $('calendar').addEventListener('click', () => download(`/api/meetings/${encodeURIComponent(meetingId)}/calendar.ics`, 'laget-runt.ics')
     .catch((error) => showMessage(describeError(error))));
+  createPanels(meeting, may);
+  connect();
+}
 
-  $('seat-who').addEventListener('change', () => {
-    const member = view.networkPeople.find((p) => p.id === $('seat-who').value);
-    if (member) $('seat-group').value = member.group;
-    renderAttendance();
-  });
-
-  $('seat-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    const member = view.networkPeople.find((p) => p.id === $('seat-who').value);
-    const name = member ? member.name : $('seat-name').value.trim();
-    if (!name) return;
-    connection.command('addSeat', {
-      name, group: $('seat-group').value, via: $('seat-via').value, personId: member ? member.id : null,
-    }).then(() => { $('seat-name').value = ''; }).catch((error) => showMessage(describeError(error)));
-  });
-
-  $('note-taker-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    changeNoteTaker('PUT', $('note-taker-choice').value);
-  });
-
-  $('edit-form').addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const when = $('edit-when').value;
-    const body = {
-      title: $('edit-title').value.trim(),
-      mode: $('edit-mode').value,
-      purpose: $('edit-purpose').value,
-      callLink: $('edit-call-link').value.trim(),
-      builtInVoice: $('edit-built-in-voice').checked,
-      wholeSeries: Boolean(view.meeting.seriesId) && $('edit-whole-series').checked,
-    };
-    if (when) body.startsAt = new Date(when).toISOString();
-    try {
-      view.meeting = await api('PATCH', `/api/meetings/${encodeURIComponent(meetingId)}`, body);
-      render();
-      announce(t('savedMeeting'));
-    } catch (error) {
-      showMessage(describeError(error));
-    }
-  });
-
+/** The live meeting's four parts: the board, the minutes, going round the table, and the voice. */
+function createPanels(meeting, may) {
   boardPanel = new BoardPanel({
     meId: me?.id,
     steers,
@@ -363,7 +241,7 @@ async function start() {
     carriedOver: meeting.carriedOver,
     onError: (error) => showMessage(describeError(error)),
   });
-  const voicePanel = new VoicePanel({
+  voicePanel = new VoicePanel({
     meId: me?.id,
     steers,
     send: (message) => connection.send(message),
@@ -373,6 +251,10 @@ async function start() {
     steersOf: (personId) => ['leader', 'enabler'].includes(view.people.find((p) => p.id === personId)?.role),
     onError: (error) => showMessage(describeError(error)),
   });
+}
+
+/** The meeting's connection: what the server sends goes to the part it is about. */
+function connect() {
   connection = new MeetingConnection({
     meetingId,
     onVoice: (message) => voicePanel.handle(message),
@@ -422,42 +304,6 @@ async function start() {
     onProblem: (error) => voicePanel.refused(error) || showMessage(describeError(error)),
   });
   connection.start();
-
-  $('topic-form').addEventListener('submit', (e) => {
-    e.preventDefault();
-    const input = $('topic-input');
-    const text = input.value;
-    input.value = '';
-    connection.command('setTopic', { text }).catch((error) => {
-      input.value = text;
-      showMessage(describeError(error));
-    });
-  });
-
-  $('invite-form').addEventListener('submit', async (e) => {
-    e.preventDefault();
-    const name = $('invite-name').value.trim();
-    try {
-      const invited = await api('POST', `/api/meetings/${encodeURIComponent(meetingId)}/invitations`, { name, group: $('invite-group').value });
-      $('invite-for').textContent = t('linkFor', { name: invited.person.name });
-      $('invite-link').value = invited.link;
-      $('invite-result').hidden = false;
-      $('invite-name').value = '';
-      $('invite-link').select();
-    } catch (error) {
-      showMessage(describeError(error));
-    }
-  });
-
-  $('copy-link').addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText($('invite-link').value);
-    } catch {
-      $('invite-link').select();
-      document.execCommand('copy');
-    }
-    announce(t('copied'));
-  });
 }
 
 start();
