@@ -15,8 +15,9 @@ import {
 import { t, describeError } from './i18n.js';
 import { authorMarks, applyRuns, showAuthors } from './authorship.js';
 import { renderHistory } from './minutes-history.js';
+import { ReviewPanel } from './minutes-review.js';
 import { OPEN as GROUP_ONLY_OPEN, CLOSE as GROUP_ONLY_CLOSE, groupOnlyBlocks } from './group-only.js';
-import { $, el, formatWhen, replaceItems } from './ui.js';
+import { $, el } from './ui.js';
 
 /**
  * Refusals after which the edits go out again once this page has caught up; any other is final
@@ -43,12 +44,12 @@ export class MinutesPanel {
     this.docs = new Map(); // section id → { text, version }: what the server has
     this.editors = new Map(); // section id → { view, inFlight, wrapper, status }
     this.sections = [];
-    this.review = { status: 'draft', deadline: null, comments: [] };
     this.limits = { minutesUpdatesPerPush: 100 };
     this.editable = new Compartment();
     this.hint = new Compartment();
     this.authorsVisible = localStorage.getItem('laget-runt.showAuthors') !== 'off';
-    this.wireReview();
+    this.review = new ReviewPanel({ ...o, titleOf: (sectionId) => this.sections.find((s) => s.id === sectionId)?.title ?? '' });
+    this.wireAuthorsToggle();
     window.addEventListener('beforeunload', (e) => {
       if (this.unsaved()) {
         e.preventDefault();
@@ -69,7 +70,7 @@ export class MinutesPanel {
   setMinutes(minutes) {
     this.docs = new Map(Object.entries(minutes?.sections ?? {})
       .map(([id, doc]) => [id, { text: doc.text, version: doc.version, authors: doc.authors ?? [] }]));
-    this.review = { status: minutes?.status ?? 'draft', deadline: minutes?.deadline ?? null, comments: minutes?.comments ?? [] };
+    this.review.set(minutes);
     const typed = new Map();
     for (const [id, editor] of [...this.editors]) {
       if (!editor.diverged && syncedVersion(editor.view.state) === (this.docs.get(id)?.version ?? 0)) continue;
@@ -107,7 +108,7 @@ export class MinutesPanel {
       if (unsavedChanges(editor.view.state).length === 0) this.drop(id);
     }
     this.docs = new Map();
-    this.review = { status: 'draft', deadline: null, comments: [] };
+    this.review.reset();
   }
 
   drop(id) {
@@ -131,7 +132,11 @@ export class MinutesPanel {
 
   /** Applies a minutes event; returns false for other events. */
   apply(event) {
-    if (this.applyReview(event)) {
+    const reviewed = this.review.apply(event);
+    if (reviewed) {
+      if (reviewed === 'status') {
+        for (const editor of this.editors.values()) editor.view.dispatch({ effects: this.editable.reconfigure(this.editableExtensions()) });
+      }
       this.render();
       return true;
     }
@@ -182,7 +187,7 @@ export class MinutesPanel {
       editor.heading.textContent = section.title;
       editor.interpretation.hidden = !section.interpretation;
       editor.interpretation.textContent = section.interpretation ? `${t('ourInterpretation')}: ${section.interpretation}` : '';
-      this.renderComments(section.id, editor);
+      this.review.renderComments(section.id, editor);
       return editor.wrapper;
     });
     // Only what is out of place moves: taking a node out of the page takes its focus away, and a
@@ -193,7 +198,8 @@ export class MinutesPanel {
     });
     if (focused && focused.wrapper.isConnected && !focused.view.hasFocus) focused.view.focus();
     this.renderStatus();
-    this.renderReview();
+    this.review.render();
+    for (const button of document.querySelectorAll('.group-only-button')) button.hidden = !this.canType();
   }
 
   createEditor(sectionId) {
@@ -365,11 +371,9 @@ export class MinutesPanel {
     return this.o.writes ? t('minutesPlaceholder') : t('minutesEmpty');
   }
 
-  /** Who may type now: writers in a draft, the leader alone during review, nobody once signed off. */
+  /** Who may type now: the review says (writers in a draft, the leader alone during review, nobody once signed off). */
   canType() {
-    const { status } = this.review;
-    if (status === 'signed-off' || status === 'submitted') return false;
-    return status === 'in-review' ? this.o.steers && this.o.writes : this.o.writes;
+    return this.review.canType();
   }
 
   editableExtensions() {
@@ -377,110 +381,8 @@ export class MinutesPanel {
     return [EditorView.editable.of(can), EditorState.readOnly.of(!can)];
   }
 
-  applyReview(event) {
-    const review = this.review;
-    if (event.type === 'minutesStatusChanged') {
-      Object.assign(review, { status: event.status, deadline: event.deadline ?? null });
-      for (const editor of this.editors.values()) editor.view.dispatch({ effects: this.editable.reconfigure(this.editableExtensions()) });
-      this.o.announce(t(`minutesStatus.${event.status}`));
-      return true;
-    }
-    if (event.type === 'commentAdded') {
-      review.comments.push(event.comment);
-      return true;
-    }
-    if (event.type === 'commentResolved') {
-      const comment = review.comments.find((c) => c.id === event.commentId);
-      if (comment) comment.resolved = event.resolved;
-      return true;
-    }
-    return false;
-  }
-
-  renderReview() {
-    const { status, deadline } = this.review;
-    const steers = this.o.steers && this.o.writes;
-    $('minutes-state').textContent = status === 'in-review' && deadline
-      ? t('minutesInReviewUntil', { date: formatWhen(deadline) })
-      : t(`minutesStatus.${status}`);
-    $('review-form').hidden = !steers || status === 'signed-off' || status === 'submitted';
-    $('sign-off').hidden = !steers || status === 'signed-off' || status === 'submitted';
-    $('reopen-draft').hidden = !steers || status !== 'signed-off';
-    $('submit-minutes').hidden = !steers || status !== 'signed-off';
-    for (const button of document.querySelectorAll('.group-only-button')) button.hidden = !this.canType();
-  }
-
-  /** The comment threads of a section, and (during the review) a way to add one or reply. */
-  renderComments(sectionId, editor) {
-    const threads = this.review.comments.filter((c) => c.section === sectionId && !c.parentId);
-    // Comments belong to the review: the group reads and comments once the leader sends it out.
-    const locked = this.review.status !== 'in-review';
-    const items = threads.map((thread) => {
-      const replies = this.review.comments.filter((c) => c.parentId === thread.id);
-      const item = el('li', { className: thread.resolved ? 'resolved' : '' },
-        this.commentView(thread), ...replies.map((reply) => el('div', { className: 'reply' }, this.commentView(reply))));
-      const actions = el('div', { className: 'actions-row' });
-      if (!locked && !thread.resolved) {
-        actions.append(this.commentForm(sectionId, thread.id, t('reply')));
-      }
-      if (this.o.steers || thread.author === this.o.meId) {
-        actions.append(el('button', {
-          type: 'button', className: 'small secondary',
-          onclick: () => this.o.command('resolveComment', { commentId: thread.id, resolved: !thread.resolved }).catch((e) => this.o.onError(e)),
-        }, thread.resolved ? t('reopenComment') : t('resolveComment')));
-      }
-      item.append(actions);
-      return item;
-    });
-    const parts = [];
-    if (items.length) parts.push(el('ul', { className: 'comment-list' }, ...items));
-    if (!locked) parts.push(this.commentForm(sectionId, null, t('comment'), editor));
-    // Someone else's comment must not wipe one being written here.
-    replaceItems(editor.comments, parts);
-  }
-
-  commentView(comment) {
-    return el('div', { className: 'comment' },
-      el('span', { className: 'details' }, `${comment.authorName} · ${formatWhen(comment.at)}`),
-      comment.quote ? el('q', {}, comment.quote) : null,
-      el('p', {}, comment.text));
-  }
-
-  commentForm(sectionId, parentId, label, editor) {
-    const input = el('input', {
-      id: `comment-${sectionId}-${parentId ?? 'new'}`.replace(/[^A-Za-z0-9-]/g, '-'),
-      maxLength: 2000, required: true, 'aria-label': `${label}: ${this.titleOf(sectionId)}`,
-    });
-    return el('form', {
-      className: 'inline-form comment-form',
-      onsubmit: (e) => {
-        e.preventDefault();
-        const fields = { section: sectionId, text: input.value };
-        if (parentId) fields.parentId = parentId;
-        const view = editor?.view;
-        if (view && !view.state.selection.main.empty) {
-          fields.quote = view.state.sliceDoc(view.state.selection.main.from, view.state.selection.main.to).slice(0, 300);
-        }
-        const text = input.value;
-        input.value = '';
-        this.o.command('addComment', fields).catch((error) => { input.value = text; this.o.onError(error); });
-      },
-    }, input, el('button', { type: 'submit', className: 'small secondary' }, label));
-  }
-
-  titleOf(sectionId) {
-    return this.sections.find((s) => s.id === sectionId)?.title ?? '';
-  }
-
-  wireReview() {
-    const send = (type, fields) => this.o.command(type, fields).catch((error) => this.o.onError(error));
-    $('review-form').addEventListener('submit', (e) => {
-      e.preventDefault();
-      // The end of the chosen day, in the browser's own time zone.
-      const deadline = new Date(`${$('review-deadline').value}T23:59:00`);
-      send('openReview', { deadline: deadline.toISOString() });
-    });
-    $('sign-off').addEventListener('click', () => send('signOff'));
+  /** Colours per writer, on or off: the choice is kept on this device. */
+  wireAuthorsToggle() {
     const toggle = $('show-authors');
     toggle.checked = this.authorsVisible;
     toggle.addEventListener('change', () => {
@@ -488,11 +390,6 @@ export class MinutesPanel {
       localStorage.setItem('laget-runt.showAuthors', toggle.checked ? 'on' : 'off');
       for (const id of this.editors.keys()) this.drawAuthors(id);
     });
-    $('reopen-draft').addEventListener('click', () => send('reopenDraft'));
-    $('submit-minutes').addEventListener('click', () => send('submitMinutes'));
-    for (const button of document.querySelectorAll('#minutes-review [data-format]')) {
-      button.addEventListener('click', () => this.o.download(button.dataset.format));
-    }
   }
 
   renderStatus() {
