@@ -107,7 +107,7 @@ final class MeetingRoutes {
   private void show(RoutingContext ctx) {
     UUID meetingId = Requests.id(ctx, "id");
     gate.admit(Requests.person(ctx), meetingId)
-        .compose(admission -> details(admission.meeting(), admission.role()))
+        .compose(admission -> details(admission.meeting(), admission.role(), admission.capabilities()))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
   }
@@ -116,7 +116,7 @@ final class MeetingRoutes {
    * The meeting as its page needs it: its board (and the questions to prepare), who takes notes,
    * and for those who steer a round the previous meeting of the series carried over.
    */
-  private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role) {
+  private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role, Capabilities may) {
     return Future.all(eventLog.currentState(meeting.id()), meetings.noteTakers(meeting.id()), previousOf(meeting),
             compilations.publishedFor(meeting))
         .compose(all -> {
@@ -134,7 +134,7 @@ final class MeetingRoutes {
           if (previous == null) {
             return Future.succeededFuture(details.putNull("carriedOver").putNull("previousSummary"));
           }
-          details.put("previousSummary", previousSummary(previous, role, meeting));
+          details.put("previousSummary", previousSummary(previous, may));
           return (role.steers() ? carriedOver(previous) : Future.<JsonObject>succeededFuture(null))
               .map(carried -> details.put("carriedOver", carried));
         });
@@ -158,13 +158,11 @@ final class MeetingRoutes {
    * Each meeting opens with a reflection on the last one's summary: once submitted, it is on the
    * next meeting's board (the group's own copy; a local network's enablers get the submitted one).
    */
-  private static JsonObject previousSummary(Previous previous, MeetingRole role, MeetingInfo meeting) {
+  private static JsonObject previousSummary(Previous previous, Capabilities may) {
     if (previous.state().minutes().status() != Minutes.Status.SUBMITTED) {
       return null;
     }
-    boolean outsider = !Capabilities.of(role, meeting.kind()).inGroup();
-    MinutesDocument doc = MinutesDocument.of(previous.meeting(), null, previous.state(),
-        outsider ? MinutesDocument.Audience.OTHERS : MinutesDocument.Audience.GROUP);
+    MinutesDocument doc = MinutesDocument.of(previous.meeting(), null, previous.state(), MinutesDocument.Audience.of(may));
     JsonArray sections = new JsonArray();
     doc.sections().forEach(section -> sections.add(new JsonObject().put("title", section.title())
         .put("interpretation", section.interpretation()).put("text", section.text())));
@@ -218,7 +216,7 @@ final class MeetingRoutes {
         // The board first: if it refuses the questions, the meeting is left as it was.
         .compose(admission -> replacePlanned(admission, questions)
             .compose(v -> meetings.update(meetingId, changes))
-            .compose(updated -> details(updated, admission.role())))
+            .compose(updated -> details(updated, admission.role(), admission.capabilities())))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.lagetrunt.domain.BoardQuestion;
+import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.GroupOnly;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.Minutes;
@@ -26,7 +27,12 @@ public record MinutesDocument(String title, OffsetDateTime startsAt, String netw
     /** The local network itself. */
     GROUP,
     /** The enablers and anyone beyond the group. */
-    OTHERS
+    OTHERS;
+
+    /** The copy a person may have, by their capabilities: outside the group, the one for others. */
+    public static Audience of(Capabilities may) {
+      return may.inGroup() ? GROUP : OTHERS;
+    }
   }
 
   /** {@code key}: the minutes section it comes from (opening, q:&lt;question id&gt;, other, closing). */

@@ -67,18 +67,19 @@ public final class ServerMessages {
    * The meeting's state. Speaking time per person, from turns and measured from the voice, is for
    * those who steer: for everyone else it is left out (the turns themselves are seen by all as they happen).
    */
-  public static String snapshot(long seq, MeetingState state, boolean forSteering, boolean withMinutes) {
+  /** The meeting's state as someone may see it: the snapshot's side of {@link Capabilities#sees}. */
+  public static String snapshot(long seq, MeetingState state, Capabilities may) {
     ObjectNode node = typed("snapshot");
     node.put("seq", seq);
     ObjectNode json = EventCodec.stateToJson(state);
-    if (!forSteering) {
+    if (!may.seesSpeakingTime()) {
       ((ObjectNode) json.get("turns")).putObject("spokenMillis");
       ObjectNode voice = (ObjectNode) json.get("voice");
       voice.putObject("spokenMillis");
       voice.putObject("outsideFloorMillis");
       voice.putObject("lastSpokenAt");
     }
-    if (!withMinutes) {
+    if (!may.readsMinutes()) {
       json.putNull("minutes");
     }
     node.set("state", json);
@@ -120,7 +121,7 @@ public final class ServerMessages {
   public static ObjectNode capabilities(Capabilities may) {
     return Json.object().put("steers", may.steers()).put("inGroup", may.inGroup()).put("readsMinutes", may.readsMinutes())
         .put("writesMinutes", may.writesMinutes()).put("seesSpeakingTime", may.seesSpeakingTime())
-        .put("attends", may.attends());
+        .put("attends", may.attends()).put("readOnly", may.readOnly());
   }
 
   public static String pong() {

@@ -6,11 +6,9 @@ import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.MeetingCommand;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.MinutesCommand;
-import se.lagetrunt.domain.MinutesEvent;
 import se.lagetrunt.domain.Refusal;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.domain.VoiceCommand;
-import se.lagetrunt.domain.VoiceEvent;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ServerMessages;
 import se.lagetrunt.store.StoredEvent;
@@ -18,27 +16,27 @@ import se.lagetrunt.store.StoredEvent;
 /**
  * One connection joined to a room, with who is behind it as the server established at hello.
  *
- * @param attends whether joining now counts as attending (see {@link se.lagetrunt.domain.AttendanceWindow})
- * @param display a read-only screen (the room view on a projector): not a person at the table,
- *     so not present, not in rounds, and it sends no commands
- * @param may what they may do in this meeting, decided when they were let in ({@link Capabilities})
+ * @param attends whether joining now counts as attending: the capabilities say whether it can, the
+ *     meeting's time whether it does now (see {@link se.lagetrunt.domain.AttendanceWindow})
+ * @param may what they may do in this meeting, decided when they were let in ({@link Capabilities};
+ *     a room screen's are {@link Capabilities#onScreen()})
  */
 public record Member(ClientChannel channel, Actor actor, String name, StakeholderGroup group, boolean attends,
-    boolean display, Capabilities may) {
+    Capabilities may) {
 
-  /**
-   * The event as this member may see it: a minutes event outside the group, or speaking time
-   * measured from someone's voice for anyone who does not steer, is only its number.
-   */
+  /** The event as this member may see it ({@link Capabilities#sees}): the event, or only its number. */
   String message(StoredEvent event, String full) {
-    boolean hidden = event.event() instanceof MinutesEvent ? !may.readsMinutes()
-        : event.event() instanceof VoiceEvent.VoiceSpoken && !steers();
-    return hidden ? ServerMessages.withheld(event.seq(), event.occurredAt()) : full;
+    return may.sees(event.event()) ? full : ServerMessages.withheld(event.seq(), event.occurredAt());
   }
 
   /** Whether this member steers the meeting: its leader (or enabler), on a device of their own, not a screen. */
   boolean steers() {
-    return !display && may.steers();
+    return may.steers();
+  }
+
+  /** A room screen: shows the meeting, is no one at the table, sends no commands. */
+  boolean display() {
+    return may.readOnly();
   }
 
   /**
@@ -47,7 +45,7 @@ public record Member(ClientChannel channel, Actor actor, String name, Stakeholde
    * reason goes to {@code reply}.
    */
   boolean maySend(MeetingCommand command, boolean inCall, Reply reply) {
-    if (display) {
+    if (may.readOnly()) {
       reply.refused(ErrorCode.READ_ONLY.wireName(), ErrorCode.READ_ONLY.message());
     } else if (command instanceof VoiceCommand.ReportVoice && !inCall) {
       reply.refused(ErrorCode.NOT_IN_CALL.wireName(), "Speaking time is measured only in the meeting's voice call.");
@@ -62,7 +60,7 @@ public record Member(ClientChannel channel, Actor actor, String name, Stakeholde
 
   /** The meeting's state as this member may see it. */
   String snapshot(long seq, MeetingState state) {
-    return ServerMessages.snapshot(seq, state, steers(), may.readsMinutes());
+    return ServerMessages.snapshot(seq, state, may);
   }
   public UUID personId() {
     return actor.personId();

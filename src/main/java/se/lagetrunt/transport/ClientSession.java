@@ -12,6 +12,7 @@ import se.lagetrunt.auth.AccessDenied;
 import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.Actor;
+import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.AttendanceWindow;
 import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.ClientMessageParser;
@@ -283,7 +284,8 @@ final class ClientSession implements ClientChannel {
 
   private Future<Void> join(Admission admission, long lastSeq, boolean display, boolean mayRetry) {
     MeetingInfo meeting = admission.meeting();
-    boolean attends = !display && admission.capabilities().attends() && AttendanceWindow.contains(
+    Capabilities may = display ? admission.capabilities().onScreen() : admission.capabilities();
+    boolean attends = may.attends() && AttendanceWindow.contains(
         meeting.startsAt() == null ? null : meeting.startsAt().toInstant(), meeting.durationMinutes(), clock.instant());
     Member member = new Member(
         this,
@@ -291,8 +293,7 @@ final class ClientSession implements ClientChannel {
         admission.person().displayName(),
         admission.person().group(),
         attends,
-        display,
-        admission.capabilities());
+        may);
     personId = admission.person().id();
     builtInVoice = meeting.builtInVoice();
     return rooms.open(admission.meeting().id()).compose(opened -> {

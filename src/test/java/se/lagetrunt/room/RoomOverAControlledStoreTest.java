@@ -45,7 +45,7 @@ class RoomOverAControlledStoreTest {
   void openTheRoom() throws Exception {
     room = TestServer.await(new LocalRoomDirectory(vertx, log, RoomSettings.DEFAULT, new TestClock()).open(meeting));
     Actor anna = new Actor(UUID.randomUUID(), MeetingRole.PARTICIPANT);
-    TestServer.await(room.join(new Member(watcher, anna, "Anna", StakeholderGroup.FAMILY_CARER, true, false,
+    TestServer.await(room.join(new Member(watcher, anna, "Anna", StakeholderGroup.FAMILY_CARER, true,
         Capabilities.of(MeetingRole.PARTICIPANT, "local")), -1));
     assertEquals("arrived", watcher.nextEvent().path("type").asText(), "her arrival, stored");
   }

@@ -24,11 +24,11 @@ class CapabilitiesAtAdmissionTest {
   @ValueSource(strings = {"websocket", "sockjs"})
   void theSocketAndTheRestViewSayTheSame(String transport) {
     TwoNetworks nets = new TwoNetworks(server);
-    String expected = "{\"steers\":true,\"inGroup\":false,\"readsMinutes\":false,\"writesMinutes\":false,\"seesSpeakingTime\":true,\"attends\":false}";
+    String expected = "{\"steers\":true,\"inGroup\":false,\"readsMinutes\":false,\"writesMinutes\":false,\"seesSpeakingTime\":true,\"attends\":false,\"readOnly\":false}";
     assertEquals(expected, capabilities(transport, nets.own.enabler(), nets), "an enabler in a local meeting");
-    assertEquals("{\"steers\":false,\"inGroup\":true,\"readsMinutes\":true,\"writesMinutes\":false,\"seesSpeakingTime\":false,\"attends\":true}",
+    assertEquals("{\"steers\":false,\"inGroup\":true,\"readsMinutes\":true,\"writesMinutes\":false,\"seesSpeakingTime\":false,\"attends\":true,\"readOnly\":false}",
         capabilities(transport, nets.own.participant(), nets));
-    assertEquals("{\"steers\":true,\"inGroup\":true,\"readsMinutes\":true,\"writesMinutes\":true,\"seesSpeakingTime\":true,\"attends\":true}",
+    assertEquals("{\"steers\":true,\"inGroup\":true,\"readsMinutes\":true,\"writesMinutes\":true,\"seesSpeakingTime\":true,\"attends\":true,\"readOnly\":false}",
         capabilities(transport, nets.own.leader(), nets));
   }
 
