@@ -15,6 +15,7 @@ import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.BoardCommand;
 import se.lagetrunt.domain.BoardQuestion;
+import se.lagetrunt.protocol.WireCommand;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.room.RoomDirectory;
@@ -83,7 +84,7 @@ final class BoardRoutes {
     List<Future<String>> outcomes = new ArrayList<>();
     for (MeetingInfo local : locals) {
       // One board that refuses (a full board, a room restarting) must not keep the others from getting theirs.
-      outcomes.add(rooms.execute(local.id(), actor, commandId, new BoardCommand.ReplacePlanned(questions))
+      outcomes.add(rooms.execute(local.id(), actor, commandId, replacePlanned(questions))
           .map("changed")
           .recover(error -> ApiProblem.fromRefusal(error).map(unchanged -> "unchanged")
               .recover(refused -> Future.succeededFuture("failed"))));
@@ -128,5 +129,10 @@ final class BoardRoutes {
         })
         .onSuccess(list -> ctx.json(list))
         .onFailure(ctx::fail);
+  }
+
+  /** The meeting's planned questions replaced by these, each with a fresh id from the room. */
+  static WireCommand replacePlanned(List<String> questions) {
+    return facts -> new BoardCommand.ReplacePlanned(questions, questions.stream().map(question -> facts.newId()).toList());
   }
 }

@@ -227,7 +227,7 @@ final class MeetingRoutes {
     }
     Actor actor = new Actor(admission.person().id(), admission.role());
     return rooms.execute(admission.meeting().id(), actor, "rest-" + UUID.randomUUID(),
-            new BoardCommand.ReplacePlanned(questions))
+            BoardRoutes.replacePlanned(questions))
         .<Void>mapEmpty()
         .recover(ApiProblem::fromRefusal);
   }

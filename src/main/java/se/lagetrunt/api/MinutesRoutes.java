@@ -35,6 +35,7 @@ import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
 import se.lagetrunt.store.StoredEvent;
+import se.lagetrunt.protocol.WireCommand;
 import se.lagetrunt.room.RoomDirectory;
 
 /**
@@ -165,7 +166,7 @@ final class MinutesRoutes {
           }
           String text = SectionHistory.textAt(updates, version);
           Actor actor = new Actor(admission.person().id(), admission.role());
-          return rooms.execute(meetingId, actor, "restore-" + UUID.randomUUID(), new MinutesCommand.Restore(section, text))
+          return rooms.execute(meetingId, actor, "restore-" + UUID.randomUUID(), WireCommand.of(new MinutesCommand.Restore(section, text)))
               .<Void>mapEmpty()
               .recover(ApiProblem::fromRefusal);
         }))

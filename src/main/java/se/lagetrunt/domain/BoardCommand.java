@@ -119,19 +119,15 @@ public sealed interface BoardCommand extends MeetingCommand {
    * New planned questions replace the planned ones still upcoming; what the local leader added,
    * and what was already taken up, stay. The server issues it when the leader pre-meeting shares
    * its agreed questions, and when a meeting's questions are edited over REST; it has no wire form.
-   * The room fills in one new id per text, as for every new thing on a board.
+   * The room gives one new id per text, as for every new thing on a board.
    */
   record ReplacePlanned(List<String> texts, List<String> newIds) implements BoardCommand {
     public ReplacePlanned {
       texts = List.copyOf(texts);
       newIds = List.copyOf(newIds);
-      if (!newIds.isEmpty() && texts.size() != newIds.size()) {
+      if (texts.size() != newIds.size()) {
         throw new IllegalArgumentException("one new id per shared question");
       }
-    }
-
-    public ReplacePlanned(List<String> texts) {
-      this(texts, List.of());
     }
   }
 }

@@ -23,7 +23,7 @@ public sealed interface ClientMessage {
    * may say which meeting it means, and the server refuses the command if that is not the one the
    * connection is bound to. It never chooses the meeting.
    */
-  record Command(String id, MeetingCommand command, UUID meetingId) implements ClientMessage {}
+  record Command(String id, WireCommand command, UUID meetingId) implements ClientMessage {}
 
   /** About the meeting's voice call: who is in it and whose microphone is open, live only, never stored. */
   sealed interface Voice extends ClientMessage {

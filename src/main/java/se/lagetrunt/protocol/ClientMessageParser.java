@@ -12,13 +12,11 @@ import se.lagetrunt.domain.StakeholderGroup;
 /**
  * Turns one text frame into a {@link ClientMessage}, or says precisely what is wrong with it.
  * Every field is checked for presence and kind here, so nothing below the transport ever sees a
- * malformed message. What only the server may know – who is present, fresh ids, a shuffle's seed,
- * who "self" is – is left empty in the command, for the room to fill in ({@code room/ServerFacts}).
+ * malformed message. A command comes out as a {@link WireCommand}: what the client said, which the
+ * room alone makes into the rules' command with what only the server knows.
  */
 public final class ClientMessageParser {
   public static final int PROTOCOL_VERSION = 1;
-  /** The {@code who} of a hand raised for oneself; the room replaces it with the sender. */
-  public static final String SELF = "self";
   private static final Pattern COMMAND_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final int TOKEN_MAX_LENGTH = 4096;
 
@@ -57,16 +55,16 @@ public final class ClientMessageParser {
   /** Reads a command of one part of the meeting from its message; null for a type that is not the part's. */
   @FunctionalInterface
   private interface CommandReader {
-    MeetingCommand read(String type, JsonNode root, String id) throws ProtocolException;
+    WireCommand read(String type, JsonNode root, String id) throws ProtocolException;
   }
 
   /** Each part of the meeting reads its own commands: a new command is added to its part's reader alone. */
   private static final List<CommandReader> READERS = List.of(ClientMessageParser::topicOrSeat, TurnCommandReader::read,
       VoiceMessages::command, BoardCommandReader::read, MinutesCodec::command);
 
-  private static MeetingCommand meetingCommand(String type, JsonNode root, String id) throws ProtocolException {
+  private static WireCommand meetingCommand(String type, JsonNode root, String id) throws ProtocolException {
     for (CommandReader reader : READERS) {
-      MeetingCommand command = reader.read(type, root, id);
+      WireCommand command = reader.read(type, root, id);
       if (command != null) {
         return command;
       }
@@ -74,11 +72,11 @@ public final class ClientMessageParser {
     throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(type) + "'.", id);
   }
 
-  private static MeetingCommand topicOrSeat(String type, JsonNode root, String id) throws ProtocolException {
+  private static WireCommand topicOrSeat(String type, JsonNode root, String id) throws ProtocolException {
     return switch (type) {
-      case "setTopic" -> new MeetingCommand.SetTopic(string(root, "text", id));
-      case "addSeat" -> addSeat(root, id);
-      case "removeSeat" -> new MeetingCommand.RemoveSeat(string(root, "seatId", id));
+      case "setTopic" -> WireCommand.of(new MeetingCommand.SetTopic(string(root, "text", id)));
+      case "addSeat" -> WireCommand.of(addSeat(root, id));
+      case "removeSeat" -> WireCommand.of(new MeetingCommand.RemoveSeat(string(root, "seatId", id)));
       default -> null;
     };
   }
@@ -115,7 +113,7 @@ public final class ClientMessageParser {
     return new ClientMessage.Hello(version.intValue(), token, meetingId, lastSeq, display != null && display.asBoolean());
   }
 
-  private static ClientMessage.Command command(JsonNode root, MeetingCommand command) throws ProtocolException {
+  private static ClientMessage.Command command(JsonNode root, WireCommand command) throws ProtocolException {
     String id = commandId(root);
     UUID meetingGuard = uuid(root.get("meeting"), "meeting", id);
     return new ClientMessage.Command(id, command, meetingGuard);

@@ -193,8 +193,19 @@ public final class MinutesCodec {
   }
 
   /** The minutes command of this message – a push or a step of the review – or null for a type that is not one. */
-  static MinutesCommand command(String type, JsonNode root, String id) throws ProtocolException {
-    return type.equals("minutesPush") ? push(root, id) : reviewCommand(type, root, id);
+  static WireCommand command(String type, JsonNode root, String id) throws ProtocolException {
+    if (type.equals("minutesPush")) {
+      return WireCommand.of(push(root, id));
+    }
+    if (type.equals("addComment")) {
+      String section = ClientMessageParser.string(root, "section", id);
+      String quote = root.has("quote") ? ClientMessageParser.string(root, "quote", id) : "";
+      String text = ClientMessageParser.string(root, "text", id);
+      String parentId = root.hasNonNull("parentId") ? ClientMessageParser.string(root, "parentId", id) : null;
+      return facts -> new MinutesCommand.AddComment(section, quote, text, parentId, facts.newId(), facts.senderName());
+    }
+    MinutesCommand review = reviewCommand(type, root, id);
+    return review == null ? null : WireCommand.of(review);
   }
 
   private static MinutesCommand reviewCommand(String type, JsonNode root, String id) throws ProtocolException {
@@ -211,10 +222,6 @@ public final class MinutesCodec {
         }
         yield new MinutesCommand.OpenReview(deadline);
       }
-      case "addComment" -> new MinutesCommand.AddComment(ClientMessageParser.string(root, "section", id),
-          root.has("quote") ? ClientMessageParser.string(root, "quote", id) : "",
-          ClientMessageParser.string(root, "text", id),
-          root.hasNonNull("parentId") ? ClientMessageParser.string(root, "parentId", id) : null, null, null);
       case "resolveComment" -> {
         JsonNode resolved = root.get("resolved");
         if (resolved != null && !resolved.isBoolean()) {

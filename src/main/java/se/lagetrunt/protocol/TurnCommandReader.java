@@ -8,35 +8,49 @@ import se.lagetrunt.domain.Round;
 import se.lagetrunt.domain.TurnCommand;
 
 /**
- * Reads the turn-taking commands from their messages. Who is present, and the shuffle seed, are
- * left empty here: the room fills them in from what it knows (a client can never supply them).
+ * Reads the turn-taking commands from their messages. Who is present, the shuffle's seed, the
+ * round's question and whom "my hand" means are the server's: the room makes the commands with them.
  */
 final class TurnCommandReader {
   private TurnCommandReader() {}
 
   /** The command of this message, or null for a type that is not a turn command. */
-  static TurnCommand read(String type, JsonNode root, String id) throws ProtocolException {
+  static WireCommand read(String type, JsonNode root, String id) throws ProtocolException {
     try {
       return switch (type) {
-        case "startRound" -> new TurnCommand.StartRound(
-            root.has("kind") ? Round.Kind.fromWire(ClientMessageParser.string(root, "kind", id)) : Round.Kind.DISCUSSION,
-            root.has("order") ? TurnCommand.OrderMode.fromWire(ClientMessageParser.string(root, "order", id))
-                : TurnCommand.OrderMode.JOIN,
-            strings(root.get("custom"), id), List.of(), 0);
-        case "endTurn" -> new TurnCommand.EndTurn(ClientMessageParser.string(root, "who", id),
-            TurnCommand.EndTurn.Outcome.fromWire(ClientMessageParser.string(root, "outcome", id)), List.of());
-        case "moveInRound" -> new TurnCommand.MoveInRound(ClientMessageParser.string(root, "who", id), ClientMessageParser.wholeNumber(root, "toIndex", id));
-        case "addToRound" -> new TurnCommand.AddToRound(ClientMessageParser.string(root, "who", id), List.of());
-        case "endRound" -> new TurnCommand.EndRound();
-        case "carryOver" -> new TurnCommand.CarryOver();
-        case "raiseHand" -> new TurnCommand.RaiseHand(
-            root.has("who") ? ClientMessageParser.string(root, "who", id) : ClientMessageParser.SELF,
-            root.has("kind") ? Hand.Kind.fromWire(ClientMessageParser.string(root, "kind", id)) : Hand.Kind.NEW_TOPIC);
-        case "lowerHand" -> new TurnCommand.LowerHand(ClientMessageParser.string(root, "handId", id));
-        case "moveHand" -> new TurnCommand.MoveHand(ClientMessageParser.string(root, "handId", id), ClientMessageParser.wholeNumber(root, "toIndex", id));
-        case "setTurnTime" -> new TurnCommand.SetTurnTime(ClientMessageParser.wholeNumber(root, "seconds", id));
-        case "giveFloor" -> new TurnCommand.GiveFloor(ClientMessageParser.string(root, "handId", id));
-        case "endFloor" -> new TurnCommand.EndFloor(ClientMessageParser.string(root, "who", id));
+        case "startRound" -> {
+          Round.Kind kind = root.has("kind") ? Round.Kind.fromWire(ClientMessageParser.string(root, "kind", id))
+              : Round.Kind.DISCUSSION;
+          TurnCommand.OrderMode order = root.has("order")
+              ? TurnCommand.OrderMode.fromWire(ClientMessageParser.string(root, "order", id)) : TurnCommand.OrderMode.JOIN;
+          List<String> custom = strings(root.get("custom"), id);
+          yield facts -> new TurnCommand.StartRound(kind, order, custom, facts.present(), facts.seed(), facts.currentQuestion());
+        }
+        case "endTurn" -> {
+          String who = ClientMessageParser.string(root, "who", id);
+          TurnCommand.EndTurn.Outcome outcome = TurnCommand.EndTurn.Outcome.fromWire(ClientMessageParser.string(root, "outcome", id));
+          yield facts -> new TurnCommand.EndTurn(who, outcome, facts.present());
+        }
+        case "moveInRound" -> WireCommand.of(new TurnCommand.MoveInRound(ClientMessageParser.string(root, "who", id),
+            ClientMessageParser.wholeNumber(root, "toIndex", id)));
+        case "addToRound" -> {
+          String who = ClientMessageParser.string(root, "who", id);
+          yield facts -> new TurnCommand.AddToRound(who, facts.present());
+        }
+        case "endRound" -> WireCommand.of(new TurnCommand.EndRound());
+        case "carryOver" -> WireCommand.of(new TurnCommand.CarryOver());
+        case "raiseHand" -> {
+          // For someone else (a seat, by the leader), or by default for oneself.
+          String who = root.has("who") ? ClientMessageParser.string(root, "who", id) : null;
+          Hand.Kind kind = root.has("kind") ? Hand.Kind.fromWire(ClientMessageParser.string(root, "kind", id)) : Hand.Kind.NEW_TOPIC;
+          yield facts -> new TurnCommand.RaiseHand(who != null ? who : facts.sender(), kind);
+        }
+        case "lowerHand" -> WireCommand.of(new TurnCommand.LowerHand(ClientMessageParser.string(root, "handId", id)));
+        case "moveHand" -> WireCommand.of(new TurnCommand.MoveHand(ClientMessageParser.string(root, "handId", id),
+            ClientMessageParser.wholeNumber(root, "toIndex", id)));
+        case "setTurnTime" -> WireCommand.of(new TurnCommand.SetTurnTime(ClientMessageParser.wholeNumber(root, "seconds", id)));
+        case "giveFloor" -> WireCommand.of(new TurnCommand.GiveFloor(ClientMessageParser.string(root, "handId", id)));
+        case "endFloor" -> WireCommand.of(new TurnCommand.EndFloor(ClientMessageParser.string(root, "who", id)));
         default -> null;
       };
     } catch (IllegalArgumentException e) {

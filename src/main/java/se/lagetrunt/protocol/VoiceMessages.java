@@ -28,13 +28,13 @@ public final class VoiceMessages {
   public record Peer(String peerId, UUID personId, String name) {}
 
   /** The voice command of this message, or null for a type that is not one. */
-  static VoiceCommand command(String type, JsonNode root, String id) throws ProtocolException {
+  static WireCommand command(String type, JsonNode root, String id) throws ProtocolException {
     if (!type.equals("setVoiceMode") && !type.equals("reportVoice")) {
       return null;
     }
     if (type.equals("setVoiceMode")) {
       try {
-        return new VoiceCommand.SetVoiceMode(VoiceMode.fromWire(ClientMessageParser.string(root, "mode", id)));
+        return WireCommand.of(new VoiceCommand.SetVoiceMode(VoiceMode.fromWire(ClientMessageParser.string(root, "mode", id))));
       } catch (IllegalArgumentException e) {
         throw new ProtocolException(ErrorCode.BAD_MESSAGE, "'mode' is strict or open.", id);
       }
@@ -43,7 +43,7 @@ public final class VoiceMessages {
     if (millis == null || !millis.isIntegralNumber() || !millis.canConvertToLong()) {
       throw new ProtocolException(ErrorCode.BAD_MESSAGE, "reportVoice needs 'millis', a whole number.", id);
     }
-    return new VoiceCommand.ReportVoice(millis.longValue());
+    return WireCommand.of(new VoiceCommand.ReportVoice(millis.longValue()));
   }
 
   static ClientMessage.VoiceMic mic(JsonNode root, String id) throws ProtocolException {

@@ -22,6 +22,7 @@ import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.CloseCodes;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ServerMessages;
+import se.lagetrunt.protocol.WireCommand;
 import se.lagetrunt.store.MeetingLog;
 import se.lagetrunt.store.MeetingHistory;
 import se.lagetrunt.store.StoredEvent;
@@ -168,14 +169,17 @@ public final class Room extends VerticleBase {
   }
 
   /** Decides a command from a joined connection; the answer goes back on that channel. */
-  public void submit(ClientChannel channel, String commandId, MeetingCommand command) {
+  public void submit(ClientChannel channel, String commandId, WireCommand command) {
     context.runOnContext(v -> {
       Member member = members.get(channel);
       Reply reply = Reply.to(channel, commandId);
       if (member == null) {
         reply.refused(ErrorCode.NOT_AUTHENTICATED.wireName(), "Join the meeting first.");
-      } else if (member.maySend(command, call.has(channel), reply)) {
-        decide(member.actor(), commandId, command, reply);
+        return;
+      }
+      MeetingCommand made = made(member.actor(), command);
+      if (member.maySend(made, call.has(channel), reply)) {
+        decide(member.actor(), commandId, made, reply);
       }
     });
   }
@@ -190,10 +194,15 @@ public final class Room extends VerticleBase {
    * sharing its questions), under the same rules: the future completes with the sequence number
    * once the events are committed, or fails with {@link CommandRefused}.
    */
-  public Future<Long> execute(Actor actor, String commandId, MeetingCommand command) {
+  public Future<Long> execute(Actor actor, String commandId, WireCommand command) {
     Promise<Long> answer = Promise.promise();
-    context.runOnContext(v -> decide(actor, commandId, command, Reply.to(answer)));
+    context.runOnContext(v -> decide(actor, commandId, made(actor, command), Reply.to(answer)));
     return answer.future();
+  }
+
+  /** The rules' command, made once, with what only the server knows now. */
+  private MeetingCommand made(Actor sender, WireCommand command) {
+    return command.with(new ServerFacts(sender, members.all(), state, shuffle));
   }
 
   private void decide(Actor actor, String commandId, MeetingCommand command, Reply reply) {
@@ -215,8 +224,7 @@ public final class Room extends VerticleBase {
       return;
     }
     Instant now = clock.instant();
-    MeetingCommand complete = ServerFacts.complete(command, actor, members.all(), state, shuffle);
-    Decision decision = Meeting.decide(state, actor, complete, now);
+    Decision decision = Meeting.decide(state, actor, command, now);
     if (decision instanceof Decision.Refused refused) {
       reply.refused(refused.refusal().code().wireName(), refused.refusal().message());
       return;

@@ -27,19 +27,64 @@ class ClientMessageParserTest {
 
   @Test
   void aCommandCarriesItsIdAndOptionalMeetingGuard() throws Exception {
-    ClientMessage message = ClientMessageParser.parse("{\"type\":\"setTopic\",\"id\":\"c-1\",\"text\":\"Hej\"}");
-    assertEquals(new ClientMessage.Command("c-1", new MeetingCommand.SetTopic("Hej"), null), message);
+    ClientMessage.Command message = (ClientMessage.Command) ClientMessageParser.parse("{\"type\":\"setTopic\",\"id\":\"c-1\",\"text\":\"Hej\"}");
+    assertEquals("c-1", message.id());
+    assertEquals(null, message.meetingId());
+    assertEquals(new MeetingCommand.SetTopic("Hej"), message.command().with(FACTS));
   }
 
+  /** The server's facts, as a test gives them. */
+  private static final WireCommand.Facts FACTS = new WireCommand.Facts() {
+    @Override
+    public String sender() {
+      return "me";
+    }
+
+    @Override
+    public String senderName() {
+      return "Lena Ledare";
+    }
+
+    @Override
+    public java.util.List<String> present() {
+      return java.util.List.of("me", "s1");
+    }
+
+    @Override
+    public long seed() {
+      return 7;
+    }
+
+    @Override
+    public String currentQuestion() {
+      return "q1";
+    }
+
+    @Override
+    public String newId() {
+      return "fresh";
+    }
+  };
+
+  /** What only the server knows comes from the server, whatever the message says. */
   @Test
-  void boardCommandsLeaveIdsAndNamesToTheRoom() throws Exception {
+  void idsNamesAndWhoIsPresentAreTheServersNeverTheClients() throws Exception {
     ClientMessage.Command propose = (ClientMessage.Command) ClientMessageParser.parse(
         "{\"type\":\"proposeQuestion\",\"id\":\"p1\",\"text\":\"Hur når vi fler?\",\"newId\":\"mine\",\"byName\":\"Chefen\"}");
-    assertEquals(new se.lagetrunt.domain.BoardCommand.ProposeQuestion("Hur når vi fler?", null, null), propose.command());
+    assertEquals(new se.lagetrunt.domain.BoardCommand.ProposeQuestion("Hur når vi fler?", "fresh", "Lena Ledare"),
+        propose.command().with(FACTS));
+    ClientMessage.Command start = (ClientMessage.Command) ClientMessageParser.parse(
+        "{\"type\":\"startRound\",\"id\":\"r1\",\"order\":\"shuffled\",\"present\":[\"x\"],\"seed\":1}");
+    assertEquals(new se.lagetrunt.domain.TurnCommand.StartRound(se.lagetrunt.domain.Round.Kind.DISCUSSION,
+        se.lagetrunt.domain.TurnCommand.OrderMode.SHUFFLED, java.util.List.of(), java.util.List.of("me", "s1"), 7, "q1"),
+        start.command().with(FACTS));
+    ClientMessage.Command hand = (ClientMessage.Command) ClientMessageParser.parse("{\"type\":\"raiseHand\",\"id\":\"h1\"}");
+    assertEquals(new se.lagetrunt.domain.TurnCommand.RaiseHand("me", se.lagetrunt.domain.Hand.Kind.NEW_TOPIC),
+        hand.command().with(FACTS), "a hand without 'who' is the sender's");
     ClientMessage.Command status = (ClientMessage.Command) ClientMessageParser.parse(
         "{\"type\":\"setQuestionStatus\",\"id\":\"s1\",\"questionId\":\"q\",\"status\":\"current\"}");
     assertEquals(new se.lagetrunt.domain.BoardCommand.SetQuestionStatus("q", se.lagetrunt.domain.BoardQuestion.Status.CURRENT),
-        status.command());
+        status.command().with(FACTS));
     assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"setQuestionStatus\",\"id\":\"s1\",\"questionId\":\"q\",\"status\":\"done\"}");
     assertCode(ErrorCode.BAD_MESSAGE, "{\"type\":\"moveQuestion\",\"id\":\"m1\",\"questionId\":\"q\",\"toIndex\":\"1\"}");
     assertCode(ErrorCode.UNKNOWN_TYPE, "{\"type\":\"adoptShared\",\"id\":\"a1\",\"texts\":[\"x\"]}");

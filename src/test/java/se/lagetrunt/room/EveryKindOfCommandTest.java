@@ -26,11 +26,12 @@ import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.MinutesCommand;
 import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.ClientMessageParser;
+import se.lagetrunt.protocol.WireCommand;
 import se.lagetrunt.testing.SealedTypes;
 
 /**
  * Every kind of command there is – found by walking the sealed types, so a new one cannot be
- * forgotten – is read from its wire message, completed with the server's facts and decided by the
+ * forgotten – is read from its wire message, made with the server's facts and decided by the
  * rules, and its message is in docs/protocol.md. A command added without one of these fails here.
  */
 class EveryKindOfCommandTest {
@@ -82,7 +83,7 @@ class EveryKindOfCommandTest {
 
   /** Commands only the REST API makes (a meeting's planned questions, a restored section): no wire message. */
   private static final List<MeetingCommand> MADE_BY_REST = List.of(
-      new BoardCommand.ReplacePlanned(List.of("Vad är nära vård?"), List.of()),
+      new BoardCommand.ReplacePlanned(List.of("Vad är nära vård?"), List.of("q-new")),
       new MinutesCommand.Restore("opening", "Förr"));
 
   @Test
@@ -98,9 +99,10 @@ class EveryKindOfCommandTest {
       String fields = message.getValue().isEmpty() ? "" : "," + message.getValue();
       ClientMessage read = assertDoesNotFail(type, () -> ClientMessageParser.parse(
           "{\"type\":\"" + type + "\",\"id\":\"c1\"" + fields + "}"));
-      MeetingCommand command = assertInstanceOf(ClientMessage.Command.class, read, type).command();
-      covered.add(command.getClass());
-      decide(type, command, leader);
+      WireCommand command = assertInstanceOf(ClientMessage.Command.class, read, type).command();
+      MeetingCommand made = command.with(new ServerFacts(leader, List.of(), MeetingState.EMPTY, new Random(1)));
+      covered.add(made.getClass());
+      decide(type, made, leader);
     }
     for (MeetingCommand command : MADE_BY_REST) {
       covered.add(command.getClass());
@@ -111,10 +113,9 @@ class EveryKindOfCommandTest {
     assertEquals(Set.of(), missing, "kinds of command no wire message here makes (add one, or to MADE_BY_REST)");
   }
 
-  /** Completed as the room completes it, then decided: accepted or refused, never "unhandled". */
+  /** Decided by the rules: accepted or refused, never "unhandled". */
   private static void decide(String type, MeetingCommand command, Actor actor) {
-    MeetingCommand complete = ServerFacts.complete(command, actor, List.of(), MeetingState.EMPTY, new Random(1));
-    assertNotNull(assertDoesNotFail(type, () -> Meeting.decide(MeetingState.EMPTY, actor, complete,
+    assertNotNull(assertDoesNotFail(type, () -> Meeting.decide(MeetingState.EMPTY, actor, command,
         Instant.parse("2026-09-01T16:00:00Z"))), type);
   }
 

@@ -23,6 +23,7 @@ import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.protocol.Json;
+import se.lagetrunt.protocol.WireCommand;
 import se.lagetrunt.store.StoredEvent;
 import se.lagetrunt.testing.ControlledMeetingLog;
 import se.lagetrunt.testing.TestClock;
@@ -58,8 +59,8 @@ class RoomOverAControlledStoreTest {
   @Test
   void aCommandIsAnsweredAndShownOnlyOnceTheStoreHasIt() throws Exception {
     log.hold();
-    Future<Long> first = room.execute(leader, "c1", new MeetingCommand.SetTopic("Paus till 19.10"));
-    Future<Long> second = room.execute(leader, "c2", new MeetingCommand.SetTopic("Vi börjar igen"));
+    Future<Long> first = room.execute(leader, "c1", WireCommand.of(new MeetingCommand.SetTopic("Paus till 19.10")));
+    Future<Long> second = room.execute(leader, "c2", WireCommand.of(new MeetingCommand.SetTopic("Vi börjar igen")));
     waitUntil(() -> log.waiting() == 2);
     assertFalse(first.isComplete() || second.isComplete(), "no answer before the store has it");
     assertNull(watcher.messages.poll(), "nothing shown before the store has it");
@@ -74,7 +75,7 @@ class RoomOverAControlledStoreTest {
   @Test
   void aStoreThatFailsAnswersUnavailableShowsNothingAndTheRetryLandsOnce() throws Exception {
     log.failNextAppend();
-    Future<Long> failed = room.execute(leader, "c3", new MeetingCommand.SetTopic("Under felet"));
+    Future<Long> failed = room.execute(leader, "c3", WireCommand.of(new MeetingCommand.SetTopic("Under felet")));
     CommandRefused refused = (CommandRefused) assertThrowsCause(failed);
     assertEquals("unavailable", refused.code());
     assertNull(watcher.messages.poll(), "nothing shown");
@@ -82,13 +83,13 @@ class RoomOverAControlledStoreTest {
     Long seq = null;
     while (seq == null) { // the room reloads from the store before it takes commands again
       try {
-        seq = TestServer.await(room.execute(leader, "c3", new MeetingCommand.SetTopic("Under felet")));
+        seq = TestServer.await(room.execute(leader, "c3", WireCommand.of(new MeetingCommand.SetTopic("Under felet"))));
       } catch (IllegalStateException e) {
         assertEquals("unavailable", ((CommandRefused) e.getCause().getCause()).code());
       }
     }
     assertEquals(2L, seq);
-    assertEquals(2L, TestServer.await(room.execute(leader, "c3", new MeetingCommand.SetTopic("Under felet"))),
+    assertEquals(2L, TestServer.await(room.execute(leader, "c3", WireCommand.of(new MeetingCommand.SetTopic("Under felet")))),
         "the same command again is the same answer");
     assertEquals("Under felet", watcher.nextEvent().path("text").asText());
     List<StoredEvent> stored = TestServer.await(log.range(meeting, 0, 100));
