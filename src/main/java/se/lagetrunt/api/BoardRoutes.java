@@ -109,13 +109,7 @@ final class BoardRoutes {
                 JsonArray list = new JsonArray();
                 for (BoardQuestion question : state.board().questions()) {
                   if (question.notRelevantReason() != null) {
-                    list.add(new JsonObject()
-                        .put("localNetwork", names.get(meeting.localNetworkId()))
-                        .put("meetingId", meeting.id().toString())
-                        .put("meetingTitle", meeting.title())
-                        .put("round", meeting.round())
-                        .put("question", question.text())
-                        .put("reason", question.notRelevantReason()));
+                    list.add(Views.setAside(meeting, names.get(meeting.localNetworkId()), question));
                   }
                 }
                 return list;

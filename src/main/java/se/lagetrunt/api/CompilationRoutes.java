@@ -125,15 +125,7 @@ final class CompilationRoutes {
             if (!reader.enabler() && published == null) {
               continue;
             }
-            JsonObject row = new JsonObject().put("round", round.number()).put("roundTitle", round.title())
-                .put("publishedAt", published == null ? null : published.at().toString());
-            if (reader.enabler()) {
-              row.put("meetings", round.meetings().size()).put("submitted", round.submitted().size())
-                  .put("status", compilation == null ? "none" : published == null ? "draft"
-                      : compilation.unpublishedChanges() ? "changed" : "published")
-                  .put("updatedAt", compilation == null ? null : compilation.updatedAt().toString());
-            }
-            rows.add(row);
+            rows.add(Views.compilationRow(round, compilation, reader.enabler()));
           }
           return rows;
         }))
@@ -155,41 +147,22 @@ final class CompilationRoutes {
                   .put("roundTitle", round.title());
               Compilation.Published published = compilation == null ? null : compilation.published();
               if (!reader.enabler()) {
-                return Future.succeededFuture(view.put("published", published == null ? null
-                    : new JsonObject().put("text", published.text()).put("publishedAt", published.at().toString())));
+                return Future.succeededFuture(view.put("published", published == null ? null : Views.published(published, null)));
               }
               CompilationMaterial material = round.material();
-              view.put("sources", new JsonArray(round.meetings().stream().map(held -> new JsonObject()
-                      .put("localNetwork", held.network())
-                      .put("meetingId", held.meeting().id().toString())
-                      .put("title", held.meeting().title())
-                      .put("startsAt", held.meeting().startsAt() == null ? null : held.meeting().startsAt().toString())
-                      .put("status", held.state().minutes().status().wireName())).toList()))
-                  .put("material", new JsonArray(material.topics().stream().map(topic -> new JsonObject()
-                      .put("title", topic.title())
-                      .put("entries", new JsonArray(topic.entries().stream().map(entry -> new JsonObject()
-                          .put("localNetwork", entry.network())
-                          .put("interpretation", entry.interpretation())
-                          .put("text", entry.text())).toList()))).toList()))
+              view.put("sources", Views.compilationSources(round))
+                  .put("material", Views.compilationMaterial(material))
                   .put("suggestion", material.topics().isEmpty() ? "" : material.draft(reader.theme().name(), round.number()));
               if (compilation == null) {
                 return Future.succeededFuture(view.putNull("draft").putNull("published"));
               }
               return Future.all(name(compilation.updatedBy()), name(published == null ? null : published.by()))
                   .map(names -> view
-                      .put("draft", draft(compilation, names.resultAt(0)))
-                      .put("published", published == null ? null : new JsonObject()
-                          .put("text", published.text()).put("version", published.version())
-                          .put("publishedAt", published.at().toString()).put("publishedBy", names.<String>resultAt(1))));
+                      .put("draft", Views.draft(compilation, names.resultAt(0)))
+                      .put("published", published == null ? null : Views.published(published, names.resultAt(1))));
             })))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
-  }
-
-  private static JsonObject draft(Compilation compilation, String updatedBy) {
-    return new JsonObject().put("text", compilation.text()).put("version", compilation.version())
-        .put("updatedAt", compilation.updatedAt().toString()).put("updatedBy", updatedBy)
-        .put("unpublishedChanges", compilation.unpublishedChanges());
   }
 
   private Future<String> name(UUID personId) {
@@ -206,7 +179,7 @@ final class CompilationRoutes {
     enabler(ctx)
         .compose(reader -> round(ctx, reader).compose(round ->
             compilations.save(reader.theme().id(), round.number(), version, text, person.id())))
-        .compose(saved -> saved.map(c -> Future.succeededFuture(draft(c, person.displayName())))
+        .compose(saved -> saved.map(c -> Future.succeededFuture(Views.draft(c, person.displayName())))
             .orElseGet(() -> Future.failedFuture(conflict())))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
@@ -230,9 +203,8 @@ final class CompilationRoutes {
               return compilations.publish(reader.theme().id(), round.number(), version, person.id())
                   .compose(published -> published
                       .map(c -> (first ? tell(reader.theme(), round) : Future.succeededFuture(0)).map(emailed -> new JsonObject()
-                          .put("draft", draft(c, null))
-                          .put("published", new JsonObject().put("version", c.published().version())
-                              .put("publishedAt", c.published().at().toString()).put("publishedBy", person.displayName()))
+                          .put("draft", Views.draft(c, null))
+                          .put("published", Views.published(c.published(), person.displayName()))
                           .put("emailed", emailed)))
                       .orElseGet(() -> Future.failedFuture(conflict())));
             })))

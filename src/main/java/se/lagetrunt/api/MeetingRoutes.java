@@ -24,7 +24,6 @@ import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.domain.TurnEvent;
 import se.lagetrunt.documents.MinutesDocument;
-import se.lagetrunt.documents.MinutesMarkdown;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.networks.MeetingMode;
 import se.lagetrunt.protocol.BoardCodec;
@@ -127,9 +126,7 @@ final class MeetingRoutes {
               .put("questions", new JsonArray(board.toPrepare()))
               .put("board", new JsonObject(Json.write(BoardCodec.state(board))))
               .put("noteTakers", noteTakers)
-              .put("compilation", all.<Optional<Compilation>>resultAt(3).map(c -> new JsonObject()
-                  .put("themeNetworkId", c.themeNetworkId().toString()).put("round", c.round())
-                  .put("publishedAt", c.published().at().toString())).orElse(null));
+              .put("compilation", all.<Optional<Compilation>>resultAt(3).map(Views::compilationLink).orElse(null));
           Previous previous = all.resultAt(2);
           if (previous == null) {
             return Future.succeededFuture(details.putNull("carriedOver").putNull("previousSummary"));
@@ -162,12 +159,7 @@ final class MeetingRoutes {
     if (previous.state().minutes().status() != Minutes.Status.SUBMITTED) {
       return null;
     }
-    MinutesDocument doc = MinutesDocument.of(previous.meeting(), null, previous.state(), MinutesDocument.Audience.of(may));
-    JsonArray sections = new JsonArray();
-    doc.sections().forEach(section -> sections.add(new JsonObject().put("title", section.title())
-        .put("interpretation", section.interpretation()).put("text", section.text())));
-    return new JsonObject().put("meetingId", previous.meeting().id().toString()).put("title", previous.meeting().title())
-        .put("sections", sections).put("markdown", MinutesMarkdown.render(doc));
+    return Views.summary(previous.meeting(), MinutesDocument.of(previous.meeting(), null, previous.state(), MinutesDocument.Audience.of(may)));
   }
 
   /** The round the previous meeting of the series handed on, with names, or null. */
@@ -178,14 +170,8 @@ final class MeetingRoutes {
       return Future.succeededFuture(null);
     }
     List<Future<String>> names = carried.remaining().stream().map(who -> nameOf(who, state)).toList();
-    return Future.all(names).map(done -> {
-      JsonArray remaining = new JsonArray();
-      for (int i = 0; i < names.size(); i++) {
-        remaining.add(new JsonObject().put("who", carried.remaining().get(i)).put("name", names.get(i).result()));
-      }
-      return new JsonObject().put("fromTitle", previous.meeting().title()).put("kind", carried.kind().wireName())
-          .put("remaining", remaining);
-    });
+    return Future.all(names).map(done -> Views.carriedOver(previous.meeting(), carried,
+        names.stream().map(Future::result).toList()));
   }
 
   /** Who a round entry is: a room or phone seat of that meeting, or a person (who may have joined outside its time). */

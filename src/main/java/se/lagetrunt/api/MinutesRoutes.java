@@ -134,15 +134,8 @@ final class MinutesRoutes {
           return Future.all(lookups).map(done -> {
             Map<UUID, String> names = new HashMap<>();
             lookups.forEach(found -> found.result().ifPresent(p -> names.put(p.id(), p.displayName())));
-            JsonArray sessions = new JsonArray();
-            for (SectionHistory.Session session : SectionHistory.of(updates)) {
-              JsonArray changes = new JsonArray();
-              session.changes().forEach(piece -> changes.add(new JsonObject().put("op", piece.op()).put("text", piece.text())));
-              sessions.add(new JsonObject().put("version", session.version()).put("author", session.author().toString())
-                  .put("authorName", names.getOrDefault(session.author(), "?")).put("from", session.from().toString())
-                  .put("at", session.at().toString()).put("text", session.text()).put("changes", changes));
-            }
-            return sessions;
+            return new JsonArray(SectionHistory.of(updates).stream()
+                .map(session -> Views.writingSession(session, names.getOrDefault(session.author(), "?"))).toList());
           });
         })
         .onSuccess(ctx::json)

@@ -99,17 +99,8 @@ final class MinutesStatusRoutes {
         Minutes minutes = state.minutes();
         boolean late = minutes.status() != Minutes.Status.SUBMITTED && isLate(meeting, minutes, now);
         Instant remindedAt = reminded.get(meeting.id());
-        return new JsonObject()
-            .put("meetingId", meeting.id().toString())
-            .put("title", meeting.title())
-            .put("localNetwork", networkNames.get(meeting.localNetworkId()))
-            .put("round", meeting.round())
-            .put("startsAt", meeting.startsAt().toString())
-            .put("status", minutes.status().wireName())
-            .put("deadline", minutes.deadline() == null ? null : minutes.deadline().toString())
-            .put("late", late)
-            .put("remindedAt", remindedAt == null ? null : remindedAt.toString())
-            .put("canRemind", mayRemind && late && (remindedAt == null || remindedAt.plus(REMINDER_GAP).isBefore(now)));
+        return Views.minutesStatus(meeting, networkNames.get(meeting.localNetworkId()), minutes, late, remindedAt,
+            mayRemind && late && (remindedAt == null || remindedAt.plus(REMINDER_GAP).isBefore(now)));
       })).toList();
       return Future.all(rows).map(done -> new JsonArray(rows.stream().map(Future::result).toList()));
     });

@@ -90,13 +90,7 @@ final class SeriesRoutes {
     seriesMeetings(ctx, seriesId).compose(list -> {
       List<Future<JsonObject>> rows = new ArrayList<>();
       for (var meeting : list) {
-        rows.add(eventLog.currentState(meeting.id()).map(state -> {
-          JsonObject groups = new JsonObject();
-          SpeakingBalance.of(state).forEach((group, share) -> groups.put(group.wireName(),
-              new JsonObject().put("millis", share.millis()).put("people", share.people())
-                  .put("voiceMillis", share.voiceMillis())));
-          return new JsonObject().put("round", meeting.round()).put("title", meeting.title()).put("groups", groups);
-        }));
+        rows.add(eventLog.currentState(meeting.id()).map(state -> Views.balance(meeting, SpeakingBalance.of(state))));
       }
       return Future.all(rows).map(done -> new JsonArray(rows.stream().map(Future::result).toList()));
     }).onSuccess(ctx::json).onFailure(ctx::fail);

@@ -127,15 +127,7 @@ final class SessionRoutes {
         .map(open -> {
           JsonArray list = new JsonArray();
           for (DeviceSession session : open) {
-            list.add(new JsonObject()
-                .put("id", session.id().toString())
-                .put("current", session.id().equals(current))
-                .put("device", session.device())
-                .put("signedInAt", session.createdAt().toString())
-                .put("lastSeenAt", session.lastSeenAt().toString())
-                .put("expiresAt", session.expiresAt().toString())
-                .put("linkMadeAt", session.linkCreatedAt() == null ? null : session.linkCreatedAt().toString())
-                .put("linkMadeBy", session.linkCreatedBy()));
+            list.add(Views.deviceSession(session, session.id().equals(current)));
           }
           return list;
         })

@@ -37,7 +37,7 @@ final class VoiceRoutes {
     router.get("/api/voice/ice-servers").handler(this::iceServers);
     router.put("/api/voice/check").handler(this::recordCheck);
     router.get("/api/voice/check").handler(ctx -> checks.latest(Requests.person(ctx).id())
-        .onSuccess(own -> ctx.json(view(own))).onFailure(ctx::fail));
+        .onSuccess(own -> ctx.json(Views.readiness(own))).onFailure(ctx::fail));
     router.get("/api/meetings/:id/voice-readiness").handler(this::readiness);
   }
 
@@ -82,17 +82,10 @@ final class VoiceRoutes {
       JsonArray list = new JsonArray();
       for (VoiceCheckStore.Checked person : people) {
         if (Capabilities.of(MeetingRole.fromWire(person.role()), admission.meeting().kind()).inGroup()) {
-          list.add(view(person));
+          list.add(Views.readiness(person));
         }
       }
       return list;
     })).onSuccess(ctx::json).onFailure(ctx::fail);
-  }
-
-  private static JsonObject view(VoiceCheckStore.Checked person) {
-    return new JsonObject().put("personId", person.personId().toString()).put("name", person.name())
-        .put("status", VoiceCheck.readiness(person.check()).wireName())
-        .put("checkedAt", person.checkedAt() == null ? null : person.checkedAt().toInstant().toString())
-        .put("via", person.check() == null ? new JsonArray() : new JsonArray(person.check().via()));
   }
 }
