@@ -42,7 +42,7 @@ final class InFlight {
   }
 
   void failed(String key) {
-    waiting.remove(key).forEach(reply -> reply.refused(ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message()));
+    waiting.remove(key).forEach(reply -> reply.refused(ErrorCode.UNAVAILABLE));
     settle();
   }
 

@@ -46,7 +46,7 @@ public record Member(ClientChannel channel, Actor actor, String name, Stakeholde
    */
   boolean maySend(MeetingCommand command, boolean inCall, Reply reply) {
     if (may.readOnly()) {
-      reply.refused(ErrorCode.READ_ONLY.wireName(), ErrorCode.READ_ONLY.message());
+      reply.refused(ErrorCode.READ_ONLY);
     } else if (command instanceof VoiceCommand.ReportVoice && !inCall) {
       reply.refused(ErrorCode.NOT_IN_CALL.wireName(), "Speaking time is measured only in the meeting's voice call.");
     } else if (command instanceof MinutesCommand && !may.readsMinutes()) {

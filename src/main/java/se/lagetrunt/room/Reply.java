@@ -1,6 +1,7 @@
 package se.lagetrunt.room;
 
 import io.vertx.core.Promise;
+import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ServerMessages;
 
 /**
@@ -11,6 +12,11 @@ interface Reply {
   void ok(long seq);
 
   void refused(String code, String message);
+
+  /** Refused for one of the protocol's own reasons, in its own words. */
+  default void refused(ErrorCode code) {
+    refused(code.wireName(), code.message());
+  }
 
   static Reply to(ClientChannel channel, String commandId) {
     return new Reply() {

@@ -114,7 +114,10 @@ public final class Room extends VerticleBase {
         return;
       }
       idle.cancel();
-      if (!fromLog(lastSeenSeq)) {
+      // What it missed comes from the log when it is not at hand, but not too much of it.
+      boolean fromLog = lastSeenSeq >= 0 && lastSeenSeq < committedSeq && recent.after(lastSeenSeq, committedSeq) == null
+          && committedSeq - lastSeenSeq <= settings.catchUpEvents();
+      if (!fromLog) {
         admit(member, lastSeenSeq, List.of());
         joined.complete();
         return;
@@ -131,12 +134,6 @@ public final class Room extends VerticleBase {
       });
     });
     return joined.future();
-  }
-
-  /** Whether the events a client missed must come from the log: not at hand, but not too many. */
-  private boolean fromLog(long lastSeenSeq) {
-    return lastSeenSeq >= 0 && lastSeenSeq < committedSeq && recent.after(lastSeenSeq, committedSeq) == null
-        && committedSeq - lastSeenSeq <= settings.catchUpEvents();
   }
 
   /** The member is in: welcome, what it missed (read from the log, then the rest), presence. */
@@ -206,22 +203,18 @@ public final class Room extends VerticleBase {
   }
 
   private void decide(Actor actor, String commandId, MeetingCommand command, Reply reply) {
-    if (retired) {
-      reply.refused(ErrorCode.SHUTTING_DOWN.wireName(), ErrorCode.SHUTTING_DOWN.message());
-      return;
-    }
-    if (reloading) {
-      reply.refused(ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message());
+    if (retired || reloading) {
+      reply.refused(retired ? ErrorCode.SHUTTING_DOWN : ErrorCode.UNAVAILABLE);
       return;
     }
     String key = CommandMemory.key(actor.personId(), commandId);
     Long answeredSeq = memory.seqOf(key);
     if (answeredSeq != null) {
-      reply.ok(answeredSeq);
+      reply.ok(answeredSeq); // a retry of a command already answered: the same answer
       return;
     }
     if (inFlight.join(key, reply)) {
-      return;
+      return; // a retry of one still on its way: the answer it gets
     }
     Instant now = clock.instant();
     Decision decision = Meeting.decide(state, actor, command, now);
