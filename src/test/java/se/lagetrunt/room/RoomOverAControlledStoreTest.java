@@ -3,7 +3,6 @@ package se.lagetrunt.room;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +59,7 @@ class RoomOverAControlledStoreTest {
     log.hold();
     Future<Long> first = room.execute(leader, "c1", WireCommand.of(new MeetingCommand.SetTopic("Paus till 19.10")));
     Future<Long> second = room.execute(leader, "c2", WireCommand.of(new MeetingCommand.SetTopic("Vi börjar igen")));
-    waitUntil(() -> log.waiting() == 2);
+    TestServer.await(log.whenWaiting(2));
     assertFalse(first.isComplete() || second.isComplete(), "no answer before the store has it");
     assertNull(watcher.messages.poll(), "nothing shown before the store has it");
 
@@ -104,13 +102,6 @@ class RoomOverAControlledStoreTest {
       return e.getCause().getCause();
     }
     throw new AssertionError("expected a refusal");
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 500 && !condition.getAsBoolean(); i++) {
-      Thread.sleep(10);
-    }
-    assertTrue(condition.getAsBoolean());
   }
 
   /** A connection that keeps what the room sends it. */

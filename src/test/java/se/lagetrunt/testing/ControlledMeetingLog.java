@@ -31,9 +31,18 @@ public final class ControlledMeetingLog implements MeetingLog {
     holding = true;
   }
 
-  /** How many appends are waiting. */
-  public synchronized int waiting() {
-    return waiting.size();
+  private final List<Runnable> watchers = new ArrayList<>();
+
+  /** Completes once {@code count} appends are waiting. */
+  public synchronized Future<Void> whenWaiting(int count) {
+    Promise<Void> reached = Promise.promise();
+    watchers.add(() -> {
+      if (waiting.size() >= count) {
+        reached.tryComplete();
+      }
+    });
+    watchers.forEach(Runnable::run);
+    return reached.future();
   }
 
   /** Stores the waiting appends, in the order they were made, and stops holding. */
@@ -67,6 +76,7 @@ public final class ControlledMeetingLog implements MeetingLog {
     }
     Promise<Void> stored = Promise.promise();
     waiting.add(() -> store.append(meetingId, events).onComplete(stored));
+    watchers.forEach(Runnable::run);
     return stored.future();
   }
 
