@@ -84,7 +84,7 @@ export class MeetingConnection {
       const code = this.byeCode ?? e.code;
       if (FINAL_CLOSE_CODES.has(code)) {
         this.stopped = true;
-        this.options.onStatus?.('closed', { code, reason: this.byeReason ?? e.reason });
+        this.options.onStatus?.('closed', { code, why: this.byeWhy, reason: this.byeReason ?? e.reason });
         return;
       }
       this.options.onStatus?.('offline');
@@ -112,6 +112,7 @@ export class MeetingConnection {
         this.attempt = 0;
         this.failedWebSockets = 0;
         this.byeCode = undefined;
+        this.byeWhy = undefined;
         this.byeReason = undefined;
         this.options.onWelcome?.(message);
         this.options.onStatus?.(this.useSockJs ? 'fallback' : 'online');
@@ -140,6 +141,7 @@ export class MeetingConnection {
         break;
       case 'bye':
         this.byeCode = message.code;
+        this.byeWhy = message.why;
         this.byeReason = message.reason;
         break;
       default:

@@ -144,10 +144,7 @@ const texts = {
     sv: 'Anteckningarna hämtades på nytt och går inte att ändra nu. Det här du skrev kunde inte sparas – kopiera det: {text}',
     en: 'The minutes were fetched anew and cannot be changed now. This, which you wrote, could not be saved – copy it: {text}',
   },
-  appUpdated: {
-    sv: 'Laget Runt har uppdaterats. Sidan laddas om …',
-    en: 'Laget Runt has been updated. The page is reloading …',
-  },
+
   voiceHeading: { sv: 'Ljud', en: 'Audio' },
   voiceJoin: { sv: 'Anslut med ljud', en: 'Join with audio' },
   voiceLeave: { sv: 'Lämna ljudet', en: 'Leave the audio' },
@@ -430,7 +427,53 @@ const texts = {
   },
   joined: { sv: '{name} anslöt.', en: '{name} joined.' },
   left: { sv: '{name} lämnade mötet.', en: '{name} left the meeting.' },
-  accessEnded: { sv: 'Du kan inte vara med i det här mötet. {reason}', en: 'You cannot be in this meeting. {reason}' },
+  accessEnded: { sv: 'Du kan inte vara med i det här mötet.', en: 'You cannot be in this meeting.' },
+  'farewell.sign_in_ended': {
+    sv: 'Din inloggning gäller inte längre. Öppna din personliga länk igen.',
+    en: 'Your sign-in is no longer valid. Open your personal link again.',
+  },
+  'farewell.signed_out': { sv: 'Du har loggat ut på den här enheten.', en: 'You have signed out on this device.' },
+  'farewell.signed_out_elsewhere': {
+    sv: 'Den här enheten loggades ut från en annan enhet. Öppna din personliga länk igen för att komma tillbaka.',
+    en: 'This device was signed out from another device. Open your personal link again to come back.',
+  },
+  'farewell.signed_out_everywhere': {
+    sv: 'Du har loggat ut på alla dina enheter. Öppna din personliga länk igen för att komma tillbaka.',
+    en: 'You have signed out on all your devices. Open your personal link again to come back.',
+  },
+  'farewell.link_replaced': {
+    sv: 'Du har fått en ny personlig länk, och den gamla gäller inte längre. Öppna den nya länken.',
+    en: 'You have been given a new personal link, and the old one no longer works. Open the new link.',
+  },
+  'farewell.links_revoked': {
+    sv: 'Din personliga länk gäller inte längre. Hör av dig till din ledare om du ska vara med.',
+    en: 'Your personal link no longer works. Contact your leader if you should take part.',
+  },
+  'farewell.removed_everywhere': {
+    sv: 'Du är inte längre med i något nätverk i Laget Runt, och har därför loggats ut.',
+    en: 'You are no longer in any network in Laget Runt, so you have been signed out.',
+  },
+  'farewell.not_a_member': {
+    sv: 'Du är inte med i det här mötet. Hör av dig till ledaren om du borde vara det.',
+    en: 'You are not part of this meeting. Contact the leader if you should be.',
+  },
+  'farewell.removed': {
+    sv: 'Du är inte längre med i det här nätverket, så mötet har stängts för dig. Hör av dig till ledaren om det är fel.',
+    en: 'You are no longer in this network, so the meeting has closed for you. Contact the leader if this is a mistake.',
+  },
+  'farewell.no_such_meeting': { sv: 'Mötet finns inte längre.', en: 'This meeting no longer exists.' },
+  'farewell.now_note_taker': {
+    sv: 'Du är nu antecknare i mötet. Sidan öppnas på nytt …',
+    en: 'You are now a note-taker in this meeting. Opening the page again …',
+  },
+  'farewell.no_longer_note_taker': {
+    sv: 'Du är inte längre antecknare i mötet. Sidan öppnas på nytt …',
+    en: 'You are no longer a note-taker in this meeting. Opening the page again …',
+  },
+  'farewell.other_version': {
+    sv: 'Laget Runt har uppdaterats. Sidan laddas om …',
+    en: 'Laget Runt has been updated. Reloading the page …',
+  },
   roleChanged: {
     sv: 'Din roll i mötet har ändrats. Sidan öppnas på nytt …',
     en: 'Your role in this meeting has changed. Opening the page again …',
@@ -914,6 +957,20 @@ export function describeError(error) {
   const key = `error.${error?.code}`;
   const message = error?.message ?? String(error);
   return key in texts ? t(key, { message }) : t('error', { message });
+}
+
+/**
+ * Why the server ended the connection, in the reader's language: by the stable name in its bye
+ * (never the server's English reason), or by the close code when an older server sent none.
+ */
+export function describeFarewell(detail) {
+  const key = `farewell.${detail?.why}`;
+  if (key in texts) return t(key);
+  const byCode = {
+    4001: 'farewell.sign_in_ended', 4003: 'farewell.not_a_member', 4004: 'farewell.no_such_meeting',
+    4009: 'roleChanged', 4426: 'farewell.other_version',
+  };
+  return t(byCode[detail?.code] ?? 'accessEnded');
 }
 
 /** Fills every element marked data-i18n (text) or data-i18n-label (aria-label). */

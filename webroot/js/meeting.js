@@ -1,7 +1,7 @@
 // The live meeting page: the current question at the centre, the question board, going round
 // the table, who is here, and (for those who steer) the controls. All user text goes in with
 // textContent, never as HTML.
-import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
+import { t, translatePage, setUpLanguageSwitch, describeError, describeFarewell } from './i18n.js';
 import { api, download, sessionToken, settings, signOut, signedInPerson } from './session.js';
 import { MeetingConnection } from './connection.js';
 import { RoundPanel } from './round.js';
@@ -141,20 +141,17 @@ function onStatus(status, detail) {
   view.status = status;
   renderStatus();
   if (status === 'closed') {
+    // Told in the reader's language, by the stable name the server gave (never its English reason).
+    showMessage(describeFarewell(detail));
     if (detail?.code === 4001) {
       signOut();
-      showMessage(t('signInAgain'));
     } else if (detail?.code === 4009) {
       // Unsent commands wait in localStorage and go out after the reload.
-      showMessage(t('roleChanged'));
       setTimeout(() => window.location.reload(), 1500);
     } else if (detail?.code === 4426 && !sessionStorage.getItem('laget-runt.reloadedForUpdate')) {
       // A newer server than this page: load the page anew, once (unsent commands wait in localStorage).
       sessionStorage.setItem('laget-runt.reloadedForUpdate', '1');
-      showMessage(t('appUpdated'));
       setTimeout(() => window.location.reload(), 1500);
-    } else {
-      showMessage(t('accessEnded', { reason: detail?.reason ?? '' }));
     }
   }
 }
@@ -164,6 +161,7 @@ async function start() {
   // Everything the page drew itself is drawn again in the other language.
   setUpLanguageSwitch($('language'), () => {
     render();
+    renderStatus();
     boardPanel?.render();
     minutesPanel?.render();
   });

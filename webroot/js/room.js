@@ -1,7 +1,7 @@
 // The room view: a read-only screen for the room of a hybrid meeting (a projector or a TV). It
 // joins as a display, so it is not counted, not in rounds and cannot change anything; it shows
 // the current question large, the group's interpretation, who speaks, and what comes next.
-import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
+import { t, translatePage, setUpLanguageSwitch, describeError, describeFarewell } from './i18n.js';
 import { api, sessionToken } from './session.js';
 import { MeetingConnection } from './connection.js';
 import { EMPTY_BOARD, applyBoardEvent, currentQuestion } from './board-state.js';
@@ -86,7 +86,7 @@ async function start() {
     onPresence: (people) => { view.people = people; render(); },
     onStatus: (status, detail) => {
       view.status = status;
-      if (status === 'closed') $('message').textContent = t('accessEnded', { reason: detail?.reason ?? '' });
+      if (status === 'closed') $('message').textContent = describeFarewell(detail);
       render();
     },
     onProblem: (error) => { $('message').textContent = describeError(error); },

@@ -1,5 +1,6 @@
 package se.lagetrunt.api;
 
+import se.lagetrunt.protocol.Farewell;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
@@ -268,7 +269,7 @@ final class MeetingRoutes {
           });
         })
         .onSuccess(v -> {
-          sockets.rejoin(personId, meetingId, "now a note-taker");
+          sockets.rejoin(personId, meetingId, Farewell.NOW_NOTE_TAKER);
           ctx.response().setStatusCode(204).end();
         })
         .onFailure(ctx::fail);
@@ -280,7 +281,7 @@ final class MeetingRoutes {
     steering(ctx, meetingId)
         .compose(admission -> meetings.removeNoteTaker(meetingId, personId))
         .onSuccess(v -> {
-          sockets.rejoin(personId, meetingId, "no longer a note-taker");
+          sockets.rejoin(personId, meetingId, Farewell.NO_LONGER_NOTE_TAKER);
           ctx.response().setStatusCode(204).end();
         })
         .onFailure(ctx::fail);

@@ -1,5 +1,6 @@
 package se.lagetrunt.api;
 
+import se.lagetrunt.protocol.Farewell;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -152,10 +153,10 @@ final class NetworkRoutes {
     memberManagedBy(ctx, personId)
         .compose(access -> networks.removeMember(access.local().id(), personId))
         .compose(removed -> {
-          sockets.endSessionsOf(personId, "removed from the network");
+          sockets.endSessionsOf(personId, Farewell.REMOVED);
           return networks.belongsAnywhere(personId);
         })
-        .compose(belongs -> belongs ? Future.<Void>succeededFuture() : endSignIns(personId, "removed"))
+        .compose(belongs -> belongs ? Future.<Void>succeededFuture() : endSignIns(personId, Farewell.REMOVED_EVERYWHERE))
         .onSuccess(v -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
   }
@@ -176,7 +177,7 @@ final class NetworkRoutes {
                 return Future.failedFuture(new ApiProblem(ProblemCode.NO_MAIL_ROUTE,
                     "A leader's new link goes to their e-mail address, and this leader has none the server can reach."));
               }
-              return endSignIns(personId, "a new link replaced the old ones")
+              return endSignIns(personId, Farewell.LINK_REPLACED)
                   .compose(v -> deliver(ctx, access, person, role.orElseThrow(), false));
             })))
         .onSuccess(result -> Requests.created(ctx, result))
@@ -220,7 +221,7 @@ final class NetworkRoutes {
   private void revokeLinks(RoutingContext ctx) {
     UUID personId = Requests.id(ctx, "personId");
     memberManagedBy(ctx, personId)
-        .compose(access -> endSignIns(personId, "links revoked"))
+        .compose(access -> endSignIns(personId, Farewell.LINKS_REVOKED))
         .onSuccess(v -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
   }
@@ -228,9 +229,9 @@ final class NetworkRoutes {
 
 
   /** Every link of the person stops working, and every device signed in with one signs out, open sockets too. */
-  private Future<Void> endSignIns(UUID personId, String why) {
+  private Future<Void> endSignIns(UUID personId, Farewell why) {
     return links.revokeAll(personId)
-        .compose(v -> deviceSessions.endAll(personId, why))
+        .compose(v -> deviceSessions.endAll(personId, why.reason()))
         .map(ended -> {
           sockets.signedOut(ended, why);
           return null;

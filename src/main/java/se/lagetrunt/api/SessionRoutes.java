@@ -1,5 +1,6 @@
 package se.lagetrunt.api;
 
+import se.lagetrunt.protocol.Farewell;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
@@ -90,7 +91,7 @@ final class SessionRoutes {
     UUID sessionId = Requests.session(ctx);
     sessions.end(Requests.person(ctx).id(), sessionId, "signed out")
         .onSuccess(v -> {
-          sockets.signedOut(List.of(sessionId), "signed out");
+          sockets.signedOut(List.of(sessionId), Farewell.SIGNED_OUT);
           ctx.response().setStatusCode(204).end();
         })
         .onFailure(ctx::fail);
@@ -104,7 +105,7 @@ final class SessionRoutes {
             ctx.fail(new ApiProblem(ProblemCode.NOT_FOUND, "You have no such sign-in."));
             return;
           }
-          sockets.signedOut(List.of(sessionId), "signed out from another device");
+          sockets.signedOut(List.of(sessionId), Farewell.SIGNED_OUT_ELSEWHERE);
           ctx.response().setStatusCode(204).end();
         })
         .onFailure(ctx::fail);
@@ -114,7 +115,7 @@ final class SessionRoutes {
   private void signOutEverywhere(RoutingContext ctx) {
     sessions.endAll(Requests.person(ctx).id(), "signed out everywhere")
         .onSuccess(ended -> {
-          sockets.signedOut(ended, "signed out everywhere");
+          sockets.signedOut(ended, Farewell.SIGNED_OUT_EVERYWHERE);
           ctx.response().setStatusCode(204).end();
         })
         .onFailure(ctx::fail);

@@ -109,11 +109,12 @@ public final class ServerMessages {
     return Json.write(node);
   }
 
-  /** The last message before the server closes a connection: the close code and why. */
-  public static String bye(short code, String reason) {
+  /** The last message before the server closes a connection: the close code, why (stable) and the English reason. */
+  public static String bye(Farewell farewell) {
     ObjectNode node = typed("bye");
-    node.put("code", code);
-    node.put("reason", reason);
+    node.put("code", farewell.code());
+    node.put("why", farewell.why());
+    node.put("reason", farewell.reason());
     return Json.write(node);
   }
 

@@ -1,5 +1,6 @@
 package se.lagetrunt.room;
 
+import se.lagetrunt.protocol.Farewell;
 import io.vertx.core.Context;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ final class CatchingUp {
     return reading.isEmpty();
   }
 
-  void closeAll(short code, String reason) {
-    reading.forEach(channel -> channel.close(code, reason));
+  void closeAll(Farewell farewell) {
+    reading.forEach(channel -> channel.close(farewell));
   }
 }

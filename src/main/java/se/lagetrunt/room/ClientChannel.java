@@ -1,5 +1,7 @@
 package se.lagetrunt.room;
 
+import se.lagetrunt.protocol.Farewell;
+
 /**
  * The way back to one connected client, whatever transport carries it. All methods may be called
  * from any thread; implementations keep the order of calls.
@@ -17,5 +19,6 @@ public interface ClientChannel {
   /** The one answer (ok or error) to a command this connection submitted to the room. */
   void answer(String message);
 
-  void close(short code, String reason);
+  /** Ends the connection: says why in a {@code bye}, then closes with the farewell's code. */
+  void close(Farewell farewell);
 }

@@ -1,5 +1,6 @@
 package se.lagetrunt.room;
 
+import se.lagetrunt.protocol.Farewell;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,8 +61,8 @@ final class Members {
     byChannel.keySet().forEach(channel -> channel.send(message));
   }
 
-  void closeAll(short code, String reason) {
-    byChannel.keySet().forEach(channel -> channel.close(code, reason));
+  void closeAll(Farewell farewell) {
+    byChannel.keySet().forEach(channel -> channel.close(farewell));
     byChannel.clear();
   }
 

@@ -1,5 +1,6 @@
 package se.lagetrunt.room;
 
+import se.lagetrunt.protocol.Farewell;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
@@ -19,7 +20,6 @@ import se.lagetrunt.domain.MeetingCommand;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.protocol.ClientMessage;
-import se.lagetrunt.protocol.CloseCodes;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ServerMessages;
 import se.lagetrunt.protocol.WireCommand;
@@ -94,8 +94,8 @@ public final class Room extends VerticleBase {
     idle.cancel();
     return inFlight.drained()
         .onComplete(done -> {
-          members.closeAll(CloseCodes.GOING_AWAY, "server shutting down");
-          catchingUp.closeAll(CloseCodes.GOING_AWAY, "server shutting down");
+          members.closeAll(Farewell.SERVER_SHUTTING_DOWN);
+          catchingUp.closeAll(Farewell.SERVER_SHUTTING_DOWN);
         })
         .compose(done -> snapshots.settled());
   }

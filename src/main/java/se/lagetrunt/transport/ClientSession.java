@@ -16,7 +16,7 @@ import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.AttendanceWindow;
 import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.ClientMessageParser;
-import se.lagetrunt.protocol.CloseCodes;
+import se.lagetrunt.protocol.Farewell;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ProtocolException;
 import se.lagetrunt.protocol.ServerMessages;
@@ -118,7 +118,7 @@ final class ClientSession implements ClientChannel {
       backlog += TextMessages.utf8Length(frame);
       if (backlog > settings.maxBacklogBytes()) {
         backlog = -1;
-        close(CloseCodes.TOO_SLOW, "not reading");
+        close(Farewell.NOT_READING);
         return;
       }
     }
@@ -130,9 +130,9 @@ final class ClientSession implements ClientChannel {
   }
 
   @Override
-  public void close(short code, String reason) {
+  public void close(Farewell farewell) {
     if (Vertx.currentContext() != context) {
-      context.runOnContext(v -> close(code, reason));
+      context.runOnContext(v -> close(farewell));
       return;
     }
     if (phase == Phase.CLOSED) {
@@ -141,8 +141,8 @@ final class ClientSession implements ClientChannel {
     flushOutbox();
     if (phase != Phase.CLOSED) { // else the flush found the peer not reading, and closed already
       // SockJS's HTTP transports cannot carry a close code, so every transport says why first.
-      wire.sendText(ServerMessages.bye(code, reason));
-      wire.close(code, reason);
+      wire.sendText(ServerMessages.bye(farewell));
+      wire.close(farewell.code(), farewell.reason());
       onClosed();
     }
   }
@@ -179,12 +179,12 @@ final class ClientSession implements ClientChannel {
       return;
     }
     if (TextMessages.utf8Length(text) > settings.maxMessageBytes()) {
-      close(CloseCodes.TOO_BIG, "message too large");
+      close(Farewell.MESSAGE_TOO_LARGE);
       return;
     }
     if (phase == Phase.JOINING) {
       if (queuedWhileJoining.size() >= MAX_QUEUED_WHILE_JOINING) {
-        close(CloseCodes.PROTOCOL_ERROR, "too many messages before join finished");
+        close(Farewell.TOO_EARLY);
       } else {
         queuedWhileJoining.add(text);
       }
@@ -200,7 +200,7 @@ final class ClientSession implements ClientChannel {
     if (message instanceof ClientMessage.Ping) {
       send(ServerMessages.pong());
     } else if (message instanceof ClientMessage.Leave) {
-      close(CloseCodes.NORMAL, "bye");
+      close(Farewell.BYE);
     } else if (message instanceof ClientMessage.Hello hello) {
       onHello(hello);
     } else if (phase != Phase.JOINED) {
@@ -226,14 +226,14 @@ final class ClientSession implements ClientChannel {
   /** Closes a connection that went silent; called by the registry's sweep. */
   void closeIfIdle(long now) {
     if (now - lastHeard > settings.idleTimeoutMillis()) {
-      close(CloseCodes.TIMEOUT, "idle");
+      close(Farewell.IDLE);
     }
   }
 
   /** Closes the connection if it has not said hello by now; a timer of its own calls this when its time is up. */
   void closeIfNoHello() {
     if (phase == Phase.AWAITING_HELLO) {
-      close(CloseCodes.TIMEOUT, "no hello");
+      close(Farewell.NO_HELLO);
     }
   }
 
@@ -328,23 +328,21 @@ final class ClientSession implements ClientChannel {
     send(ServerMessages.error(commandId, code.wireName(), message));
     if (phase == Phase.AWAITING_HELLO) {
       // Not a question of who the client is (4001 would send the person to sign in again).
-      boolean otherVersion = code == ErrorCode.UNSUPPORTED_VERSION;
-      close(otherVersion ? CloseCodes.UPGRADE_REQUIRED : CloseCodes.PROTOCOL_ERROR, otherVersion ? message : "hello first");
+      close(code == ErrorCode.UNSUPPORTED_VERSION ? Farewell.OTHER_VERSION : Farewell.HELLO_FIRST);
     } else if (++strikes > MAX_STRIKES) {
-      close(CloseCodes.PROTOCOL_ERROR, "too many bad messages");
+      close(Farewell.TOO_MANY_BAD_MESSAGES);
     }
   }
 
   private void closeRefused(Throwable cause) {
     if (cause instanceof AccessDenied denied) {
-      short code = switch (denied.reason()) {
-        case UNAUTHENTICATED -> CloseCodes.UNAUTHENTICATED;
-        case FORBIDDEN -> CloseCodes.FORBIDDEN;
-        case NOT_FOUND -> CloseCodes.NOT_FOUND;
-      };
-      close(code, denied.getMessage());
+      close(switch (denied.reason()) {
+        case UNAUTHENTICATED -> Farewell.SIGN_IN_ENDED;
+        case FORBIDDEN -> Farewell.NOT_A_MEMBER;
+        case NOT_FOUND -> Farewell.NO_SUCH_MEETING;
+      });
     } else {
-      close(CloseCodes.GOING_AWAY, "meeting unavailable, try again");
+      close(Farewell.MEETING_UNAVAILABLE);
     }
   }
 }

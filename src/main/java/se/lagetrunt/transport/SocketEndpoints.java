@@ -1,5 +1,6 @@
 package se.lagetrunt.transport;
 
+import se.lagetrunt.protocol.Farewell;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -26,7 +27,6 @@ import java.util.logging.Logger;
 import java.util.stream.StreamSupport;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
-import se.lagetrunt.protocol.CloseCodes;
 import se.lagetrunt.protocol.Json;
 import se.lagetrunt.room.RoomDirectory;
 
@@ -142,29 +142,29 @@ public final class SocketEndpoints implements SessionRevoker {
     if (sweepTimer >= 0) {
       vertx.cancelTimer(sweepTimer);
     }
-    sessions.forEach(session -> session.close(CloseCodes.GOING_AWAY, "server shutting down"));
+    sessions.forEach(session -> session.close(Farewell.SERVER_SHUTTING_DOWN));
   }
 
   /** Closes the person's sockets with 4003; if they may still be somewhere, hello finds out. */
   @Override
-  public void endSessionsOf(UUID personId, String reason) {
+  public void endSessionsOf(UUID personId, Farewell farewell) {
     sessions.stream()
         .filter(session -> personId.equals(session.personId()))
-        .forEach(session -> session.close(CloseCodes.FORBIDDEN, reason));
+        .forEach(session -> session.close(farewell));
   }
 
   @Override
-  public void signedOut(java.util.Collection<UUID> sessionIds, String reason) {
+  public void signedOut(java.util.Collection<UUID> sessionIds, Farewell farewell) {
     sessions.stream()
         .filter(session -> session.sessionId() != null && sessionIds.contains(session.sessionId()))
-        .forEach(session -> session.close(CloseCodes.UNAUTHENTICATED, reason));
+        .forEach(session -> session.close(farewell));
   }
 
   @Override
-  public void rejoin(UUID personId, UUID meetingId, String reason) {
+  public void rejoin(UUID personId, UUID meetingId, Farewell farewell) {
     sessions.stream()
         .filter(session -> personId.equals(session.personId()) && meetingId.equals(session.meetingId()))
-        .forEach(session -> session.close(CloseCodes.ROLE_CHANGED, reason));
+        .forEach(session -> session.close(farewell));
   }
 
   private void acceptWebSocket(ServerWebSocket socket) {
@@ -185,7 +185,7 @@ public final class SocketEndpoints implements SessionRevoker {
     // ordinary end, and the close handler follows.
     socket.exceptionHandler(error -> {
       if (error instanceof CorruptedWebSocketFrameException || error instanceof TooLongFrameException) {
-        session.close(CloseCodes.TOO_BIG, "message too large");
+        session.close(Farewell.MESSAGE_TOO_LARGE);
       }
     });
     socket.closeHandler(v -> unregister(session));

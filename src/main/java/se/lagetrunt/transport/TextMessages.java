@@ -1,5 +1,6 @@
 package se.lagetrunt.transport;
 
+import se.lagetrunt.protocol.Farewell;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.http.WebSocketFrameType;
@@ -7,7 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import se.lagetrunt.protocol.CloseCodes;
 
 /**
  * Joins a WebSocket's frames into text messages, as the protocol has them, and checks each
@@ -33,7 +33,7 @@ final class TextMessages {
     }
     WebSocketFrameType type = frame.type();
     if (type == WebSocketFrameType.BINARY) {
-      fail(CloseCodes.UNSUPPORTED_DATA, "text frames only");
+      fail(Farewell.TEXT_FRAMES_ONLY);
       return;
     }
     if (type != WebSocketFrameType.TEXT && type != WebSocketFrameType.CONTINUATION) {
@@ -42,12 +42,12 @@ final class TextMessages {
     if (type == WebSocketFrameType.TEXT) {
       partial = Buffer.buffer();
     } else if (partial == null) {
-      fail(CloseCodes.PROTOCOL_ERROR, "a continuation of nothing");
+      fail(Farewell.A_CONTINUATION_OF_NOTHING);
       return;
     }
     partial.appendBuffer(frame.binaryData());
     if (partial.length() > maxBytes) {
-      fail(CloseCodes.TOO_BIG, "message too large");
+      fail(Farewell.MESSAGE_TOO_LARGE);
       return;
     }
     if (frame.isFinal()) {
@@ -61,15 +61,15 @@ final class TextMessages {
             .toString();
         session.onText(text);
       } catch (CharacterCodingException e) {
-        fail(CloseCodes.INVALID_DATA, "not UTF-8");
+        fail(Farewell.NOT_UTF8);
       }
     }
   }
 
-  private void fail(short code, String reason) {
+  private void fail(Farewell farewell) {
     broken = true;
     partial = null;
-    session.close(code, reason);
+    session.close(farewell);
   }
 
   /** The length of a text in UTF-8, without encoding it. */

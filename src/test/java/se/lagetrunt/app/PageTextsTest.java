@@ -29,6 +29,7 @@ import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.domain.TurnCommand;
 import se.lagetrunt.networks.MeetingMode;
 import se.lagetrunt.protocol.ErrorCode;
+import se.lagetrunt.protocol.Farewell;
 
 /**
  * The page's texts (webroot/js/i18n.js): every one in Swedish and English, every one the pages ask
@@ -96,8 +97,23 @@ class PageTextsTest {
     // An open proposal shows no status; a merged one names the proposal it joined (mergedInto).
     Arrays.stream(Proposal.Status.values()).filter(status -> status == Proposal.Status.ACCEPTED || status == Proposal.Status.DECLINED)
         .forEach(value -> wanted.add("proposalStatus." + value.wireName()));
+    // Why a connection ended for good is told in the reader's language (never the server's English).
+    Arrays.stream(Farewell.values()).filter(Farewell::endsForGood).forEach(value -> wanted.add("farewell." + value.why()));
     assertEquals(Set.of(), difference(wanted, in("sv", entries)), "without a Swedish text");
     assertEquals(Set.of(), difference(wanted, in("en", entries)), "without an English text");
+  }
+
+  /** The page stops reconnecting on exactly the close codes the server means as final. */
+  @Test
+  void thePageStopsOnTheServersFinalCloseCodes() throws IOException {
+    Matcher finals = Pattern.compile("FINAL_CLOSE_CODES = new Set\\(\\[([^\\]]*)\\]\\)")
+        .matcher(Files.readString(Path.of("webroot/js/connection.js")));
+    assertTrue(finals.find(), "connection.js names its final close codes");
+    Set<Integer> page = new TreeSet<>();
+    Arrays.stream(finals.group(1).split(",")).map(String::trim).map(Integer::valueOf).forEach(page::add);
+    Set<Integer> server = new TreeSet<>();
+    Arrays.stream(Farewell.values()).filter(Farewell::endsForGood).forEach(value -> server.add((int) value.code()));
+    assertEquals(server, page);
   }
 
   /** Every entry of i18n.js, by key, with its texts. */

@@ -139,6 +139,6 @@ class RoomOverAControlledStoreTest {
     public void answer(String message) {}
 
     @Override
-    public void close(short code, String reason) {}
+    public void close(se.lagetrunt.protocol.Farewell farewell) {}
   }
 }
