@@ -232,6 +232,7 @@ export class MinutesPanel {
         extensions: [
           minutesSync({ startVersion: doc.version, clientID: newClientId() }),
           wholeCharacters,
+          typedOverASelection,
           authorMarks,
           // The page's policy lets CodeMirror's own <style> element in only with the page's nonce.
           EditorView.cspNonce.of(document.querySelector('meta[name="csp-nonce"]')?.content ?? ''),
@@ -432,6 +433,23 @@ function newClientId() {
  * (a broken paste, say) becomes U+FFFD at once, in the editor, where the writer sees it.
  */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/**
+ * Text typed over a selection is put in by the editor, not by the browser: Chrome, replacing a
+ * selection that spans differently coloured runs (the authors' colours), writes the old colour
+ * back as an inline style attribute – which the page's policy blocks, and reports.
+ */
+const typedOverASelection = EditorView.domEventHandlers({
+  beforeinput(event, view) {
+    const replacing = event.inputType === 'insertText' || event.inputType === 'insertReplacementText';
+    if (!replacing || event.isComposing || view.state.selection.ranges.every((range) => range.empty)) return false;
+    const text = event.data ?? event.dataTransfer?.getData('text/plain');
+    if (text == null) return false;
+    event.preventDefault();
+    view.dispatch(view.state.replaceSelection(text), { userEvent: 'input.type', scrollIntoView: true });
+    return true;
+  },
+});
+
 const wholeCharacters = EditorState.transactionFilter.of((tr) => {
   if (!tr.docChanged || tr.annotation(Transaction.remote)) return tr;
   let broken = false;

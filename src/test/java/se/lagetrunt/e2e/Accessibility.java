@@ -42,6 +42,14 @@ final class Accessibility {
     return found;
   }
 
+  /** What the page's Content-Security-Policy blocked since it loaded (a page opened by {@link Browser}). */
+  static List<String> policyViolations(Page page) {
+    Object found = page.evaluate("() => window.__policyViolations ?? []");
+    List<String> lines = new ArrayList<>();
+    ((List<?>) found).forEach(line -> lines.add("Content-Security-Policy: " + line));
+    return lines;
+  }
+
   private static String load() {
     try (InputStream in = Accessibility.class.getResourceAsStream("/axe.min.js")) {
       if (in == null) {

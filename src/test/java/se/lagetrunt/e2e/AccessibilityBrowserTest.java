@@ -16,7 +16,8 @@ import se.lagetrunt.testing.TestServer;
 /**
  * Every page, in the states people meet it in, checked by axe-core against WCAG 2.1 A and AA:
  * signed out, a bad link, the start page, a network, a theme, a live meeting for the leader (a
- * round running) and on a participant's phone, and the room screen.
+ * round running) and on a participant's phone, and the room screen. Nothing a page does is blocked by
+ * its Content-Security-Policy either.
  */
 class AccessibilityBrowserTest {
   @RegisterExtension
@@ -27,6 +28,7 @@ class AccessibilityBrowserTest {
 
   private void check(String where, Page page) throws java.io.IOException {
     Accessibility.violations(page).forEach(violation -> found.add(where + ": " + violation));
+    Accessibility.policyViolations(page).forEach(violation -> found.add(where + ": " + violation));
   }
 
   @Test

@@ -70,19 +70,40 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
         .setArgs(args));
   }
 
+  /**
+   * Every page keeps what the Content-Security-Policy blocked ({@link Accessibility#policyViolations}):
+   * a blocked inline style is invisible in a screenshot but leaves a page unstyled in places.
+   */
+  private static final String WATCH_POLICY = """
+      window.__policyViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__policyViolations.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile || '?'}:${e.lineNumber}: ${e.sample || ''}`));
+      """;
+
   /** A separate person in Sweden: own cookies and localStorage, like another computer. */
   BrowserContext newPerson() {
-    return browser.newContext(new NewContextOptions().setViewportSize(1024, 800).setLocale("sv-SE")
-        .setTimezoneId(SWEDEN));
+    return watched(browser.newContext(new NewContextOptions().setViewportSize(1024, 800).setLocale("sv-SE")
+        .setTimezoneId(SWEDEN)));
+  }
+
+  /** A person at a screen of this size (an old laptop at 1366×768, a projector at 1280×720). */
+  BrowserContext newScreen(int width, int height) {
+    return watched(browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale("sv-SE")
+        .setTimezoneId(SWEDEN)));
   }
 
   BrowserContext newPhone() {
-    return browser.newContext(phone());
+    return watched(browser.newContext(phone()));
   }
 
   /** A phone whose browser says this of itself. */
   BrowserContext newPhone(String userAgent) {
-    return browser.newContext(phone().setUserAgent(userAgent));
+    return watched(browser.newContext(phone().setUserAgent(userAgent)));
+  }
+
+  private static BrowserContext watched(BrowserContext context) {
+    context.addInitScript(WATCH_POLICY);
+    return context;
   }
 
   private static NewContextOptions phone() {

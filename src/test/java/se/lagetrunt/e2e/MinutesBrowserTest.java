@@ -236,4 +236,30 @@ class MinutesBrowserTest {
     assertEquals("%PDF", new String(bytes, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
     lead.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/minutes-review.png")).setFullPage(true));
   }
+
+  /**
+   * Text typed over a selection that spans a saved run (in its writer's colour) and unsaved text:
+   * Chrome, left to do it, writes the colour back as an inline style attribute – blocked by the
+   * page's policy and reported. The editor puts the text in itself.
+   */
+  @Test
+  void typingOverAColouredSelectionBreaksNoPolicy() {
+    Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+    MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
+    BrowserContext context = browser.newPerson();
+    Page lead = open(context, lena, meeting);
+    lead.locator("#show-authors").check();
+    Locator editor = lead.locator(".minutes-section").first().locator(".cm-content");
+    editor.click();
+    assertThat(editor.locator(".author")).not().hasCount(0);
+    context.setOffline(true);
+    lead.keyboard().press("Control+End");
+    lead.keyboard().type("Hej och välkommen.");
+    lead.keyboard().press("Shift+Home");
+    lead.keyboard().type("Vi började i tid.");
+    assertEquals(List.of(), Accessibility.policyViolations(lead));
+    context.setOffline(false);
+    assertThat(lead.locator("#pending")).isEmpty();
+    assertThat(editor.locator(".cm-line").last()).hasText("Vi började i tid.");
+  }
 }
