@@ -4,7 +4,7 @@
 // browser until the server has it, and never overwrites another enabler's version unseen.
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api, download } from './session.js';
-import { $, el, formatWhen, showMessage } from './ui.js';
+import { $, el, formatWhen, scrollingTable, showMessage } from './ui.js';
 import { markdownBlocks } from './markdown-view.js';
 
 const params = new URLSearchParams(window.location.search);
@@ -70,7 +70,7 @@ function setSaveState(state) {
 
 /** The networks' minutes of this round, and what they wrote side by side per question. */
 function renderSources() {
-  $('source-table').replaceChildren(el('div', { className: 'table-wrap' }, el('table', { className: 'minutes-status-table' },
+  $('source-table').replaceChildren(scrollingTable(t('compilationSources'), el('table', { className: 'minutes-status-table' },
     el('thead', {}, el('tr', {},
       el('th', { scope: 'col' }, t('localNetwork')),
       el('th', { scope: 'col' }, t('meetingTitle')),

@@ -2,14 +2,14 @@
 // the leader's reminder on the network page, the enablers' overview on the theme page.
 import { t, describeError } from './i18n.js';
 import { api, download } from './session.js';
-import { el, formatWhen, showMessage } from './ui.js';
+import { el, formatWhen, scrollingTable, showMessage } from './ui.js';
 
 /**
  * A table of the rows from GET …/minutes; a submitted row gets a PDF download, a late one (for
  * enablers, when the server can mail) a reminder to the leaders, after which {@code onReminded}.
  */
 export function minutesStatusTable(rows, { showNetwork, onReminded = () => {} }) {
-  return el('div', { className: 'table-wrap' }, el('table', { className: 'minutes-status-table' },
+  return scrollingTable(t('minutesStatusTitle'), el('table', { className: 'minutes-status-table' },
     el('thead', {}, el('tr', {},
       el('th', { scope: 'col' }, t('meetingTitle')),
       showNetwork ? el('th', { scope: 'col' }, t('localNetwork')) : null,

@@ -3,7 +3,7 @@
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api, download, settings, signedInPerson } from './session.js';
 import { minutesStatusTable } from './minutes-status.js';
-import { $, el, fillGroups, fillOptions, formatWhen, meetingLine, meetingLink, showMessage } from './ui.js';
+import { $, el, fillGroups, fillOptions, formatWhen, meetingLine, meetingLink, scrollingTable, showMessage } from './ui.js';
 
 const networkId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
@@ -137,7 +137,7 @@ function renderBalance() {
       if (!share || totalMs === 0) return '–';
       return `${Math.round((100 * share.millis) / totalMs)} % / ${Math.round((100 * share.people) / Math.max(1, totalPeople))} %`;
     };
-    return el('div', { className: 'table-wrap' }, el('table', { className: 'attendance' },
+    return scrollingTable(t('balanceOverTerm'), el('table', { className: 'attendance' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, t('meetingTitle')), ...groups.map((g) => el('th', { scope: 'col' }, t(`group.${g}`))))),
       el('tbody', {}, ...rows.map((row) => el('tr', {}, el('th', { scope: 'row' }, row.title), ...groups.map((g) => el('td', {}, cell(row, g))))))));
   }));
@@ -170,7 +170,7 @@ function renderAttendance() {
       onclick: () => download(`/api/series/${encodeURIComponent(seriesId)}/attendance.csv`, 'narvaro.csv')
         .catch((error) => showMessage(describeError(error))),
     }, t('downloadCsv'));
-    return el('div', { className: 'table-wrap' }, table, csv);
+    return scrollingTable(t('attendanceHeading'), table, csv);
   }));
 }
 

@@ -2,7 +2,7 @@
 // networks set aside (with their reasons), so the enablers can follow up in the after-meeting.
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api } from './session.js';
-import { $, el, formatWhen, showMessage } from './ui.js';
+import { $, el, formatWhen, scrollingTable, showMessage } from './ui.js';
 import { minutesStatusTable } from './minutes-status.js';
 
 const themeId = new URLSearchParams(window.location.search).get('id');
@@ -31,7 +31,7 @@ function render() {
 /** A row per round: how many networks have submitted, and how far the compilation is. */
 function compilationTable() {
   if (compilations.length === 0) return '';
-  return el('div', { className: 'table-wrap' }, el('table', { className: 'minutes-status-table' },
+  return scrollingTable(t('compilationsHeading'), el('table', { className: 'minutes-status-table' },
     el('thead', {}, el('tr', {},
       el('th', { scope: 'col' }, t('compilationRound')),
       el('th', { scope: 'col' }, t('compilationSubmitted')),

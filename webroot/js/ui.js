@@ -1,7 +1,6 @@
 // Small DOM helpers. Text always goes in as text nodes, never as HTML.
 import { currentLanguage, t } from './i18n.js';
 
-/** Builds an element: el('li', { className: 'x', dataset: { id } }, 'text', child, …). */
 /**
  * The group's own call tool as a link: a web address opens in a new tab (without giving it this
  * page), a phone number dials. Null when there is none.
@@ -12,6 +11,7 @@ export function callLinkAnchor(link) {
   return el('a', web ? { href: link, target: '_blank', rel: 'noopener noreferrer' } : { href: `tel:${link.replace(/[^+0-9]/g, '')}` }, link);
 }
 
+/** Builds an element: el('li', { className: 'x', dataset: { id } }, 'text', child, …). */
 export function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -27,6 +27,14 @@ export function el(tag, props = {}, ...children) {
 }
 
 export const $ = (id) => document.getElementById(id);
+
+/**
+ * A wide table's frame, which scrolls sideways on a phone: a named region that takes the keyboard
+ * focus, so someone without a mouse can scroll it too (WCAG 2.1.1).
+ */
+export function scrollingTable(label, ...children) {
+  return el('div', { className: 'table-wrap', tabIndex: 0, role: 'region', 'aria-label': label }, ...children);
+}
 
 /**
  * Replaces a live list's items as replaceChildren does, but keeps what the person is doing in it

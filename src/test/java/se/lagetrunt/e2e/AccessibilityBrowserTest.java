@@ -84,6 +84,17 @@ class AccessibilityBrowserTest {
     assertThat(leader.locator("#round")).containsText("Anna Anhörig");
     check("meeting, leader with a round running", leader);
     check("meeting, participant on a phone", carer);
+    // Lena speaks a minute: the network page then shows the term's balance, in a table that scrolls.
+    server.clock().advance(java.time.Duration.ofMinutes(1));
+    leader.locator("#done").click();
+    assertThat(leader.locator("#round-order")).containsText("klar");
+    Page leadersNetwork = browser.newPhone().newPage();
+    leadersNetwork.navigate(leaderLink);
+    assertThat(leadersNetwork.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dina möten"))).isVisible();
+    leadersNetwork.navigate(server.url() + "/network.html?id=" + term.local());
+    assertThat(leadersNetwork.locator("#balance-tables table")).isVisible();
+    check("network page, leader on a phone, with the term's speaking balance", leadersNetwork);
+    leadersNetwork.context().close();
     carer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Byt språk till engelska")).click();
     assertThat(carer.locator("html")).hasAttribute("lang", "en");
     check("meeting, participant on a phone, in English", carer);
