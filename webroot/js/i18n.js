@@ -120,7 +120,8 @@ const texts = {
     sv: 'Antecknarna och ledaren skriver här, samtidigt. Allt sparas medan ni skriver.',
     en: 'The note-takers and the leader write here, at the same time. Everything is saved as you type.',
   },
-  minutesOpening: {
+  'minutesOpening.introductions': { sv: 'Inledning – presentationsrunda', en: 'Opening – check-in round' },
+  'minutesOpening.previous-summary': {
     sv: 'Inledning – tankar om förra mötets sammanfattning',
     en: "Opening – thoughts on the previous meeting's summary",
   },
@@ -386,7 +387,11 @@ const texts = {
     sv: 'Stannar i gruppen – inte avslutat: allt härefter stannar i gruppen. Avsluta med en rad :::',
     en: 'Stays in the group – not closed: everything after this stays in the group. Close it with a line :::',
   },
-  'minutesTemplate.opening': {
+  'minutesTemplate.introductions': {
+    sv: 'Vilka vi är och varför vi är här:\n- ',
+    en: 'Who we are and why we are here:\n- ',
+  },
+  'minutesTemplate.previous-summary': {
     sv: 'Tankar om förra mötets sammanfattning:\n- ',
     en: "Thoughts on the previous meeting's summary:\n- ",
   },
@@ -775,8 +780,18 @@ const texts = {
   skip: { sv: 'Hoppa över', en: 'Skip' },
   endRound: { sv: 'Avsluta rundan', en: 'End the round' },
   roundKind: { sv: 'Slags runda', en: 'Kind of round' },
+  'kind.check-in': { sv: 'Presentationsrunda', en: 'Check-in round' },
   'kind.discussion': { sv: 'Diskussionsrunda', en: 'Discussion round' },
   'kind.reflection': { sv: 'Avslutande reflektionsrunda', en: 'Closing reflection round' },
+  'kindPrompt.check-in': {
+    sv: 'Presentationsrunda: säg ditt namn och varför du är här.',
+    en: 'Check-in round: say your name and why you are here.',
+  },
+  'kindPrompt.discussion': { sv: 'Diskussionsrunda om frågan.', en: 'Discussion round on the question.' },
+  'kindPrompt.reflection': {
+    sv: 'Avslutande reflektionsrunda: vad tar du med dig?',
+    en: 'Closing reflection round: what do you take with you?',
+  },
   roundOrder: { sv: 'Ordning', en: 'Order' },
   'order.join': { sv: 'I den ordning vi kom', en: 'In the order we came' },
   'order.custom': { sv: 'Som listan står', en: 'As the list stands' },

@@ -17,7 +17,7 @@ const $ = (id) => document.getElementById(id);
 const meetingId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
 const view = { meeting: null, topic: '', people: [], status: 'connecting', pending: 0, networkPeople: [], attendance: emptyAttendance(),
-  settings: { stakeholderGroups: [], meetingModes: [], maxNoteTakers: 0 } };
+  settings: { stakeholderGroups: [], meetingModes: [], roundKinds: [], roundOrders: [], maxNoteTakers: 0 } };
 let connection = null;
 let roundPanel = null;
 let boardPanel = null;
@@ -213,6 +213,7 @@ function createPanels(meeting, may) {
   minutesPanel = new MinutesPanel({
     writes: may.writesMinutes,
     steers,
+    opening: meeting.opening,
     meId: me?.id,
     nameOf,
     history: (section) => api('GET', `/api/meetings/${encodeURIComponent(meetingId)}/minutes/history?section=${encodeURIComponent(section)}`),
@@ -236,6 +237,9 @@ function createPanels(meeting, may) {
     balance: (spokenMillis, voiceMillis) => speakingBalance(view.attendance, spokenMillis, voiceMillis, view.settings.stakeholderGroups),
     presentWhos: () => [...view.people.map((p) => p.id), ...[...view.attendance.seats.values()].map(whoOf)],
     canCarryOver: meeting.kind === 'local' && Boolean(meeting.seriesId),
+    roundKinds: view.settings.roundKinds,
+    roundOrders: view.settings.roundOrders,
+    firstRound: meeting.firstRound,
     carriedOver: meeting.carriedOver,
     onError: (error) => showMessage(describeError(error)),
   });

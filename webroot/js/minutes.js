@@ -26,8 +26,8 @@ import { $, el } from './ui.js';
 const RETRY_LATER = new Set(['version_conflict', 'not_authenticated']);
 
 /** What a section starts from when a writer first steps into it. */
-function template(sectionId) {
-  if (sectionId === 'opening') return t('minutesTemplate.opening');
+function template(sectionId, opening) {
+  if (sectionId === 'opening') return t(`minutesTemplate.${opening}`);
   if (sectionId === 'closing') return t('minutesTemplate.closing');
   if (sectionId === 'other') return '';
   return t('minutesTemplate.question');
@@ -37,7 +37,8 @@ export class MinutesPanel {
   /**
    * @param {object} o writes (leader or note-taker), steers, meId, command(type, fields) → Promise,
    *   announce(text), tell(text) (a visible message), onError(error), download(format), history(section) → Promise<[entry]>,
-   *   restore(section, version) → Promise, nameOf(personId)
+   *   restore(section, version) → Promise, nameOf(personId), opening (how the meeting opens:
+   *   introductions at a first meeting, else the previous summary – the server's MeetingOpening)
    */
   constructor(o) {
     this.o = o;
@@ -122,7 +123,7 @@ export class MinutesPanel {
   setBoard(board) {
     const questions = board.questions.filter((q) => q.status !== 'skipped' || this.docs.has(`q:${q.id}`));
     this.sections = [
-      { id: 'opening', title: t('minutesOpening') },
+      { id: 'opening', title: t(`minutesOpening.${this.o.opening}`) },
       ...questions.map((q) => ({ id: `q:${q.id}`, title: q.text, interpretation: q.interpretation })),
       { id: 'other', title: t('minutesOther') },
       { id: 'closing', title: t('minutesClosing') },
@@ -277,7 +278,7 @@ export class MinutesPanel {
 
   /** A writer stepping into an empty section gets its template, as an ordinary edit of theirs. */
   prefill(sectionId, view) {
-    const text = template(sectionId);
+    const text = template(sectionId, this.o.opening);
     if (this.canType() && view.state.doc.length === 0 && text) {
       // The cursor goes to the first bullet, ready to write.
       const bullet = text.indexOf('- ');

@@ -13,7 +13,8 @@ export class RoundPanel {
    * @param {object} o meId, steers, command(type, fields) → Promise, announce(text),
    *   nameOf(who), balance(spokenMillis, voiceMillis) → the groups' shares
    *   (attendance.js speakingBalance), presentWhos() → [who], onError(error),
-   *   canCarryOver (a meeting of a series), carriedOver (the previous meeting's unfinished round, or null)
+   *   canCarryOver (a meeting of a series), carriedOver (the previous meeting's unfinished round, or null),
+   *   roundKinds and roundOrders (from the server's settings), firstRound (the kind the meeting opens with)
    */
   constructor(o) {
     this.o = o;
@@ -70,6 +71,8 @@ export class RoundPanel {
     $('speaker-actions').hidden = !mine;
     $('round').classList.toggle('mine', mine);
     const next = round?.entries.find((x) => x.status === 'waiting');
+    $('round-kind-line').hidden = !round;
+    $('round-kind-line').textContent = round ? t(`kindPrompt.${round.kind}`) : '';
     $('round-status').textContent = !round ? t('noRound')
       : [speaker ? t('speakingNow', { name: nameOf(speaker) }) : '', next ? t('nextUp', { name: nameOf(next.who) }) : ''].join(' ').trim();
     const waiting = (round?.entries ?? []).filter((x) => x.status === 'waiting');
@@ -144,8 +147,10 @@ export class RoundPanel {
     if (offerCarried) {
       $('carried-text').textContent = t('carriedFrom', { title: carried.fromTitle, names: carried.remaining.map((r) => r.name).join(', ') });
     }
-    fill($('round-kind'), ['discussion', 'reflection'], (k) => t(`kind.${k}`));
-    fill($('round-order-mode'), ['join', 'unheard-first', 'shuffled'], (k) => t(`order.${k}`));
+    fill($('round-kind'), this.o.roundKinds, (k) => t(`kind.${k}`));
+    // A first meeting opens with a check-in; after that a discussion – unless the leader chose.
+    if (!this.kindChosen) $('round-kind').value = (this.turns.roundsStarted ?? 0) === 0 ? this.o.firstRound : 'discussion';
+    fill($('round-order-mode'), this.o.roundOrders, (k) => t(`order.${k}`));
     fill($('turn-time'), ['0', '60', '120', '180', '300'], (s) => (s === '0' ? t('noTurnTime') : t('minutes', { n: Number(s) / 60 })));
     $('turn-time').value = String(this.turns.turnSeconds);
   }
@@ -247,8 +252,10 @@ export class RoundPanel {
       this.send('startRound', { kind: this.o.carriedOver.kind, order: 'custom', custom });
     });
     $('turn-time').addEventListener('change', () => this.send('setTurnTime', { seconds: Number($('turn-time').value) }));
+    $('round-kind').addEventListener('change', () => { this.kindChosen = true; });
     $('start-round-form').addEventListener('submit', (e) => {
       e.preventDefault();
+      this.kindChosen = false;
       this.send('startRound', { kind: $('round-kind').value, order: $('round-order-mode').value });
     });
     document.addEventListener('keydown', (e) => {

@@ -4,6 +4,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.Map;
 import se.lagetrunt.documents.CompilationMaterial;
@@ -12,8 +13,11 @@ import se.lagetrunt.documents.MinutesMarkdown;
 import se.lagetrunt.documents.SectionHistory;
 import se.lagetrunt.domain.BoardQuestion;
 import se.lagetrunt.domain.Capabilities;
+import se.lagetrunt.domain.MeetingOpening;
 import se.lagetrunt.domain.MeetingPhase;
 import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.Round;
+import se.lagetrunt.domain.TurnCommand.OrderMode;
 import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.domain.SpeakingBalance;
 import se.lagetrunt.domain.StakeholderGroup;
@@ -45,6 +49,10 @@ final class Views {
     return new JsonObject()
         .put("stakeholderGroups", new JsonArray(Arrays.stream(StakeholderGroup.values()).map(StakeholderGroup::wireName).toList()))
         .put("meetingModes", new JsonArray(MeetingMode.wireNames()))
+        .put("roundKinds", new JsonArray(Arrays.stream(Round.Kind.values()).map(Round.Kind::wireName).toList()))
+        // The orders a leader picks from; a custom order comes from a round carried over.
+        .put("roundOrders", new JsonArray(Stream.of(OrderMode.JOIN, OrderMode.UNHEARD_FIRST, OrderMode.SHUFFLED)
+            .map(OrderMode::wireName).toList()))
         .put("maxLeaders", LocalNetwork.MAX_LEADERS)
         .put("maxNoteTakers", MeetingRoutes.MAX_NOTE_TAKERS);
   }
@@ -74,6 +82,8 @@ final class Views {
         .put("title", meeting.title())
         .put("kind", meeting.kind())
         .put("round", meeting.round())
+        .put("opening", MeetingOpening.of(meeting.round()).wireName())
+        .put("firstRound", MeetingOpening.of(meeting.round()).firstRound().wireName())
         .put("startsAt", meeting.startsAt() == null ? null : meeting.startsAt().toString())
         .put("durationMinutes", meeting.durationMinutes())
         .put("phase", MeetingPhase.of(startsAt, meeting.durationMinutes(), now).wireName())

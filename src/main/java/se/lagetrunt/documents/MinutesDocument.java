@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.lagetrunt.domain.BoardQuestion;
+import se.lagetrunt.domain.MeetingOpening;
 import se.lagetrunt.domain.Capabilities;
 import se.lagetrunt.domain.GroupOnly;
 import se.lagetrunt.domain.MeetingState;
@@ -51,7 +52,11 @@ public record MinutesDocument(String title, OffsetDateTime startsAt, String netw
     }
     Minutes minutes = state.minutes();
     List<Section> sections = new ArrayList<>();
-    sections.add(section(Minutes.OPENING, "Inledning – tankar om förra mötets sammanfattning", "",
+    String opening = switch (MeetingOpening.of(meeting.round())) {
+      case INTRODUCTIONS -> "Inledning – presentationsrunda";
+      case PREVIOUS_SUMMARY -> "Inledning – tankar om förra mötets sammanfattning";
+    };
+    sections.add(section(Minutes.OPENING, opening, "",
         minutes.section(Minutes.OPENING).text(), audience));
     for (BoardQuestion question : state.board().questions()) {
       String key = Minutes.QUESTION_PREFIX + question.id();

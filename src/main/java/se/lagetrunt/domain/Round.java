@@ -10,7 +10,7 @@ import java.util.Objects;
  * is a person id, or a seat id for a guest in the room or on the phone.
  *
  * @param id "r1", "r2", … in the order rounds were started
- * @param kind a discussion round, or the closing round of personal reflections
+ * @param kind a first meeting's check-in, a discussion round, or the closing round of personal reflections
  * @param entries the order, with each one's status
  * @param speaking index of the entry that is speaking, or -1 between turns
  * @param turnStartedAt when the current turn began (null between turns)
@@ -20,6 +20,8 @@ public record Round(String id, Kind kind, List<Entry> entries, int speaking, Ins
     String questionId) {
 
   public enum Kind {
+    /** A first meeting's opening: each says their name and why they are here. */
+    CHECK_IN,
     DISCUSSION,
     REFLECTION;
 

@@ -18,6 +18,7 @@ class SettingsTest {
     assertEquals(200, reply.status(), "no sign-in needed: nothing personal in it");
     assertEquals("{\"stakeholderGroups\":[\"family-carer\",\"care-staff\",\"official\",\"manager\",\"politician\","
         + "\"civil-society\",\"researcher\",\"other\"],\"meetingModes\":[\"digital\",\"physical\",\"hybrid\"],"
+        + "\"roundKinds\":[\"check-in\",\"discussion\",\"reflection\"],\"roundOrders\":[\"join\",\"unheard-first\",\"shuffled\"],"
         + "\"maxLeaders\":2,\"maxNoteTakers\":2}", reply.body().toString());
   }
 }

@@ -19,6 +19,7 @@ import se.lagetrunt.api.ProblemCode;
 import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.domain.Attendee;
 import se.lagetrunt.domain.BoardQuestion;
+import se.lagetrunt.domain.MeetingOpening;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.domain.NetworkRole;
@@ -86,7 +87,14 @@ class PageTextsTest {
     Arrays.stream(AccountRole.values()).forEach(value -> wanted.add("role." + value.wireName()));
     Arrays.stream(Attendee.Via.values()).filter(via -> via != Attendee.Via.ONLINE).forEach(value -> wanted.add("via." + value.wireName()));
     Arrays.stream(Round.Status.values()).forEach(value -> wanted.add("status." + value.wireName()));
-    Arrays.stream(Round.Kind.values()).forEach(value -> wanted.add("kind." + value.wireName()));
+    Arrays.stream(Round.Kind.values()).forEach(value -> {
+      wanted.add("kind." + value.wireName());
+      wanted.add("kindPrompt." + value.wireName());
+    });
+    Arrays.stream(MeetingOpening.values()).forEach(value -> {
+      wanted.add("minutesOpening." + value.wireName());
+      wanted.add("minutesTemplate." + value.wireName());
+    });
     Arrays.stream(TurnCommand.OrderMode.values()).forEach(value -> wanted.add("order." + value.wireName()));
     Arrays.stream(Minutes.Status.values()).forEach(value -> {
       wanted.add("minutesStatus." + value.wireName());
