@@ -60,6 +60,8 @@ export class BoardPanel {
     const text = $('current-question');
     text.textContent = current ? current.text : t('noCurrentQuestion');
     text.classList.toggle('empty', !current);
+    $('now-question').textContent = text.textContent;
+    $('now-question').classList.toggle('empty', !current);
     $('interpretation-box').hidden = !current || (!current.interpretation && !this.o.canInterpret);
     $('interpretation').textContent = current?.interpretation || t('noInterpretation');
     $('interpretation').classList.toggle('empty', !current?.interpretation);

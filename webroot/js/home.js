@@ -2,6 +2,7 @@
 // and for enablers and leaders the networks they look after.
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api, sessionToken, signOut, signOutHere } from './session.js';
+import { renderGuide } from './first-run.js';
 import { $, callLinkAnchor, el, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
 
 let me = null;
@@ -51,6 +52,7 @@ function renderSignIns() {
 
 function render() {
   $('who').textContent = me ? t('signedInAs', { name: me.name }) : '';
+  if (me) renderGuide(me, { themes, networks, meetings, next });
   $('meeting-list').replaceChildren(...meetings.map((meeting) =>
     el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
   $('no-meetings').hidden = meetings.length > 0;

@@ -11,6 +11,7 @@ import { markdownBlocks } from './markdown-view.js';
 import { applyAttendanceEvent, attendanceFrom, emptyAttendance, present, speakingBalance, whoOf } from './attendance.js';
 import { VoicePanel } from './voice.js';
 import { SteeringTools } from './meeting-steering.js';
+import { MeetingParts } from './meeting-parts.js';
 import { callLinkAnchor, el, meetingLine, replaceItems, showMessage } from './ui.js';
 
 const $ = (id) => document.getElementById(id);
@@ -35,6 +36,7 @@ function render() {
   $('call-link').hidden = !meeting?.callLink;
   $('call-link-anchor').replaceChildren(...[callLinkAnchor(meeting?.callLink)].filter(Boolean));
   $('voice').hidden = meeting ? !meeting.builtInVoice : false;
+  $('voice-join').hidden = $('voice').hidden;
   $('previous-summary').hidden = !meeting?.previousSummary;
   $('previous-summary-title').textContent = meeting?.previousSummary ? t('previousSummary', { title: meeting.previousSummary.title }) : '';
   $('previous-summary-text').replaceChildren(...(meeting?.previousSummary?.sections ?? []).flatMap((section) => [
@@ -158,6 +160,7 @@ function onStatus(status, detail) {
 
 async function start() {
   translatePage();
+  new MeetingParts(); // wires the tabs; it lives as long as the page
   // Everything the page drew itself is drawn again in the other language.
   setUpLanguageSwitch($('language'), () => {
     render();

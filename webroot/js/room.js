@@ -1,13 +1,16 @@
 // The room view: a read-only screen for the room of a hybrid meeting (a projector or a TV). It
 // joins as a display, so it is not counted, not in rounds and cannot change anything; it shows
-// the current question large, the group's interpretation, who speaks, and what comes next.
+// the current question large, the group's interpretation, who speaks and who is next, raised
+// hands, the leader's message and the questions to come – all on one screen, never scrolled: the
+// question's type shrinks until everything fits (720p projectors included).
 import { t, translatePage, setUpLanguageSwitch, describeError, describeFarewell } from './i18n.js';
 import { api, sessionToken } from './session.js';
 import { MeetingConnection } from './connection.js';
 import { EMPTY_BOARD, applyBoardEvent, currentQuestion } from './board-state.js';
 import { EMPTY_TURNS, applyTurnEvent, speakerOf } from './turn-state.js';
-import { $ } from './ui.js';
+import { $, el } from './ui.js';
 
+const ROOM_HANDS = 5;
 const meetingId = new URLSearchParams(window.location.search).get('id');
 const view = { title: '', board: structuredClone(EMPTY_BOARD), turns: structuredClone(EMPTY_TURNS), topic: '', people: [], seats: [], status: 'connecting' };
 
@@ -28,10 +31,21 @@ function render() {
   $('room-interpretation').hidden = !current?.interpretation;
   $('room-interpretation').textContent = current?.interpretation ? `${t('ourInterpretation')}: ${current.interpretation}` : '';
   const round = view.turns.round;
+  const floor = view.turns.floor;
   const speaker = speakerOf(view.turns);
   const next = round?.entries.find((x) => x.status === 'waiting');
-  $('room-round').textContent = !round ? ''
-    : [speaker ? t('speakingNow', { name: nameOf(speaker) }) : '', next ? t('nextUp', { name: nameOf(next.who) }) : ''].join(' ').trim();
+  $('room-kind').hidden = !round;
+  $('room-kind').textContent = round ? t(`kind.${round.kind}`) : '';
+  $('room-round').textContent = floor ? t('floorGiven', { name: nameOf(floor.who) })
+    : speaker ? t('speakingNow', { name: nameOf(speaker) }) : round ? '' : t('noRound');
+  $('room-next').hidden = !next;
+  $('room-next').textContent = next ? t('nextUp', { name: nameOf(next.who) }) : '';
+  $('room-hands-box').hidden = view.turns.hands.length === 0;
+  // As many as a screen can show from across the room; the rest as a number.
+  const hands = view.turns.hands;
+  $('room-hands').replaceChildren(...hands.slice(0, ROOM_HANDS).map((hand) =>
+    el('li', {}, hand.kind === 'reply' ? `${nameOf(hand.who)} (${t('replyTag')})` : nameOf(hand.who))),
+  ...(hands.length > ROOM_HANDS ? [el('li', { className: 'more' }, t('moreHands', { n: hands.length - ROOM_HANDS }))] : []));
   $('room-message').hidden = !view.topic;
   $('room-message').textContent = view.topic;
   const upcoming = view.board.questions.filter((q) => q.status === 'upcoming').slice(0, 3).map((q) => q.text);
@@ -39,6 +53,20 @@ function render() {
   const status = $('status');
   status.dataset.state = view.status;
   status.textContent = t({ connecting: 'statusConnecting', online: 'statusOnline', fallback: 'statusFallback', offline: 'statusOffline', closed: 'statusClosed' }[view.status]);
+  fitQuestion();
+}
+
+/** The question as large as the screen allows with everything else on it: shrunk step by step while the page overflows. */
+function fitQuestion() {
+  const question = $('room-question');
+  question.style.removeProperty('font-size');
+  const overflows = () => document.documentElement.scrollHeight > window.innerHeight
+    || question.scrollHeight > question.clientHeight + 1;
+  let size = parseFloat(getComputedStyle(question).fontSize);
+  while (overflows() && size > 16) {
+    size *= 0.92;
+    question.style.setProperty('font-size', `${size}px`); // the CSSOM: the policy allows no style attributes
+  }
 }
 
 async function start() {
@@ -94,4 +122,5 @@ async function start() {
   connection.start();
 }
 
+window.addEventListener('resize', fitQuestion);
 start();

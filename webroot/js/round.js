@@ -69,7 +69,7 @@ export class RoundPanel {
     this.wasMyTurn = mine;
     $('your-turn').hidden = !mine;
     $('speaker-actions').hidden = !mine;
-    $('round').classList.toggle('mine', mine);
+    $('now').classList.toggle('mine', mine);
     const next = round?.entries.find((x) => x.status === 'waiting');
     $('round-kind-line').hidden = !round;
     $('round-kind-line').textContent = round ? t(`kindPrompt.${round.kind}`) : '';
@@ -126,7 +126,8 @@ export class RoundPanel {
     const up = Boolean(this.myHand());
     $('raise-hand').textContent = up ? t('lowerHand') : t('raiseHand');
     $('raise-hand').setAttribute('aria-pressed', String(up));
-    $('raise-reply').hidden = up || !this.speaker();
+    // A reply answers someone else who is speaking.
+    $('raise-reply').hidden = up || !this.speaker() || this.speaker() === this.o.meId;
   }
 
   renderLeader(round, speaker) {
@@ -161,7 +162,7 @@ export class RoundPanel {
     const clock = $('turn-clock');
     if (!round || !round.turnStartedAt) {
       clock.textContent = '';
-      $('round').classList.remove('over-time');
+      $('now').classList.remove('over-time');
       return;
     }
     const seconds = Math.max(0, Math.floor((serverNow() - new Date(round.turnStartedAt)) / 1000));
@@ -169,8 +170,8 @@ export class RoundPanel {
     const mmss = (s) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
     clock.textContent = limit ? `${mmss(seconds)} / ${mmss(limit)}` : mmss(seconds);
     const over = limit > 0 && seconds > limit;
-    if (over && !$('round').classList.contains('over-time') && this.speaker() === this.o.meId) this.o.announce(t('overTime'));
-    $('round').classList.toggle('over-time', over);
+    if (over && !$('now').classList.contains('over-time') && this.speaker() === this.o.meId) this.o.announce(t('overTime'));
+    $('now').classList.toggle('over-time', over);
   }
 
   /**

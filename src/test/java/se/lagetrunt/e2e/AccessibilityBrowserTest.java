@@ -105,6 +105,8 @@ class AccessibilityBrowserTest {
     assertThat(carer.locator("#minutes-state")).containsText("comment");
     carer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Switch language to Swedish")).click();
     assertThat(carer.locator("#minutes-state")).containsText("På remiss");
+    Browser.showPart(carer, "Anteckningar");
+    check("minutes on review, participant on a phone, the minutes' tab", carer);
     carer.getByLabel("Kommentera: Övrigt").fill("Jag trodde vi sa april?");
     carer.getByLabel("Kommentera: Övrigt").press("Enter");
     assertThat(leader.locator(".comment-list").first()).containsText("Jag trodde vi sa april?");

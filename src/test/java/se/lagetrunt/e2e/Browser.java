@@ -130,6 +130,17 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     return page;
   }
 
+  /**
+   * On a phone the live meeting shows one part at a time (Frågan, Rundan, Anteckningar, Deltagare):
+   * this opens one, as a person taps its tab. On a wider screen every part is shown and nothing happens.
+   */
+  static void showPart(com.microsoft.playwright.Page page, String part) {
+    com.microsoft.playwright.Locator tab = page.getByRole(com.microsoft.playwright.options.AriaRole.TAB, named(part));
+    if (tab.isVisible()) {
+      tab.click();
+    }
+  }
+
   /** A control by its exact accessible name, as a person (or a screen reader) finds it. */
   static com.microsoft.playwright.Page.GetByRoleOptions named(String name) {
     return new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true);

@@ -67,6 +67,7 @@ class MinutesBrowserTest {
     BrowserContext noraContext = browser.newPerson();
     Page writer = open(noraContext, nora, meeting);
     Page reader = open(browser.newPhone(), anna, meeting);
+    Browser.showPart(reader, "Anteckningar");
     assertThat(section(reader, QUESTION)).isVisible();
     assertEquals(0, reader.getByText("Stannar i gruppen").count(), "a participant reads, does not write");
     assertThat(section(reader, QUESTION).locator(".cm-content")).hasAttribute("contenteditable", "false");
