@@ -7,16 +7,18 @@ import { $, el } from './ui.js';
 const HIDDEN = 'laget-runt.guideHidden';
 
 /** [text key, link or null, done] for each step of the person's role. */
-function steps(role, { themes, networks, meetings, next }) {
+function steps(role, { themes, networks, meetings, next, firstSteps }) {
   const theme = themes[0] && `/theme.html?id=${encodeURIComponent(themes[0].id)}`;
-  const network = networks[0] && `/network.html?id=${encodeURIComponent(networks[0].id)}`;
+  // An enabler looks after the theme's local networks without being a member of them.
+  const locals = role === 'enabler' ? firstSteps.locals : networks;
+  const network = locals[0] && `/network.html?id=${encodeURIComponent(locals[0].id)}`;
   const meeting = next && `/meeting.html?id=${encodeURIComponent(next.id)}`;
   switch (role) {
     case 'enabler':
       return [
         ['guide.enabler.theme', null, themes.length > 0],
-        ['guide.enabler.network', theme, networks.length > 0],
-        ['guide.enabler.leader', network, false],
+        ['guide.enabler.network', theme, locals.length > 0],
+        ['guide.enabler.leader', network, firstSteps.leader],
         ['guide.enabler.series', network, meetings.length > 0],
       ];
     case 'leader':

@@ -11,6 +11,8 @@ let themes = [];
 let networks = [];
 let next = null;
 let signIns = [];
+/** For the enabler's guide: the first theme's local networks, and whether the first has a leader. */
+let firstSteps = { locals: [], leader: false };
 
 /** A device as people know it ("Firefox på Windows"), from what its browser said of itself. */
 function deviceName(userAgent) {
@@ -52,7 +54,7 @@ function renderSignIns() {
 
 function render() {
   $('who').textContent = me ? t('signedInAs', { name: me.name }) : '';
-  if (me) renderGuide(me, { themes, networks, meetings, next });
+  if (me) renderGuide(me, { themes, networks, meetings, next, firstSteps });
   $('meeting-list').replaceChildren(...meetings.map((meeting) =>
     el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
   $('no-meetings').hidden = meetings.length > 0;
@@ -100,6 +102,11 @@ async function load() {
       api('GET', '/api/local-networks'),
     ]);
     signIns = await api('GET', '/api/sessions');
+    if (me.accountRole === 'enabler' && themes.length > 0) {
+      const { localNetworks } = await api('GET', `/api/theme-networks/${encodeURIComponent(themes[0].id)}`);
+      const first = localNetworks[0] && await api('GET', `/api/local-networks/${encodeURIComponent(localNetworks[0].id)}`);
+      firstSteps = { locals: localNetworks, leader: Boolean(first?.members.some((m) => m.role === 'leader')) };
+    }
     const coming = upcoming(meetings);
     next = coming ? await api('GET', `/api/meetings/${encodeURIComponent(coming.id)}`) : null;
   } catch (error) {

@@ -152,6 +152,7 @@ class MinutesBrowserTest {
     // Typing goes on while the board changes (a proposal comes in): the writer keeps the cursor.
     section(writer, "Övrigt").locator(".cm-content").click();
     writer.keyboard().press("Control+End");
+    Browser.showPart(reader, "Frågan");
     reader.getByLabel("Föreslå en fråga").fill("Hur når vi fler anhöriga?");
     reader.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka förslaget")).click();
     assertThat(writer.locator("#proposals")).containsText("Hur når vi fler anhöriga?");
