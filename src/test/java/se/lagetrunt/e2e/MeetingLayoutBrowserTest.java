@@ -1,6 +1,7 @@
 package se.lagetrunt.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.lagetrunt.e2e.Browser.named;
 
 import com.microsoft.playwright.BrowserContext;
@@ -8,6 +9,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -48,7 +51,10 @@ class MeetingLayoutBrowserTest {
     page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
   }
 
-  private static void inView(Page page, String state, String who, String... controls) {
+  /** What axe-core and the pages' policy found on the way, by state and page. */
+  private final List<String> found = new ArrayList<>();
+
+  private void inView(Page page, String state, String who, String... controls) {
     scrollAway(page);
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(state + "-" + who + ".png")));
     assertThat(page.locator("#now-question")).isInViewport(WHOLLY);
@@ -58,6 +64,12 @@ class MeetingLayoutBrowserTest {
       assertThat(page.locator(control)).isInViewport(WHOLLY);
     }
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(state + "-" + who + ".png")));
+    try {
+      Accessibility.violations(page).forEach(violation -> found.add(state + ", " + who + ": " + violation));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Accessibility.policyViolations(page).forEach(violation -> found.add(state + ", " + who + ": " + violation));
   }
 
   @Test
@@ -104,5 +116,20 @@ class MeetingLayoutBrowserTest {
     inView(anna, "5-the-floor-to-annas-hand", "anna-phone", "#floor-text", "#floor-done");
     inView(lena, "5-the-floor-to-annas-hand", "lena-laptop", "#leader-floor-done");
     inView(bo, "5-the-floor-to-annas-hand", "bo-laptop", "#floor-text");
+
+    // Every tab on the phone, for the participant and for the leader.
+    Page lenasPhone = open(browser.newPhone(), leaderLink);
+    for (Page phone : List.of(anna, lenasPhone)) {
+      for (String part : List.of("Frågan", "Rundan", "Anteckningar", "Deltagare")) {
+        Browser.showPart(phone, part);
+        assertThat(phone.getByRole(AriaRole.TAB, named(part))).hasAttribute("aria-selected", "true");
+        try {
+          Accessibility.violations(phone).forEach(violation -> found.add(part + " on a phone: " + violation));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    }
+    assertEquals(List.of(), found, String.join("\n", found));
   }
 }

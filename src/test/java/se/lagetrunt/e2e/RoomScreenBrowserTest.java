@@ -43,7 +43,7 @@ class RoomScreenBrowserTest {
   }
 
   @Test
-  void everythingFitsOnAProjectorAndATv() {
+  void everythingFitsOnAProjectorAndATv() throws java.io.IOException {
     Person lena = server.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
     MeetingInfo meeting = server.meeting(lena, MeetingRole.LEADER);
     new RestClient(server).ok("PATCH", "/api/meetings/" + meeting.id(), server.token(lena),
@@ -74,8 +74,6 @@ class RoomScreenBrowserTest {
     String link = TestServer.await(server.server().services().links().create(lena.id()));
     for (int[] size : new int[][] {{1280, 720}, {1920, 1080}}) {
       Page room = browser.newScreen(size[0], size[1]).newPage();
-      room.onConsoleMessage(m -> System.out.println("CONSOLE " + m.text()));
-      room.onPageError(e -> System.out.println("PAGEERROR " + room.url() + " " + e.replace("\n", " | ")));
       room.navigate(link);
       room.waitForURL(url -> !url.contains("login"));
       room.navigate(server.url() + "/room.html?id=" + meeting.id());
@@ -93,6 +91,8 @@ class RoomScreenBrowserTest {
       assertTrue((Boolean) room.evaluate("() => { const q = document.getElementById('room-question'); return q.scrollHeight <= q.clientHeight + 1; }"),
           "the whole question shows");
       assertThat(room.locator("#room-upcoming")).containsText("Vad fungerar bra i dag?");
+      assertEquals(List.of(), Accessibility.violations(room));
+      assertEquals(List.of(), Accessibility.policyViolations(room));
       room.context().close();
     }
     people.forEach(TestClient::close);
