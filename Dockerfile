@@ -14,10 +14,15 @@ COPY --from=build /src/target/laget-runt.jar /app/laget-runt.jar
 COPY webroot /app/webroot
 COPY config /app/config
 RUN mkdir -p /app/data && chown laget /app/data
+# The embedded database, its signing key and the first enabler's state live here: keep it.
+VOLUME /app/data
 USER laget
 ENV DATA_DIR=/app/data WEBROOT=/app/webroot PRINT_LOGIN_LINK=true
 EXPOSE 8080
 # Give in-flight commands time to commit and sockets a clean close on `docker stop`.
 STOPSIGNAL SIGTERM
-HEALTHCHECK --interval=30s --timeout=5s CMD ["sh", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q '\"up\"' <&3"]
-ENTRYPOINT ["java", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/laget-runt.jar"]
+# The jar asks its own /health on whatever port the configuration gives (no shell, no curl needed).
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+  CMD ["java", "-Xmx32m", "-XX:TieredStopAtLevel=1", "-jar", "/app/laget-runt.jar", "health"]
+# The heap follows the container's memory limit (a quarter by default is too little for a server).
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError", "-jar", "/app/laget-runt.jar"]

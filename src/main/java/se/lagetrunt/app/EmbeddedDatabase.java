@@ -45,9 +45,13 @@ final class EmbeddedDatabase implements AutoCloseable {
     Files.createDirectories(pgData);
     String superuserPassword = KeptSecret.readOrCreate(dataDir.resolve("postgres-superuser-password"));
     String appPassword = KeptSecret.readOrCreate(dataDir.resolve("postgres-password"));
+    LeftoverPostgres.stop(pgData);
     EmbeddedPostgres postgres = EmbeddedPostgres.builder()
         .setDataDirectory(pgData)
         .setCleanDataDirectory(false)
+        // zonky starts Postgres with -F (no fsync); an acknowledged command must survive a power
+        // cut, not only a crashed process. A later -c wins over -F.
+        .setServerConfig("fsync", "on")
         .setServerConfig("synchronous_commit", "on")
         .setServerConfig("listen_addresses", "localhost")
         .setServerConfig("unix_socket_directories", pgData.toString())

@@ -9,7 +9,10 @@ public final class Main {
 
   private Main() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws java.io.IOException {
+    if (args.length > 0 && args[0].equals("health")) {
+      System.exit(HealthCheck.run(AppConfig.load(System.getenv()), java.time.Duration.ofSeconds(4)));
+    }
     LagetRunt server;
     try {
       server = LagetRunt.start(AppConfig.load(System.getenv()));

@@ -42,7 +42,11 @@ public final class Bench {
     int trials = Integer.parseInt(options.get("trials"));
     int seconds = Integer.parseInt(options.get("seconds"));
     int rooms = Integer.parseInt(options.get("rooms"));
-    String secret = "bench-secret-" + "x".repeat(40);
+    byte[] random = new byte[36];
+    new java.security.SecureRandom().nextBytes(random);
+    String secret = java.util.Base64.getEncoder().encodeToString(random);
+    // Every commit flushed to the disk, as the embedded default and any real Postgres do.
+    System.setProperty(TestPostgres.FSYNC, "on");
     String database = TestPostgres.newDatabase();
     int port;
     try (ServerSocket free = new ServerSocket(0)) {

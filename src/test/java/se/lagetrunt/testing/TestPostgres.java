@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * classes never see each other's rows.
  */
 public final class TestPostgres {
+  /** The system property that turns fsync on in the test Postgres (the benchmark sets it). */
+  public static final String FSYNC = "lagetrunt.testPostgresFsync";
   private static final AtomicInteger COUNTER = new AtomicInteger();
   private static EmbeddedPostgres postgres;
 
@@ -19,7 +21,10 @@ public final class TestPostgres {
   public static synchronized String newDatabase() {
     try {
       if (postgres == null) {
-        postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on").start();
+        // The tests prove what survives a killed process, which fsync off keeps; the benchmark
+        // measures what production pays for a power cut too, and asks for fsync (BENCH_FSYNC).
+        postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
+            .setServerConfig("fsync", System.getProperty(FSYNC, "off")).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
           try {
             postgres.close();
