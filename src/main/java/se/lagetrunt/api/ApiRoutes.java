@@ -7,8 +7,8 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.TimeoutHandler;
 import java.util.function.IntSupplier;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.lagetrunt.store.RepeatedFaults;
 import se.lagetrunt.auth.AccessDenied;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.room.RoomDirectory;
@@ -20,7 +20,7 @@ import se.lagetrunt.domain.AccountRole;
  * person may do in the network or meeting it touches. Refusals are application/problem+json.
  */
 public final class ApiRoutes {
-  private static final Logger LOG = Logger.getLogger(ApiRoutes.class.getName());
+  private static final RepeatedFaults FAULTS = RepeatedFaults.of(Logger.getLogger(ApiRoutes.class.getName()));
   private static final long MAX_BODY_BYTES = 16 * 1024;
   private static final String OPEN_API = Resources.text("/openapi.yaml");
 
@@ -134,7 +134,7 @@ public final class ApiRoutes {
       // The timeout: a slow client, or a slow moment of ours, is no server error.
       problem = new ApiProblem(ProblemCode.TOO_SLOW, "The request did not arrive in time. Try again.");
     } else {
-      LOG.log(Level.WARNING, "API call failed: " + ctx.request().path(), failure);
+      FAULTS.report("API call failed: " + ctx.request().path(), failure);
       problem = new ApiProblem(ProblemCode.INTERNAL, "Something went wrong on the server. Try again.");
     }
     problem.retryAfter().ifPresent(wait ->

@@ -23,7 +23,8 @@ import se.lagetrunt.protocol.Json;
  * (comma-separated), {@code DATABASE_URL} (postgresql://user:pass@host:port/db; without it an
  * embedded Postgres is started), {@code DB_POOL_SIZE}, {@code DATA_DIR}, {@code WEBROOT},
  * {@code JWT_SECRET}, {@code PRINT_LOGIN_LINK}, {@code SMTP_HOST}, {@code SMTP_PORT}, {@code SMTP_USER},
- * {@code SMTP_PASSWORD}, {@code MAIL_FROM}, {@code SMTP_STARTTLS}, {@code SMTP_SSL}, and
+ * {@code SMTP_PASSWORD}, {@code MAIL_FROM}, {@code SMTP_STARTTLS}, {@code SMTP_SSL}, {@code DRAIN_SECONDS},
+ * {@code MANAGEMENT_HOST}, {@code MANAGEMENT_PORT}, and
  * {@code LAGET_RUNT_CONFIG} for another file.
  */
 public record AppConfig(
@@ -48,7 +49,18 @@ public record AppConfig(
     long roomIdleMillis,
     int catchUpEvents,
     SmtpMailer.Settings smtp,
-    TurnServers turn) {
+    TurnServers turn,
+    Operations operations) {
+
+  /**
+   * What only those who run the server see: how long readiness says "draining" before a stop, and
+   * the management port for metrics (none when {@code managementPort} is 0 or less).
+   */
+  public record Operations(long drainMillis, String managementHost, int managementPort) {
+    public boolean metricsEnabled() {
+      return managementPort > 0;
+    }
+  }
 
   public static AppConfig load(Map<String, String> env) throws IOException {
     Path file = Path.of(env.getOrDefault("LAGET_RUNT_CONFIG", "config/laget-runt.json"));
@@ -91,7 +103,15 @@ public record AppConfig(
         limits.path("roomIdleSeconds").asLong(60) * 1000,
         limits.path("maxCatchUpEvents").asInt(20_000),
         smtp(root.path("mail"), env),
-        turn(root.path("voice"), env));
+        turn(root.path("voice"), env),
+        operations(root.path("operations"), env));
+  }
+
+  private static Operations operations(JsonNode operations, Map<String, String> env) {
+    return new Operations(
+        Long.parseLong(env.getOrDefault("DRAIN_SECONDS", operations.path("drainSeconds").asText("5"))) * 1000,
+        env.getOrDefault("MANAGEMENT_HOST", operations.path("managementHost").asText("127.0.0.1")),
+        Integer.parseInt(env.getOrDefault("MANAGEMENT_PORT", operations.path("managementPort").asText("0"))));
   }
 
   /** The TURN relays for calls, from the config's "voice" section or TURN_URLS / TURN_SECRET; none by default. */
@@ -153,7 +173,7 @@ public record AppConfig(
   public AppConfig listeningOn(int actualPort) {
     return new AppConfig(host, actualPort, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir,
         webroot, jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes,
-        helloTimeoutMillis, idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn);
+        helloTimeoutMillis, idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations);
   }
 
   /**
@@ -163,13 +183,13 @@ public record AppConfig(
   public AppConfig onThisMachine(int newPort, String newDatabaseUrl, Path newDataDir) {
     return new AppConfig(host, newPort, null, configuredOrigins, newDatabaseUrl, poolSize, newDataDir, webroot,
         jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn);
+        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations);
   }
 
   public AppConfig withJwtSecret(String secret) {
     return new AppConfig(host, port, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir, webroot,
         secret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn);
+        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations);
   }
 
   static String originOf(String url) {

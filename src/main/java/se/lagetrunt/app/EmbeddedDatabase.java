@@ -32,12 +32,16 @@ final class EmbeddedDatabase implements AutoCloseable {
       host all all ::1/128 scram-sha-256
       """;
 
-  private final EmbeddedPostgres postgres;
+  private final Path pgData;
+  private final String superuserPassword;
   private final String appPassword;
+  private volatile EmbeddedPostgres postgres;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres, String appPassword) {
-    this.postgres = postgres;
+  private EmbeddedDatabase(Path pgData, String superuserPassword, String appPassword, EmbeddedPostgres postgres) {
+    this.pgData = pgData;
+    this.superuserPassword = superuserPassword;
     this.appPassword = appPassword;
+    this.postgres = postgres;
   }
 
   static EmbeddedDatabase start(Path dataDir) throws IOException {
@@ -46,9 +50,24 @@ final class EmbeddedDatabase implements AutoCloseable {
     String superuserPassword = KeptSecret.readOrCreate(dataDir.resolve("postgres-superuser-password"));
     String appPassword = KeptSecret.readOrCreate(dataDir.resolve("postgres-password"));
     LeftoverPostgres.stop(pgData);
-    EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+    EmbeddedPostgres postgres = launch(pgData, superuserPassword, 0);
+    try {
+      lockDown(postgres, pgData, superuserPassword, appPassword);
+    } catch (IOException | SQLException e) {
+      postgres.close();
+      throw new IOException("could not secure the embedded database", e);
+    }
+    return new EmbeddedDatabase(pgData, superuserPassword, appPassword, postgres);
+  }
+
+  /** Starts Postgres on the folder; port 0 lets the library choose a free one. */
+  private static EmbeddedPostgres launch(Path pgData, String superuserPassword, int port) throws IOException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
         .setDataDirectory(pgData)
         .setCleanDataDirectory(false)
+        // Its own shutdown hook would stop Postgres at SIGTERM, under a server still draining;
+        // the server stops it last, itself.
+        .setRegisterShutdownHook(false)
         // zonky starts Postgres with -F (no fsync); an acknowledged command must survive a power
         // cut, not only a crashed process. A later -c wins over -F.
         .setServerConfig("fsync", "on")
@@ -57,15 +76,35 @@ final class EmbeddedDatabase implements AutoCloseable {
         .setServerConfig("unix_socket_directories", pgData.toString())
         .setServerConfig("password_encryption", "scram-sha-256")
         // The library checks that the server is up as the superuser: with its password once locked down.
-        .setConnectConfig("password", superuserPassword)
-        .start();
-    try {
-      lockDown(postgres, pgData, superuserPassword, appPassword);
-    } catch (IOException | SQLException e) {
-      postgres.close();
-      throw new IOException("could not secure the embedded database", e);
+        .setConnectConfig("password", superuserPassword);
+    if (port > 0) {
+      builder.setPort(port);
     }
-    return new EmbeddedDatabase(postgres, appPassword);
+    return builder.start();
+  }
+
+  /** Whether this folder's Postgres still runs (it may have been killed, or crashed on a full disk). */
+  boolean running() {
+    try {
+      return LeftoverPostgres.running(pgData).isPresent();
+    } catch (IOException unreadable) {
+      return false;
+    }
+  }
+
+  /**
+   * Starts Postgres again after it died, on the same port with the same passwords, so the server's
+   * pool reconnects by itself. Its WAL brings back everything it had committed.
+   */
+  synchronized void restart() throws IOException {
+    int port = postgres.getPort();
+    try {
+      postgres.close();
+    } catch (IOException alreadyGone) {
+      // pg_ctl stop of a dead server fails; there is nothing left to stop
+    }
+    LeftoverPostgres.stop(pgData);
+    postgres = launch(pgData, superuserPassword, port);
   }
 
   /** Once, at the first start (or the first since this was added): passwords, an owner role, no trust. */

@@ -7,7 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * {@code java -jar laget-runt.jar health}: asks the server on this machine for {@code /health} –
+ * {@code java -jar laget-runt.jar health}: asks the server on this machine whether it is ready
+ * ({@code /health/ready}: its database answers and it is not stopping) –
  * on the port the same configuration gives the server – and exits 0 when it says up, 1 when it
  * says down, does not answer in time or is not there. The container's health check runs this, so
  * it needs neither a shell nor curl, and follows the port wherever it is configured.
@@ -23,9 +24,9 @@ final class HealthCheck {
     try {
       HttpClient http = HttpClient.newBuilder().connectTimeout(timeout).build();
       HttpResponse<String> answer = http.send(
-          HttpRequest.newBuilder(URI.create("http://" + host + ":" + config.port() + "/health")).timeout(timeout).build(),
+          HttpRequest.newBuilder(URI.create("http://" + host + ":" + config.port() + "/health/ready")).timeout(timeout).build(),
           HttpResponse.BodyHandlers.ofString());
-      boolean up = answer.statusCode() == 200 && answer.body().contains("\"status\":\"up\"");
+      boolean up = answer.statusCode() == 200 && answer.body().contains("\"outcome\":\"UP\"");
       System.out.println(up ? "up" : "down: " + answer.statusCode() + " " + answer.body());
       return up ? 0 : 1;
     } catch (Exception e) {

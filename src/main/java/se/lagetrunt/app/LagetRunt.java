@@ -59,6 +59,8 @@ public final class LagetRunt {
   private final Pool pool;
   private final HttpServer http;
   private final SocketEndpoints sockets;
+  private final Health health;
+  private final DatabaseWatchdog watchdog;
   private final Services services;
 
   /** The parts tests and the bootstrap reach into. */
@@ -67,13 +69,15 @@ public final class LagetRunt {
       GroupCommitAppender appender, MeetingLog meetingLog, NetworkStore networks, Outbox outbox, DeviceSessions sessions) {}
 
   private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
-      SocketEndpoints sockets, Services services) {
+      SocketEndpoints sockets, Health health, Services services) {
+    this.watchdog = embedded == null ? null : DatabaseWatchdog.watch(vertx, embedded);
     this.config = config;
     this.embedded = embedded;
     this.vertx = vertx;
     this.pool = pool;
     this.http = http;
     this.sockets = sockets;
+    this.health = health;
     this.services = services;
   }
 
@@ -145,9 +149,10 @@ public final class LagetRunt {
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool)));
-    routes.set(WebServer.routes(vertx, api, sockets, pool, config.webroot()));
+    Health health = new Health(vertx, pool);
+    routes.set(WebServer.routes(vertx, api, sockets, health, config.webroot()));
     LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
-    return new LagetRunt(config, embedded, vertx, pool, http, sockets,
+    return new LagetRunt(config, embedded, vertx, pool, http, sockets, health,
         new Services(people, meetings, eventLog, tokens, links, appender, meetingLog, networks, outbox, deviceSessions));
   }
 
@@ -192,6 +197,14 @@ public final class LagetRunt {
   }
 
   /**
+   * The first step of stopping: readiness turns to 503 while everything else goes on serving, so a
+   * load balancer stops sending people here before their connections are closed.
+   */
+  public void drain() {
+    health.drain();
+  }
+
+  /**
    * Graceful stop: no new connections; every room answers what it is committing and closes its
    * clients with "going away"; then the remaining sockets, the pool and the embedded database.
    */
@@ -202,6 +215,9 @@ public final class LagetRunt {
     await(http.shutdown(2, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
     // Mail on its way (a link asked for a moment ago) is let finish, for a while.
     await(services.outbox().settled().timeout(10, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
+    if (watchdog != null) {
+      watchdog.stop();
+    }
     await(pool.close());
     await(vertx.close());
     if (embedded != null) {

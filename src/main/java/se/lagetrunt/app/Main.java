@@ -23,6 +23,13 @@ public final class Main {
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
+        long drain = server.config().operations().drainMillis();
+        if (drain > 0) {
+          server.drain();
+          // Printed, not logged: java.util.logging shuts itself down at the same moment.
+          System.out.println("Stopping: not ready for new people; serving " + drain / 1000 + " s more, then closing.");
+          Thread.sleep(drain);
+        }
         server.stop();
       } catch (Exception e) {
         LOG.log(Level.WARNING, "unclean shutdown", e);

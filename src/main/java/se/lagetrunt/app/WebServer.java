@@ -2,12 +2,10 @@ package se.lagetrunt.app;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.FileSystemAccess;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.sqlclient.Pool;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -30,10 +28,14 @@ final class WebServer {
   private WebServer() {}
 
   static Router routes(
-      Vertx vertx, ApiRoutes api, SocketEndpoints sockets, Pool pool, Path webroot) {
+      Vertx vertx, ApiRoutes api, SocketEndpoints sockets, Health health, Path webroot) {
     Router router = Router.router(vertx);
     router.route().handler(WebServer::securityHeaders);
-    router.get("/health").handler(ctx -> health(ctx, pool));
+    router.route("/health*").handler(ctx -> {
+      ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+      ctx.next();
+    });
+    health.mount(router);
     api.mount(router);
     sockets.mount(router);
     Path meetingPage = webroot.resolve("meeting.html");
@@ -68,21 +70,5 @@ final class WebServer {
             .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
             .end(page.toString(StandardCharsets.UTF_8).replace(NONCE_PLACEHOLDER, nonce)))
         .onFailure(ctx::fail);
-  }
-
-  /** Up means the database answers; the figures help an operator see load at a glance. */
-  /** Up or down, for load balancers and monitors: nothing about who is using the server. */
-  private static void health(RoutingContext ctx, Pool pool) {
-    pool.query("SELECT 1").execute().onComplete(result -> {
-      boolean up = result.succeeded();
-      ctx.response()
-          .setStatusCode(up ? 200 : 503)
-          .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-          .putHeader(HttpHeaders.CACHE_CONTROL, "no-store")
-          .end(new JsonObject()
-              .put("status", up ? "up" : "down")
-              .put("database", up ? "up" : "down")
-              .encode());
-    });
   }
 }

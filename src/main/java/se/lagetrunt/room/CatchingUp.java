@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.lagetrunt.store.RepeatedFaults;
 import se.lagetrunt.store.MeetingLog;
 import se.lagetrunt.store.StoredEvent;
 
@@ -17,7 +17,7 @@ import se.lagetrunt.store.StoredEvent;
  * read from the log; they join once those are in. Only the room's context touches it.
  */
 final class CatchingUp {
-  private static final Logger LOG = Logger.getLogger(CatchingUp.class.getName());
+  private static final RepeatedFaults FAULTS = RepeatedFaults.of(Logger.getLogger(CatchingUp.class.getName()));
 
   private final UUID meetingId;
   private final MeetingLog log;
@@ -42,8 +42,7 @@ final class CatchingUp {
       }
       boolean whole = loaded.succeeded() && loaded.result().size() == upToSeq - afterSeq;
       if (!whole) {
-        LOG.log(Level.WARNING, "could not read missed events of meeting " + meetingId + "; sending a snapshot",
-            loaded.cause());
+        FAULTS.report("could not read missed events of meeting " + meetingId + "; sending a snapshot", loaded.cause());
       }
       then.accept(whole ? loaded.result() : List.of());
     }));

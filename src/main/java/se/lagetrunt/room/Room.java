@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.lagetrunt.store.RepeatedFaults;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.Decision;
 import se.lagetrunt.domain.Meeting;
@@ -37,7 +37,7 @@ import se.lagetrunt.store.StoredEvent;
  * {@code state}, which runs ahead, and {@code committed}, which is what clients are shown.
  */
 public final class Room extends VerticleBase {
-  private static final Logger LOG = Logger.getLogger(Room.class.getName());
+  private static final RepeatedFaults FAULTS = RepeatedFaults.of(Logger.getLogger(Room.class.getName()));
 
   private final UUID meetingId;
   private final MeetingLog log;
@@ -286,7 +286,7 @@ public final class Room extends VerticleBase {
    * first answer if it did commit.
    */
   private void onAppendFailed(String key, Throwable cause) {
-    LOG.log(Level.WARNING, "append failed in meeting " + meetingId, cause);
+    FAULTS.report("append failed in meeting " + meetingId, cause);
     reloading = true;
     inFlight.failed(key);
     if (!retired && inFlight.isEmpty()) {
@@ -297,7 +297,7 @@ public final class Room extends VerticleBase {
   private void reload() {
     log.load(meetingId, settings.recentEvents()).onComplete(result -> context.runOnContext(v -> {
       if (result.failed()) {
-        LOG.log(Level.WARNING, "reload failed for meeting " + meetingId + "; trying again", result.cause());
+        FAULTS.report("reload failed for meeting " + meetingId + "; trying again", result.cause());
         vertx.setTimer(1000, t -> reload());
         return;
       }

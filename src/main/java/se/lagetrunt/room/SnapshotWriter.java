@@ -4,8 +4,8 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import se.lagetrunt.store.RepeatedFaults;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.store.MeetingLog;
 
@@ -14,7 +14,7 @@ import se.lagetrunt.store.MeetingLog;
  * meeting replays only its tail. A failed snapshot costs nothing but a longer replay.
  */
 final class SnapshotWriter {
-  private static final Logger LOG = Logger.getLogger(SnapshotWriter.class.getName());
+  private static final RepeatedFaults FAULTS = RepeatedFaults.of(Logger.getLogger(SnapshotWriter.class.getName()));
   private final UUID meetingId;
   private final MeetingLog log;
   private final int every;
@@ -45,7 +45,7 @@ final class SnapshotWriter {
       if (result.succeeded()) {
         savedSeq = Math.max(savedSeq, seq);
       } else {
-        LOG.log(Level.WARNING, "snapshot failed for meeting " + meetingId, result.cause());
+        FAULTS.report("snapshot failed for meeting " + meetingId, result.cause());
       }
       written.complete();
     }));

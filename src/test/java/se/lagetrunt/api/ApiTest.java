@@ -34,8 +34,8 @@ class ApiTest {
   void healthSaysTheDatabaseIsUpAndNothingAboutWhoIsHere() {
     Reply health = call("GET", "/health", null, null);
     assertEquals(200, health.status());
-    assertEquals("up", health.body().get("database").asText());
-    assertEquals(java.util.Set.of("status", "database"), fieldNames(health.body()), "no counts for strangers");
+    assertEquals("UP", health.body().get("outcome").asText());
+    assertEquals(java.util.Set.of("status", "checks", "outcome"), fieldNames(health.body()), "no counts for strangers");
     String enabler = server.token(server.person("Maria Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER));
     String participant = server.token(server.person("Anna Anhörig", AccountRole.PARTICIPANT, StakeholderGroup.FAMILY_CARER));
     assertTrue(call("GET", "/api/server-status", enabler, null).body().has("liveMeetings"));

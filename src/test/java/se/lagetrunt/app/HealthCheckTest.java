@@ -70,8 +70,8 @@ class HealthCheckTest {
   void aServerThatSaysDownIsUnhealthy() throws Exception {
     com.sun.net.httpserver.HttpServer down = com.sun.net.httpserver.HttpServer.create(
         new java.net.InetSocketAddress("127.0.0.1", 0), 0);
-    down.createContext("/health", exchange -> {
-      byte[] body = "{\"status\":\"down\",\"database\":\"down\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    down.createContext("/health/ready", exchange -> {
+      byte[] body = "{\"status\":\"DOWN\",\"outcome\":\"DOWN\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(503, body.length);
       exchange.getResponseBody().write(body);
       exchange.close();
