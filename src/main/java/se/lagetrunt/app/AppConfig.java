@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import se.lagetrunt.auth.TurnServers;
 import se.lagetrunt.mail.SmtpMailer;
@@ -54,11 +55,13 @@ public record AppConfig(
 
   /**
    * What only those who run the server see: how long readiness says "draining" before a stop, and
-   * the management port for metrics (none when {@code managementPort} is 0 or less).
+   * the management port for metrics: none when not configured ({@link #NO_PORT}), 0 for any free one.
    */
   public record Operations(long drainMillis, String managementHost, int managementPort) {
+    public static final int NO_PORT = -1;
+
     public boolean metricsEnabled() {
-      return managementPort > 0;
+      return managementPort != NO_PORT;
     }
   }
 
@@ -111,7 +114,8 @@ public record AppConfig(
     return new Operations(
         Long.parseLong(env.getOrDefault("DRAIN_SECONDS", operations.path("drainSeconds").asText("5"))) * 1000,
         env.getOrDefault("MANAGEMENT_HOST", operations.path("managementHost").asText("127.0.0.1")),
-        Integer.parseInt(env.getOrDefault("MANAGEMENT_PORT", operations.path("managementPort").asText("0"))));
+        Optional.ofNullable(nonBlank(env.getOrDefault("MANAGEMENT_PORT", operations.path("managementPort").asText(null))))
+            .map(Integer::parseInt).orElse(Operations.NO_PORT));
   }
 
   /** The TURN relays for calls, from the config's "voice" section or TURN_URLS / TURN_SECRET; none by default. */

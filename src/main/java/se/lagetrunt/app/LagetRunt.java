@@ -61,6 +61,7 @@ public final class LagetRunt {
   private final SocketEndpoints sockets;
   private final Health health;
   private final DatabaseWatchdog watchdog;
+  private final ServerMetrics metrics;
   private final Services services;
 
   /** The parts tests and the bootstrap reach into. */
@@ -69,7 +70,8 @@ public final class LagetRunt {
       GroupCommitAppender appender, MeetingLog meetingLog, NetworkStore networks, Outbox outbox, DeviceSessions sessions) {}
 
   private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
-      SocketEndpoints sockets, Health health, Services services) {
+      SocketEndpoints sockets, Health health, ServerMetrics metrics, Services services) {
+    this.metrics = metrics;
     this.watchdog = embedded == null ? null : DatabaseWatchdog.watch(vertx, embedded);
     this.config = config;
     this.embedded = embedded;
@@ -109,7 +111,8 @@ public final class LagetRunt {
 
   private static LagetRunt wire(AppConfig configured, Clock clock, EmbeddedDatabase embedded,
       PostgresEndpoint endpoint, String signingKey) throws Exception {
-    Vertx vertx = Vertx.vertx();
+    ServerMetrics metrics = ServerMetrics.create(configured.operations());
+    Vertx vertx = metrics == null ? Vertx.vertx() : metrics.vertx();
     // Listen first: with port 0 the port, and so the public URL in links and the allowed origin,
     // is known only now. Requests in the moment before the routes are in get a 503.
     AtomicReference<Handler<HttpServerRequest>> routes = new AtomicReference<>(
@@ -149,10 +152,14 @@ public final class LagetRunt {
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool)));
+    if (metrics != null) {
+      await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
+      LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");
+    }
     Health health = new Health(vertx, pool);
     routes.set(WebServer.routes(vertx, api, sockets, health, config.webroot()));
     LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
-    return new LagetRunt(config, embedded, vertx, pool, http, sockets, health,
+    return new LagetRunt(config, embedded, vertx, pool, http, sockets, health, metrics,
         new Services(people, meetings, eventLog, tokens, links, appender, meetingLog, networks, outbox, deviceSessions));
   }
 
@@ -182,6 +189,11 @@ public final class LagetRunt {
 
   public int port() {
     return http.actualPort();
+  }
+
+  /** The management port's, where metrics are served (-1 when they are not). */
+  public int metricsPort() {
+    return metrics == null ? AppConfig.Operations.NO_PORT : metrics.port();
   }
 
   public String url() {
@@ -217,6 +229,9 @@ public final class LagetRunt {
     await(services.outbox().settled().timeout(10, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
     if (watchdog != null) {
       watchdog.stop();
+    }
+    if (metrics != null) {
+      await(metrics.stop());
     }
     await(pool.close());
     await(vertx.close());

@@ -16,6 +16,7 @@ public final class Outbox implements Mailer {
   private final Mailer mailer;
   private int pending;
   private long sent;
+  private long failed;
   private final List<Promise<Void>> waiting = new ArrayList<>();
 
   public Outbox(Mailer mailer) {
@@ -29,7 +30,7 @@ public final class Outbox implements Mailer {
 
   @Override
   public Future<Void> send(String to, MailText text) {
-    return track(mailer.send(to, text).onSuccess(v -> counted()));
+    return track(mailer.send(to, text).onComplete(done -> counted(done.succeeded())));
   }
 
   /** Work started now that may send mail later; it counts as on its way until it completes. */
@@ -54,8 +55,22 @@ public final class Outbox implements Mailer {
     return sent;
   }
 
-  private synchronized void counted() {
-    sent++;
+  /** How many mails the SMTP server refused or could not be reached for, since the start. */
+  public synchronized long failed() {
+    return failed;
+  }
+
+  /** Mails, and work that may send one, still on their way. */
+  public synchronized int pending() {
+    return pending;
+  }
+
+  private synchronized void counted(boolean accepted) {
+    if (accepted) {
+      sent++;
+    } else {
+      failed++;
+    }
   }
 
   private void finished() {

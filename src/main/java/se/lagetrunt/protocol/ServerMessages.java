@@ -1,5 +1,6 @@
 package se.lagetrunt.protocol;
 
+import io.micrometer.core.instrument.Metrics;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -42,7 +43,9 @@ public final class ServerMessages {
     return Json.write(node);
   }
 
+  /** Every refusal is made here, so it is counted here, by its code (the operator's metrics). */
   public static String error(String commandId, String code, String message) {
+    Metrics.counter("lagetrunt.refusals", "code", code).increment();
     ObjectNode node = typed("error");
     if (commandId != null) {
       node.put("re", commandId);

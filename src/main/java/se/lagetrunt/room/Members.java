@@ -1,5 +1,7 @@
 package se.lagetrunt.room;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Counter;
 import se.lagetrunt.protocol.Farewell;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -13,6 +15,9 @@ import se.lagetrunt.store.StoredEvent;
 
 /** The connections joined to one room, in the order they came. Only the room's context touches it. */
 final class Members {
+  private static final Counter CAUGHT_UP_BY_EVENTS = Metrics.counter("lagetrunt.catchups", "way", "events");
+  private static final Counter CAUGHT_UP_BY_SNAPSHOT = Metrics.counter("lagetrunt.catchups", "way", "snapshot");
+
   private final Map<ClientChannel, Member> byChannel = new LinkedHashMap<>();
 
   void add(Member member) {
@@ -44,12 +49,14 @@ final class Members {
 
   /** Events one member missed, as they may see them. */
   void sendMissed(ClientChannel channel, List<StoredEvent> events) {
+    CAUGHT_UP_BY_EVENTS.increment();
     Member member = byChannel.get(channel);
     events.forEach(event -> channel.send(member.message(event, eventMessage(event))));
   }
 
   /** The meeting's state at {@code seq} to one member, as they may see it. */
   void sendSnapshot(ClientChannel channel, long seq, MeetingState state) {
+    CAUGHT_UP_BY_SNAPSHOT.increment();
     channel.send(byChannel.get(channel).snapshot(seq, state));
   }
 

@@ -1,5 +1,7 @@
 package se.lagetrunt.room;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Counter;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -14,6 +16,7 @@ import se.lagetrunt.store.MeetingLog;
  * meeting replays only its tail. A failed snapshot costs nothing but a longer replay.
  */
 final class SnapshotWriter {
+  private static final Counter SAVED = Metrics.counter("lagetrunt.snapshots.saved");
   private static final RepeatedFaults FAULTS = RepeatedFaults.of(Logger.getLogger(SnapshotWriter.class.getName()));
   private final UUID meetingId;
   private final MeetingLog log;
@@ -43,6 +46,7 @@ final class SnapshotWriter {
     log.saveSnapshot(meetingId, seq, state).onComplete(result -> context.runOnContext(v -> {
       saving = null;
       if (result.succeeded()) {
+        SAVED.increment();
         savedSeq = Math.max(savedSeq, seq);
       } else {
         FAULTS.report("snapshot failed for meeting " + meetingId, result.cause());

@@ -1,5 +1,9 @@
 package se.lagetrunt.store;
 
+import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
@@ -37,6 +41,10 @@ public final class GroupCommitAppender {
           + "SELECT m, s, t, p::jsonb, a, c, o FROM unnest("
           + "$1::uuid[], $2::int8[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::timestamptz[]) "
           + "AS u(m, s, t, p, a, c, o)";
+
+  /** Rows per commit: how well group commit packs the load (Micrometer's global registry). */
+  private static final DistributionSummary BATCH_ROWS = Metrics.summary("lagetrunt.commit.rows");
+  private static final Timer COMMIT = Metrics.timer("lagetrunt.commit");
 
   private final Pool pool;
   private final int maxRowsPerBatch;
@@ -96,8 +104,11 @@ public final class GroupCommitAppender {
       }
       batches++;
       rows += rowCount;
+      BATCH_ROWS.record(rowCount);
     }
+    long started = System.nanoTime();
     pool.preparedQuery(INSERT).execute(columns(batch)).onComplete(result -> {
+      COMMIT.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
       if (result.succeeded()) {
         batch.forEach(pending -> pending.promise().complete());
         commitNext();

@@ -19,7 +19,9 @@ import io.vertx.ext.web.handler.sockjs.SockJSSocket;
 import io.vertx.ext.web.handler.sockjs.Transport;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -39,6 +41,8 @@ public final class SocketEndpoints implements SessionRevoker {
   private static final Logger LOG = Logger.getLogger(SocketEndpoints.class.getName());
   public static final String WEBSOCKET_PATH = "/ws";
   public static final String SOCKJS_PATH = "/sockjs";
+  public static final String WEBSOCKET = "websocket";
+  public static final String SOCKJS = "sockjs";
   private static final long SWEEP_MILLIS = 5_000;
   private static final long CLOSE_GRACE_MILLIS = 3_000;
 
@@ -48,6 +52,7 @@ public final class SocketEndpoints implements SessionRevoker {
   private final TransportSettings settings;
   private final Clock clock;
   private final Set<ClientSession> sessions = ConcurrentHashMap.newKeySet();
+  private final Map<String, AtomicInteger> openByTransport = Map.of(WEBSOCKET, new AtomicInteger(), SOCKJS, new AtomicInteger());
   private long sweepTimer = -1;
 
   public SocketEndpoints(Vertx vertx, MeetingGate gate, RoomDirectory rooms, TransportSettings settings, Clock clock) {
@@ -137,6 +142,11 @@ public final class SocketEndpoints implements SessionRevoker {
     return sessions.size();
   }
 
+  /** Open connections of one transport ({@link #WEBSOCKET} or {@link #SOCKJS}), for the metrics. */
+  public int openSessions(String transport) {
+    return openByTransport.get(transport).get();
+  }
+
   /** Tells every connection that is not in a room (rooms close their own) that the server is going. */
   public void closeAll() {
     if (sweepTimer >= 0) {
@@ -168,7 +178,7 @@ public final class SocketEndpoints implements SessionRevoker {
   }
 
   private void acceptWebSocket(ServerWebSocket socket) {
-    ClientSession session = register(new StreamWire(socket) {
+    ClientSession session = register(WEBSOCKET, new StreamWire(socket) {
       @Override
       public void sendText(String text) {
         socket.writeTextMessage(text);
@@ -188,11 +198,11 @@ public final class SocketEndpoints implements SessionRevoker {
         session.close(Farewell.MESSAGE_TOO_LARGE);
       }
     });
-    socket.closeHandler(v -> unregister(session));
+    socket.closeHandler(v -> unregister(WEBSOCKET, session));
   }
 
   private void acceptSockJs(SockJSSocket socket) {
-    ClientSession session = register(new StreamWire(socket) {
+    ClientSession session = register(SOCKJS, new StreamWire(socket) {
       private Future<Void> lastWrite = Future.succeededFuture();
 
       @Override
@@ -214,7 +224,7 @@ public final class SocketEndpoints implements SessionRevoker {
     // A browser gone without a goodbye (a closed lid, a lost network) resets the request under
     // the session: an ordinary end of a connection, which the close handler takes care of.
     socket.exceptionHandler(error -> LOG.log(Level.FINE, "SockJS connection ended abruptly", error));
-    socket.closeHandler(v -> unregister(session));
+    socket.closeHandler(v -> unregister(SOCKJS, session));
   }
 
   /** The write-queue half of a wire, the same for both transports. */
@@ -241,16 +251,18 @@ public final class SocketEndpoints implements SessionRevoker {
     }
   }
 
-  private ClientSession register(WireSocket wire) {
+  private ClientSession register(String transport, WireSocket wire) {
     ClientSession session = new ClientSession(wire, vertx, gate, rooms, settings, clock);
     sessions.add(session);
+    openByTransport.get(transport).incrementAndGet();
     // To the millisecond, not at the next sweep: the hello timeout is what the protocol promises.
     vertx.setTimer(settings.helloTimeoutMillis(), t -> session.closeIfNoHello());
     return session;
   }
 
-  private void unregister(ClientSession session) {
+  private void unregister(String transport, ClientSession session) {
     sessions.remove(session);
+    openByTransport.get(transport).decrementAndGet();
     session.onClosed();
   }
 }
