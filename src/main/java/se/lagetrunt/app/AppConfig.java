@@ -67,9 +67,19 @@ public record AppConfig(
 
   public static AppConfig load(Map<String, String> env) throws IOException {
     Path file = Path.of(env.getOrDefault("LAGET_RUNT_CONFIG", "config/laget-runt.json"));
-    JsonNode root = Files.exists(file) ? Json.MAPPER.readTree(file.toFile()) : Json.object();
+    boolean found = Files.exists(file);
+    JsonNode root = found ? Json.MAPPER.readTree(file.toFile()) : Json.object();
+    LOG.info("Configuration: " + file.toAbsolutePath() + (found ? "" : " (not found: defaults)")
+        + ", then the environment: " + SETTINGS_FROM_ENVIRONMENT.stream().filter(env::containsKey).sorted().toList());
     return from(root, env);
   }
+
+  /** Every environment variable the server reads (the names only are ever logged). */
+  static final List<String> SETTINGS_FROM_ENVIRONMENT = List.of("PORT", "HOST", "PUBLIC_URL", "ALLOWED_ORIGINS",
+      "DATABASE_URL", "DB_POOL_SIZE", "DATA_DIR", "WEBROOT", "JWT_SECRET", "PRINT_LOGIN_LINK", "SMTP_HOST", "SMTP_PORT",
+      "SMTP_USER", "SMTP_PASSWORD", "MAIL_FROM", "SMTP_STARTTLS", "SMTP_SSL", "TURN_URLS", "TURN_SECRET", "DRAIN_SECONDS",
+      "MANAGEMENT_HOST", "MANAGEMENT_PORT", "LAGET_RUNT_CONFIG");
+  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AppConfig.class.getName());
 
   public static AppConfig from(JsonNode root, Map<String, String> env) {
     JsonNode http = root.path("http");
@@ -194,6 +204,32 @@ public record AppConfig(
     return new AppConfig(host, port, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir, webroot,
         secret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
         idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations);
+  }
+
+  /**
+   * The settings in effect, for the log at start: every one an operator may need to check, and
+   * no secret – passwords and keys say only whether they are set.
+   */
+  public String describe() {
+    return String.join("\n  ", List.of("Settings in effect:",
+        "listening on " + host + ":" + port + ", public URL " + publicUrl() + ", socket origins " + allowedOrigins(),
+        "database " + (databaseUrl == null ? "embedded in " + dataDir.resolve("postgres") : withoutPassword(databaseUrl))
+            + ", pool " + poolSize,
+        "data " + dataDir + ", pages " + webroot,
+        "session signing key " + (jwtSecret == null ? "from " + dataDir.resolve("jwt-secret") : "set (not shown)")
+            + ", sessions " + sessionSeconds / 86_400 + " days unused, " + sessionMaxSeconds / 86_400 + " at most",
+        "mail " + (smtp == null ? "off" : smtp.host() + ":" + smtp.port() + (smtp.username() == null ? "" : " as " + smtp.username())
+            + (smtp.password() == null ? "" : " (password set)") + ", from " + smtp.from()),
+        "voice relays " + (turn.urls().isEmpty() ? "none" : turn.urls() + (turn.secret() == null ? "" : " (secret set)")),
+        "limits: messages " + maxMessageBytes + " B, hello " + helloTimeoutMillis / 1000 + " s, idle " + idleTimeoutMillis / 1000
+            + " s, requests " + requestTimeoutMillis / 1000 + " s",
+        "metrics " + (operations.metricsEnabled() ? "on " + operations.managementHost() + ":" + operations.managementPort() : "off")
+            + ", drain " + operations.drainMillis() / 1000 + " s"));
+  }
+
+  /** A database URL with its password, if any, replaced. */
+  static String withoutPassword(String url) {
+    return url.replaceFirst("^([a-z]+://[^:/@]+):[^@]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
   static String originOf(String url) {

@@ -95,6 +95,7 @@ public final class LagetRunt {
    * the server waited, not what time it is.
    */
   public static LagetRunt start(AppConfig config, Clock clock) throws Exception {
+    Logging.inOneStream();
     EmbeddedDatabase embedded = config.databaseUrl() == null ? EmbeddedDatabase.start(config.dataDir()) : null;
     try {
       PostgresEndpoint endpoint = embedded != null ? embedded.endpoint() : PostgresEndpoint.fromUrl(config.databaseUrl());
@@ -158,7 +159,7 @@ public final class LagetRunt {
     }
     Health health = new Health(vertx, pool);
     routes.set(WebServer.routes(vertx, api, sockets, health, config.webroot()));
-    LOG.info("Laget Runt listening on " + config.host() + ":" + http.actualPort());
+    LOG.info(config.describe());
     return new LagetRunt(config, embedded, vertx, pool, http, sockets, health, metrics,
         new Services(people, meetings, eventLog, tokens, links, appender, meetingLog, networks, outbox, deviceSessions));
   }

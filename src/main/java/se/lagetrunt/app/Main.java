@@ -6,10 +6,12 @@ import java.util.logging.Logger;
 /** Starts Laget Runt with config/laget-runt.json and the environment, and says where to go. */
 public final class Main {
   private static final Logger LOG = Logger.getLogger(Main.class.getName());
+  private static final org.slf4j.Logger SHUTDOWN_LOG = org.slf4j.LoggerFactory.getLogger(Main.class);
 
   private Main() {}
 
   public static void main(String[] args) throws java.io.IOException {
+    Logging.inOneStream();
     if (args.length > 0 && args[0].equals("health")) {
       System.exit(HealthCheck.run(AppConfig.load(System.getenv()), java.time.Duration.ofSeconds(4)));
     }
@@ -26,13 +28,13 @@ public final class Main {
         long drain = server.config().operations().drainMillis();
         if (drain > 0) {
           server.drain();
-          // Printed, not logged: java.util.logging shuts itself down at the same moment.
-          System.out.println("Stopping: not ready for new people; serving " + drain / 1000 + " s more, then closing.");
+          // Through SLF4J: java.util.logging shuts itself down at the same moment, Logback does not.
+          SHUTDOWN_LOG.info("Stopping: not ready for new people; serving " + drain / 1000 + " s more, then closing.");
           Thread.sleep(drain);
         }
         server.stop();
       } catch (Exception e) {
-        LOG.log(Level.WARNING, "unclean shutdown", e);
+        SHUTDOWN_LOG.warn("unclean shutdown", e);
       }
     }, "laget-runt-shutdown"));
 
@@ -52,6 +54,10 @@ public final class Main {
         LOG.log(Level.WARNING, "could not make a login link", e);
       }
     }
-    System.out.println(banner);
+    if (Logging.json()) {
+      LOG.info(banner.toString().strip()); // a log collector reads only JSON lines
+    } else {
+      System.out.println(banner);
+    }
   }
 }

@@ -30,6 +30,7 @@ final class WebServer {
   static Router routes(
       Vertx vertx, ApiRoutes api, SocketEndpoints sockets, Health health, Path webroot) {
     Router router = Router.router(vertx);
+    router.route().handler(new AccessLog());
     router.route().handler(WebServer::securityHeaders);
     router.route("/health*").handler(ctx -> {
       ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -1,6 +1,7 @@
 package se.lagetrunt.documents;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,10 @@ import java.io.UncheckedIOException;
  * fonts cover Swedish (å, ä, ö are in their Latin-1 set). Blocking work: call it off the event loop.
  */
 public final class PdfFile {
+  static {
+    XRLog.setLoggerImpl(new PdfLog());
+  }
+
   private PdfFile() {}
 
   public static byte[] render(String xhtml) {

@@ -20,6 +20,7 @@ import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.LogWatch;
 import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.testing.TestServer;
 
@@ -71,7 +72,7 @@ class DatabaseOutageTest {
 
   @Test
   void aFrozenDatabaseIsReportedDownInTimeAndAKilledOneIsStartedAgain() throws Exception {
-    try (TestServer server = TestServer.start(null, Map.of()); Watch log = new Watch()) {
+    try (TestServer server = TestServer.start(null, Map.of()); Watch log = new Watch(); LogWatch errors = new LogWatch()) {
       Person leader = server.person("Lena Ledare", AccountRole.PARTICIPANT, StakeholderGroup.CARE_STAFF);
       MeetingInfo meeting = server.meeting(leader, MeetingRole.LEADER);
       try (TestClient client = server.join(leader, meeting.id(), 0)) {
@@ -104,6 +105,7 @@ class DatabaseOutageTest {
         client.until(message -> "after".equals(message.path("re").asText()) && "ok".equals(message.path("type").asText()));
       }
       assertTrue(log.warnings.size() <= 3, "the outage was logged once, not per meeting and second: " + log.warnings);
+      assertEquals(List.of(), errors.errors(), "an outage the server recovers from is no ERROR");
     }
   }
 }

@@ -53,7 +53,7 @@ public final class ServerProcess implements AutoCloseable {
       String line;
       while ((line = lines.readLine()) != null) {
         output.add(line);
-        Matcher open = OPEN.matcher(line);
+        Matcher open = OPEN.matcher(line.startsWith("{") ? message(line) : line);
         if (open.find()) {
           port.complete(Integer.parseInt(open.group(1)));
         }
@@ -62,6 +62,15 @@ public final class ServerProcess implements AutoCloseable {
       // the process is gone
     }
     port.completeExceptionally(new IllegalStateException("the server ended"));
+  }
+
+  /** A JSON log line's message (with LOG_FORMAT=json). */
+  private static String message(String jsonLine) {
+    try {
+      return se.lagetrunt.protocol.Json.MAPPER.readTree(jsonLine).path("message").asText();
+    } catch (java.io.IOException notJson) {
+      return jsonLine;
+    }
   }
 
   public int port() {

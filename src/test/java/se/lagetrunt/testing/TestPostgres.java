@@ -22,7 +22,7 @@ public final class TestPostgres {
     try {
       if (postgres == null) {
         // The tests prove what survives a killed process, which fsync off keeps; the benchmark
-        // measures what production pays for a power cut too, and asks for fsync (BENCH_FSYNC).
+        // measures what production pays for a power cut too, and asks for fsync (this property).
         postgres = EmbeddedPostgres.builder().setServerConfig("synchronous_commit", "on")
             .setServerConfig("fsync", System.getProperty(FSYNC, "off")).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
