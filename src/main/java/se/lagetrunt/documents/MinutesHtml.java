@@ -28,7 +28,7 @@ public final class MinutesHtml {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"sv\"><head><meta charset=\"utf-8\" />")
         .append("<title>").append(MarkdownHtml.escape(title)).append("</title><style>")
-        .append("body{font-family:sans-serif;font-size:12pt;line-height:1.45;color:#1a1a1a;margin:2em;}")
+        .append("body{font-family:'").append(PdfFile.FONT_FAMILY).append("','").append(PdfFile.FALLBACK_FAMILY).append("',sans-serif;font-size:12pt;line-height:1.45;color:#1a1a1a;margin:2em;}")
         .append("h1{font-size:20pt;margin-bottom:0.3em;}h2{font-size:14pt;margin-top:1.4em;border-bottom:1px solid #999;}")
         .append("h3{font-size:12.5pt;margin-top:1.1em;}blockquote{margin:0.6em 0 0.6em 1em;padding-left:0.8em;border-left:3px solid #999;}")
         .append(".facts{color:#444;padding-left:1.2em;}.interpretation{font-style:italic;color:#333;}.empty{color:#777;}")
