@@ -8,6 +8,9 @@ RUN mvn -B -q -DskipTests package
 
 # Run stage: the jar, the web client and the default configuration.
 FROM eclipse-temurin:17-jre
+# pg_dump and pg_restore for `java -jar laget-runt.jar backup|restore` (docs/operations.md).
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --home /app laget
 WORKDIR /app
 COPY --from=build /src/target/laget-runt.jar /app/laget-runt.jar

@@ -66,20 +66,28 @@ public record AppConfig(
   }
 
   public static AppConfig load(Map<String, String> env) throws IOException {
-    Path file = Path.of(env.getOrDefault("LAGET_RUNT_CONFIG", "config/laget-runt.json"));
-    boolean found = Files.exists(file);
-    JsonNode root = found ? Json.MAPPER.readTree(file.toFile()) : Json.object();
-    LOG.info("Configuration: " + file.toAbsolutePath() + (found ? "" : " (not found: defaults)")
-        + ", then the environment: " + SETTINGS_FROM_ENVIRONMENT.stream().filter(env::containsKey).sorted().toList());
+    Path file = file(env);
+    JsonNode root = Files.exists(file) ? Json.MAPPER.readTree(file.toFile()) : Json.object();
     return from(root, env);
+  }
+
+  private static Path file(Map<String, String> env) {
+    return Path.of(env.getOrDefault("LAGET_RUNT_CONFIG", "config/laget-runt.json"));
+  }
+
+  /** Where the settings come from, for the log at start: the file, and the names (only) of the variables set. */
+  public static String source(Map<String, String> env) {
+    Path file = file(env);
+    return "Configuration: " + file.toAbsolutePath() + (Files.exists(file) ? "" : " (not found: defaults)")
+        + ", then the environment: " + SETTINGS_FROM_ENVIRONMENT.stream().filter(env::containsKey).sorted().toList();
   }
 
   /** Every environment variable the server reads (the names only are ever logged). */
   static final List<String> SETTINGS_FROM_ENVIRONMENT = List.of("PORT", "HOST", "PUBLIC_URL", "ALLOWED_ORIGINS",
       "DATABASE_URL", "DB_POOL_SIZE", "DATA_DIR", "WEBROOT", "JWT_SECRET", "PRINT_LOGIN_LINK", "SMTP_HOST", "SMTP_PORT",
       "SMTP_USER", "SMTP_PASSWORD", "MAIL_FROM", "SMTP_STARTTLS", "SMTP_SSL", "TURN_URLS", "TURN_SECRET", "DRAIN_SECONDS",
-      "MANAGEMENT_HOST", "MANAGEMENT_PORT", "LAGET_RUNT_CONFIG");
-  private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(AppConfig.class.getName());
+      "MANAGEMENT_HOST", "MANAGEMENT_PORT", "LAGET_RUNT_CONFIG", "LOG_FORMAT", "LOG_LEVEL", "ACCESS_LOG", "PG_BIN");
+
 
   public static AppConfig from(JsonNode root, Map<String, String> env) {
     JsonNode http = root.path("http");

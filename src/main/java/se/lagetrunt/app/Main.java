@@ -12,11 +12,12 @@ public final class Main {
 
   public static void main(String[] args) throws java.io.IOException {
     Logging.inOneStream();
-    if (args.length > 0 && args[0].equals("health")) {
-      System.exit(HealthCheck.run(AppConfig.load(System.getenv()), java.time.Duration.ofSeconds(4)));
+    if (args.length > 0) {
+      System.exit(command(args, System.getenv()));
     }
     LagetRunt server;
     try {
+      LOG.info(AppConfig.source(System.getenv()));
       server = LagetRunt.start(AppConfig.load(System.getenv()));
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "Laget Runt could not start: " + e.getMessage(), e);
@@ -59,5 +60,31 @@ public final class Main {
     } else {
       System.out.println(banner);
     }
+  }
+
+  /** The jar's commands besides running the server; the exit code to end with. */
+  static int command(String[] args, java.util.Map<String, String> env) throws java.io.IOException {
+    AppConfig config = AppConfig.load(env);
+    Backup backup = new Backup(config, Backup.pgBin(env));
+    try {
+      switch (args[0]) {
+        case "health" -> {
+          return HealthCheck.run(config, java.time.Duration.ofSeconds(4));
+        }
+        case "backup" -> backup.backup(java.nio.file.Path.of(argument(args)));
+        case "restore" -> backup.restore(java.nio.file.Path.of(argument(args)), java.util.List.of(args).contains("--replace"));
+        default -> throw new IllegalArgumentException("unknown command " + args[0]);
+      }
+      return 0;
+    } catch (Exception e) {
+      System.err.println(args[0] + ": " + e.getMessage());
+      System.err.println("Usage: java -jar laget-runt.jar [health | backup FILE | restore FILE [--replace]]");
+      return 1;
+    }
+  }
+
+  private static String argument(String[] args) {
+    return java.util.Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("which file?"));
   }
 }
