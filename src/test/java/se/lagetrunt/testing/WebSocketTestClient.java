@@ -26,6 +26,14 @@ public final class WebSocketTestClient extends TestClient {
     return connect(port, origin, new WebSocketClientOptions().setReceiveBufferSize(bytes));
   }
 
+  /**
+   * Over TLS (wss), as a browser reaches a server behind an HTTPS proxy; the test's own
+   * certificate is trusted without question.
+   */
+  public static WebSocketTestClient connectTls(int port, String origin) {
+    return connect(port, origin, new WebSocketClientOptions().setSsl(true).setTrustAll(true).setVerifyHost(false));
+  }
+
   private static WebSocketTestClient connect(int port, String origin, WebSocketClientOptions clientOptions) {
     WebSocketClient client = VERTX.createWebSocketClient(clientOptions
         .setMaxFrameSize(1 << 20)
