@@ -130,6 +130,8 @@ function start() {
   $('heard-yes').addEventListener('click', () => heardSound(true));
   $('heard-no').addEventListener('click', () => heardSound(false));
   $('test-connection').addEventListener('click', () => testConnection().catch((error) => showMessage(describeError(error))));
+  // Disabled in the page until now: a click before this script ran would have done nothing.
+  ['test-mic', 'play-sound', 'heard-yes', 'heard-no', 'test-connection'].forEach((id) => { $(id).disabled = false; });
   api('GET', '/api/voice/check').then((last) => {
     if (last?.checkedAt) $('check-last').textContent = t('checkLast', { when: formatWhen(last.checkedAt), status: t(`readiness.${last.status}`) });
   }).catch(() => {});
