@@ -1,7 +1,7 @@
 // The start page: the next meeting with its questions (so people can prepare), all meetings,
 // and for enablers and leaders the networks they look after.
-import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
-import { api, sessionToken, signOut, signOutHere } from './session.js';
+import { t, translatePage, setUpLanguageSwitch, describeError, currentLanguage } from './i18n.js';
+import { api, download, sessionToken, signOut, signOutHere } from './session.js';
 import { renderGuide } from './first-run.js';
 import { $, callLinkAnchor, el, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
 
@@ -123,6 +123,7 @@ async function load() {
   $('meetings').hidden = false;
   $('sign-out').hidden = false;
   $('sign-ins').hidden = false;
+  $('your-data').hidden = false;
   $('themes').hidden = me.accountRole !== 'enabler';
   $('networks').hidden = networks.length === 0;
   $('create').hidden = me.accountRole === 'participant';
@@ -133,6 +134,11 @@ $('sign-out').addEventListener('click', async () => {
   await signOutHere();
   window.location.reload();
 });
+
+$('data-pdf').addEventListener('click', () => download(`/api/me/data.pdf?lang=${currentLanguage()}`,
+  t('dataFileName') + '.pdf').catch((error) => showMessage(describeError(error))));
+$('data-json').addEventListener('click', () => download('/api/me/data', t('dataFileName') + '.json')
+  .catch((error) => showMessage(describeError(error))));
 
 $('sign-out-everywhere').addEventListener('click', async () => {
   if (!window.confirm(t('confirmSignOutEverywhere'))) return;

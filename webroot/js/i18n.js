@@ -774,6 +774,15 @@ const texts = {
     en: 'Do you not recognise a device, or have you lost your phone? Sign it out here – or everywhere.',
   },
   thisDevice: { sv: 'Den här enheten', en: 'This device' },
+  yourData: { sv: 'Dina uppgifter', en: 'Your data' },
+  yourDataHelp: {
+    sv: 'Du kan när som helst hämta allt Laget Runt har sparat om dig: dina kontaktuppgifter, dina nätverk, när du var med på möten och vad du gjorde där, dina inloggningar.',
+    en: 'You can download everything Laget Runt has stored about you at any time: your contact details, your networks, when you took part in meetings and what you did there, your sign-ins.',
+  },
+  downloadDataPdf: { sv: 'Hämta allt vi har om dig', en: 'Download everything we have about you' },
+  downloadDataJson: { sv: 'Som data (JSON)', en: 'As data (JSON)' },
+  dataFileName: { sv: 'laget-runt-mina-uppgifter', en: 'laget-runt-my-data' },
+  privacyLink: { sv: 'Så hanterar Laget Runt dina uppgifter', en: 'How Laget Runt handles your data' },
   signedInAt: { sv: 'Inloggad {when}, senast aktiv {last}', en: 'Signed in {when}, last active {last}' },
   linkFrom: { sv: 'Med en länk från {name}, skapad {when}', en: 'With a link from {name}, made {when}' },
   linkFromServer: {

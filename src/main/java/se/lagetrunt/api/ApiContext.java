@@ -19,6 +19,7 @@ import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.PersonStore;
+import se.lagetrunt.store.PersonalData;
 import se.lagetrunt.store.VoiceCheckStore;
 
 /** What the REST API is built from: the clock, the stores, the rooms, and the ways out (mail, links). */
@@ -44,4 +45,5 @@ public record ApiContext(
     Outbox mailer,
     String publicUrl,
     TurnServers turn,
-    VoiceCheckStore voiceChecks) {}
+    VoiceCheckStore voiceChecks,
+    PersonalData personalData) {}

@@ -36,6 +36,7 @@ public final class ApiRoutes {
   private final SeriesRoutes seriesRoutes;
   private final SessionRoutes sessionRoutes;
   private final VoiceRoutes voiceRoutes;
+  private final PersonalDataRoutes personalDataRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -61,6 +62,7 @@ public final class ApiRoutes {
     this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
         api.eventLog(), calendars);
     this.voiceRoutes = new VoiceRoutes(api.turn(), api.voiceChecks(), api.gate(), api.clock());
+    this.personalDataRoutes = new PersonalDataRoutes(api.vertx(), api.clock(), api.personalData());
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
@@ -80,6 +82,7 @@ public final class ApiRoutes {
     sessionRoutes.mountOpen(router);
     router.route("/api/*").handler(this::authenticate);
     router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));
+    personalDataRoutes.mount(router);
     sessionRoutes.mount(router);
     router.get("/api/server-status").handler(this::serverStatus);
     meetingRoutes.mount(router);
