@@ -814,6 +814,12 @@ const texts = {
     en: 'Remove {name} from the network? They will no longer get in.',
   },
   removed: { sv: '{name} är borttagen.', en: '{name} has been removed.' },
+  erase: { sv: 'Radera', en: 'Erase' },
+  confirmErase: {
+    sv: 'Radera {name} helt? Namn och kontaktuppgifter försvinner överallt – i närvaron, mötena och anteckningarnas historik står det "Borttagen person". Det går inte att ångra. (Det andra skrivit om personen i anteckningarna ändras inte.)',
+    en: 'Erase {name} completely? Their name and contact details go everywhere – attendance, meetings and the minutes\' history say "Borttagen person" (removed person). This cannot be undone. (What others wrote about them in the minutes is not changed.)',
+  },
+  erased: { sv: '{name} är raderad.', en: '{name} has been erased.' },
   createSeries: { sv: 'Skapa en mötesserie', en: 'Create a meeting series' },
   template: { sv: 'Mall', en: 'Template' },
   firstMeeting: { sv: 'Första mötet', en: 'First meeting' },

@@ -63,7 +63,9 @@ function memberItem(member, manages) {
   if (mayHandle) {
     item.append(el('span', { className: 'actions' },
       el('button', { type: 'button', className: 'small', onclick: () => newLink(member), 'aria-label': `${t('newLink')}: ${member.name}` }, t('newLink')),
-      isMe ? null : el('button', { type: 'button', className: 'small danger', onclick: () => remove(member), 'aria-label': `${t('remove')}: ${member.name}` }, t('remove'))));
+      isMe ? null : el('button', { type: 'button', className: 'small danger', onclick: () => remove(member), 'aria-label': `${t('remove')}: ${member.name}` }, t('remove')),
+      isMe || network.yourRole !== 'enabler' ? null
+        : el('button', { type: 'button', className: 'small danger', onclick: () => erase(member), 'aria-label': `${t('erase')}: ${member.name}` }, t('erase'))));
   }
   return item;
 }
@@ -106,6 +108,19 @@ async function remove(member) {
     network.members = network.members.filter((m) => m.id !== member.id);
     render();
     announce(t('removed', { name: member.name }));
+  } catch (error) {
+    showMessage(describeError(error));
+  }
+}
+
+/** The right to erasure: the person becomes "Borttagen person" everywhere (enablers only). */
+async function erase(member) {
+  if (!window.confirm(t('confirmErase', { name: member.name }))) return;
+  try {
+    await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/members/${encodeURIComponent(member.id)}/erase`);
+    network.members = network.members.filter((m) => m.id !== member.id);
+    render();
+    announce(t('erased', { name: member.name }));
   } catch (error) {
     showMessage(describeError(error));
   }

@@ -19,6 +19,7 @@ import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.PersonStore;
+import se.lagetrunt.store.PersonErasure;
 import se.lagetrunt.store.PersonalData;
 import se.lagetrunt.store.VoiceCheckStore;
 
@@ -46,4 +47,5 @@ public record ApiContext(
     String publicUrl,
     TurnServers turn,
     VoiceCheckStore voiceChecks,
-    PersonalData personalData) {}
+    PersonalData personalData,
+    PersonErasure erasure) {}

@@ -37,6 +37,7 @@ public final class ApiRoutes {
   private final SessionRoutes sessionRoutes;
   private final VoiceRoutes voiceRoutes;
   private final PersonalDataRoutes personalDataRoutes;
+  private final PersonErasureRoutes erasureRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -63,6 +64,7 @@ public final class ApiRoutes {
         api.eventLog(), calendars);
     this.voiceRoutes = new VoiceRoutes(api.turn(), api.voiceChecks(), api.gate(), api.clock());
     this.personalDataRoutes = new PersonalDataRoutes(api.vertx(), api.clock(), api.personalData());
+    this.erasureRoutes = new PersonErasureRoutes(access, api.erasure(), api.sockets(), api.rooms(), api.clock());
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
@@ -87,6 +89,7 @@ public final class ApiRoutes {
     router.get("/api/server-status").handler(this::serverStatus);
     meetingRoutes.mount(router);
     networkRoutes.mount(router);
+    erasureRoutes.mount(router);
     boardRoutes.mount(router);
     minutesRoutes.mount(router);
     minutesStatusRoutes.mount(router);

@@ -38,6 +38,7 @@ import se.lagetrunt.store.CompilationStore;
 import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.Migrations;
 import se.lagetrunt.store.PersonStore;
+import se.lagetrunt.store.PersonErasure;
 import se.lagetrunt.store.PersonalData;
 import se.lagetrunt.store.PostgresMeetingLog;
 import se.lagetrunt.store.PostgresEndpoint;
@@ -153,7 +154,8 @@ public final class LagetRunt {
     ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links, people, meetings, networks,
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
-        outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool)));
+        outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
+        new PersonErasure(pool)));
     if (metrics != null) {
       await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
       LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");

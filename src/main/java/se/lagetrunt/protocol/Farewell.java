@@ -12,6 +12,7 @@ public enum Farewell {
   BYE(CloseCodes.NORMAL, "bye"),
   SERVER_SHUTTING_DOWN(CloseCodes.GOING_AWAY, "server shutting down"),
   MEETING_UNAVAILABLE(CloseCodes.GOING_AWAY, "meeting unavailable, try again"),
+  MEETING_RELOADED(CloseCodes.GOING_AWAY, "the meeting is read anew, join again"),
   MESSAGE_TOO_LARGE(CloseCodes.TOO_BIG, "message too large"),
   NOT_UTF8(CloseCodes.INVALID_DATA, "not UTF-8"),
   TEXT_FRAMES_ONLY(CloseCodes.UNSUPPORTED_DATA, "text frames only"),

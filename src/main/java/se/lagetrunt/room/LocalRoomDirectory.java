@@ -2,6 +2,7 @@ package se.lagetrunt.room;
 
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Clock;
 import java.util.UUID;
@@ -29,6 +30,23 @@ public final class LocalRoomDirectory implements RoomDirectory {
   @Override
   public Future<Room> open(UUID meetingId) {
     return rooms.computeIfAbsent(meetingId, this::deploy);
+  }
+
+  @Override
+  public Future<Void> reload(UUID meetingId) {
+    Future<Room> live = rooms.get(meetingId);
+    if (live == null || !live.succeeded()) {
+      return Future.succeededFuture();
+    }
+    // Joins from now on wait for the fresh room, which loads only once the old one has drained.
+    Promise<Room> fresh = Promise.promise();
+    if (!rooms.replace(meetingId, live, fresh.future())) {
+      return Future.succeededFuture(); // it retired meanwhile: the next join reads the log anyway
+    }
+    live.result().stopForReload().recover(error -> Future.succeededFuture())
+        .compose(stopped -> deploy(meetingId))
+        .onComplete(fresh);
+    return fresh.future().mapEmpty();
   }
 
   @Override

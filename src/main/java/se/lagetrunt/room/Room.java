@@ -59,6 +59,8 @@ public final class Room extends VerticleBase {
   private final SecureRandom shuffle = new SecureRandom();
   private final InFlight inFlight = new InFlight();
   private boolean reloading;
+  /** What clients are told when the room stops: the server stops, unless the log was rewritten. */
+  private volatile Farewell goodbye = Farewell.SERVER_SHUTTING_DOWN;
   private boolean retired;
   private IdleTimer idle;
 
@@ -94,10 +96,19 @@ public final class Room extends VerticleBase {
     idle.cancel();
     return inFlight.drained()
         .onComplete(done -> {
-          members.closeAll(Farewell.SERVER_SHUTTING_DOWN);
-          catchingUp.closeAll(Farewell.SERVER_SHUTTING_DOWN);
+          members.closeAll(goodbye);
+          catchingUp.closeAll(goodbye);
         })
         .compose(done -> snapshots.settled());
+  }
+
+  /**
+   * Stops the room because its log was rewritten under it (a person erased): its clients are told
+   * to join again, and find the room read anew from the log.
+   */
+  Future<Void> stopForReload() {
+    goodbye = Farewell.MEETING_RELOADED;
+    return vertx.undeploy(deploymentID());
   }
 
   /**

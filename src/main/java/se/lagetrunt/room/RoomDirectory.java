@@ -24,6 +24,12 @@ public interface RoomDirectory {
             : Future.failedFuture(error));
   }
 
+  /**
+   * Reads a live meeting anew from its log, which was rewritten under it: its clients rejoin a
+   * fresh room. Nothing happens to a meeting that is not live.
+   */
+  Future<Void> reload(UUID meetingId);
+
   /** Number of meetings live on this node. */
   int liveRooms();
 }

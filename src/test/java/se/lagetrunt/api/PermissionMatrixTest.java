@@ -112,6 +112,8 @@ class PermissionMatrixTest {
     // A leader's new link goes only by e-mail, and this server cannot send any: nobody may make one.
     rows.add(withFresh("send a leader a new link", Set.of(), NetworkRole.LEADER, "POST", local + "/members/%s/link", ""));
     rows.add(withFresh("revoke a participant's links", OWN_MANAGERS, NetworkRole.PARTICIPANT, "DELETE", local + "/members/%s/link", ""));
+    rows.add(withFresh("erase a participant", OWN_ENABLER, NetworkRole.PARTICIPANT, "POST", local + "/members/%s/erase", ""));
+    rows.add(withFresh("erase a leader", OWN_ENABLER, NetworkRole.LEADER, "POST", local + "/members/%s/erase", ""));
     rows.add(http("create a series", OWN_MANAGERS, "POST", local + "/series",
         "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2027-01-20T17:00:00+01:00\"}"));
     rows.add(http("see a local meeting and its questions", OWN_NETWORK, "GET", meeting, null));

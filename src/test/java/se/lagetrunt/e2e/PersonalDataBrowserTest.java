@@ -57,4 +57,33 @@ class PersonalDataBrowserTest {
     assertEquals(List.of(), Accessibility.violations(page));
     assertEquals(List.of(), Accessibility.policyViolations(page));
   }
+
+  /** An enabler erases a participant from the network page; her open meeting page is told at once. */
+  @Test
+  void anEnablerErasesAParticipantFromTheNetworkPage() throws java.io.IOException {
+    RestTerm term = RestTerm.create(server, "Kramfors anhörignätverk");
+    String leader = term.leader("Leif Ledare", null);
+    String link = term.add(leader, "{\"name\":\"Berit Bergström\",\"group\":\"family-carer\"}").get("link").asText();
+    Page berit = browser.newPhone().newPage();
+    berit.navigate(link);
+    assertThat(berit.getByRole(AriaRole.HEADING, Browser.named("Dina uppgifter"))).isVisible();
+
+    Page enabler = browser.newPerson().newPage();
+    enabler.navigate(TestServer.await(server.server().services().links().create(term.enabler().id())));
+    assertThat(enabler.getByRole(AriaRole.HEADING, Browser.named("Dina möten"))).isVisible();
+    enabler.navigate(server.url() + "/network.html?id=" + term.local());
+    assertThat(enabler.locator("#member-list li")).hasCount(2);
+    String[] asked = new String[1];
+    enabler.onDialog(dialog -> {
+      asked[0] = dialog.message();
+      dialog.accept();
+    });
+    enabler.getByRole(AriaRole.BUTTON, Browser.named("Radera: Berit Bergström")).click();
+    assertThat(enabler.locator("#member-list li")).hasCount(1);
+    assertTrue(asked[0].contains("Det går inte att ångra"), asked[0]);
+    assertEquals(List.of(), Accessibility.violations(enabler));
+
+    berit.reload();
+    assertThat(berit.getByRole(AriaRole.HEADING, Browser.named("Välkommen till Laget Runt"))).isVisible();
+  }
 }
