@@ -55,9 +55,11 @@ public record AppConfig(
 
   /**
    * What only those who run the server see: how long readiness says "draining" before a stop, and
-   * the management port for metrics: none when not configured ({@link #NO_PORT}), 0 for any free one.
+   * the management port for metrics: none when not configured ({@link #NO_PORT}), 0 for any free one;
+   * how long ended sign-ins and dead links, and whole meetings, are kept (0: for ever).
    */
-  public record Operations(long drainMillis, String managementHost, int managementPort) {
+  public record Operations(long drainMillis, String managementHost, int managementPort, int linkRetentionDays,
+      int meetingRetentionYears) {
     public static final int NO_PORT = -1;
 
     public boolean metricsEnabled() {
@@ -86,7 +88,8 @@ public record AppConfig(
   static final List<String> SETTINGS_FROM_ENVIRONMENT = List.of("PORT", "HOST", "PUBLIC_URL", "ALLOWED_ORIGINS",
       "DATABASE_URL", "DB_POOL_SIZE", "DATA_DIR", "WEBROOT", "JWT_SECRET", "PRINT_LOGIN_LINK", "SMTP_HOST", "SMTP_PORT",
       "SMTP_USER", "SMTP_PASSWORD", "MAIL_FROM", "SMTP_STARTTLS", "SMTP_SSL", "TURN_URLS", "TURN_SECRET", "DRAIN_SECONDS",
-      "MANAGEMENT_HOST", "MANAGEMENT_PORT", "LAGET_RUNT_CONFIG", "LOG_FORMAT", "LOG_LEVEL", "ACCESS_LOG", "PG_BIN");
+      "MANAGEMENT_HOST", "MANAGEMENT_PORT", "LAGET_RUNT_CONFIG", "LOG_FORMAT", "LOG_LEVEL", "ACCESS_LOG", "PG_BIN",
+      "RETENTION_LINK_DAYS", "RETENTION_MEETING_YEARS");
 
 
   public static AppConfig from(JsonNode root, Map<String, String> env) {
@@ -133,7 +136,9 @@ public record AppConfig(
         Long.parseLong(env.getOrDefault("DRAIN_SECONDS", operations.path("drainSeconds").asText("5"))) * 1000,
         env.getOrDefault("MANAGEMENT_HOST", operations.path("managementHost").asText("127.0.0.1")),
         Optional.ofNullable(nonBlank(env.getOrDefault("MANAGEMENT_PORT", operations.path("managementPort").asText(null))))
-            .map(Integer::parseInt).orElse(Operations.NO_PORT));
+            .map(Integer::parseInt).orElse(Operations.NO_PORT),
+        Integer.parseInt(env.getOrDefault("RETENTION_LINK_DAYS", operations.path("linkRetentionDays").asText("90"))),
+        Integer.parseInt(env.getOrDefault("RETENTION_MEETING_YEARS", operations.path("meetingRetentionYears").asText("5"))));
   }
 
   /** The TURN relays for calls, from the config's "voice" section or TURN_URLS / TURN_SECRET; none by default. */
@@ -232,7 +237,13 @@ public record AppConfig(
         "limits: messages " + maxMessageBytes + " B, hello " + helloTimeoutMillis / 1000 + " s, idle " + idleTimeoutMillis / 1000
             + " s, requests " + requestTimeoutMillis / 1000 + " s",
         "metrics " + (operations.metricsEnabled() ? "on " + operations.managementHost() + ":" + operations.managementPort() : "off")
-            + ", drain " + operations.drainMillis() / 1000 + " s"));
+            + ", drain " + operations.drainMillis() / 1000 + " s",
+        "kept: ended sign-ins and dead links " + kept(operations.linkRetentionDays(), "days")
+            + ", meetings " + kept(operations.meetingRetentionYears(), "years")));
+  }
+
+  private static String kept(int count, String unit) {
+    return count <= 0 ? "for ever" : count + " " + unit;
   }
 
   /** A database URL with its password, if any, replaced. */

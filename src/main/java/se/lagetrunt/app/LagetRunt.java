@@ -40,6 +40,7 @@ import se.lagetrunt.store.Migrations;
 import se.lagetrunt.store.PersonStore;
 import se.lagetrunt.store.PersonErasure;
 import se.lagetrunt.store.PersonalData;
+import se.lagetrunt.store.Retention;
 import se.lagetrunt.store.PostgresMeetingLog;
 import se.lagetrunt.store.PostgresEndpoint;
 import se.lagetrunt.store.SessionStore;
@@ -64,6 +65,7 @@ public final class LagetRunt {
   private final Health health;
   private final DatabaseWatchdog watchdog;
   private final ServerMetrics metrics;
+  private final RetentionJob retention;
   private final Services services;
 
   /** The parts tests and the bootstrap reach into. */
@@ -72,8 +74,9 @@ public final class LagetRunt {
       GroupCommitAppender appender, MeetingLog meetingLog, NetworkStore networks, Outbox outbox, DeviceSessions sessions) {}
 
   private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
-      SocketEndpoints sockets, Health health, ServerMetrics metrics, Services services) {
+      SocketEndpoints sockets, Health health, ServerMetrics metrics, RetentionJob retention, Services services) {
     this.metrics = metrics;
+    this.retention = retention;
     this.watchdog = embedded == null ? null : DatabaseWatchdog.watch(vertx, embedded);
     this.config = config;
     this.embedded = embedded;
@@ -160,10 +163,12 @@ public final class LagetRunt {
       await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
       LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");
     }
+    RetentionJob retention = new RetentionJob(vertx, new Retention(pool), clock, config.operations());
+    retention.start();
     Health health = new Health(vertx, pool);
     routes.set(WebServer.routes(vertx, api, sockets, health, config.webroot()));
     LOG.info(config.describe());
-    return new LagetRunt(config, embedded, vertx, pool, http, sockets, health, metrics,
+    return new LagetRunt(config, embedded, vertx, pool, http, sockets, health, metrics, retention,
         new Services(people, meetings, eventLog, tokens, links, appender, meetingLog, networks, outbox, deviceSessions));
   }
 
@@ -193,6 +198,11 @@ public final class LagetRunt {
 
   public int port() {
     return http.actualPort();
+  }
+
+  /** Runs the retention purge now, as it runs every six hours by itself. */
+  public Future<se.lagetrunt.store.Retention.Purged> purgeNow() {
+    return retention.runOnce();
   }
 
   /** The management port's, where metrics are served (-1 when they are not). */
@@ -231,6 +241,7 @@ public final class LagetRunt {
     await(http.shutdown(2, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
     // Mail on its way (a link asked for a moment ago) is let finish, for a while.
     await(services.outbox().settled().timeout(10, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
+    retention.stop();
     if (watchdog != null) {
       watchdog.stop();
     }

@@ -1,0 +1,62 @@
+package se.lagetrunt.store;
+
+import io.vertx.core.Future;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.SqlConnection;
+import io.vertx.sqlclient.Tuple;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Deletes what is no longer needed, by the server's clock (the GDPR's storage limitation):
+ * sign-ins that ended and links that expired or were revoked, once they are older than the link
+ * limit (a link a device still names is kept with it); and whole meetings – their log, snapshots,
+ * members and reminders – that took place before the meeting limit, with a series
+ * left without meetings. One transaction: a purge happens whole or not at all.
+ */
+public final class Retention {
+  /** What one purge deleted. */
+  public record Purged(long signIns, long links, long meetings) {
+    public boolean any() {
+      return signIns + links + meetings > 0;
+    }
+  }
+
+  private static final String OLD_MEETINGS =
+      "SELECT id FROM meeting WHERE coalesce(starts_at, created_at) < $1";
+
+  private final Pool pool;
+
+  public Retention(Pool pool) {
+    this.pool = pool;
+  }
+
+  public Future<Purged> purge(Instant linksBefore, Instant meetingsBefore) {
+    Tuple links = Tuple.of(utc(linksBefore));
+    Tuple meetings = Tuple.of(utc(meetingsBefore));
+    return pool.withTransaction(db -> count(db, "DELETE FROM device_session WHERE ended_at < $1 OR expires_at < $1", links)
+        .compose(signIns -> count(db, "DELETE FROM login_link l WHERE (l.revoked_at < $1 OR l.expires_at < $1) "
+            + "AND NOT EXISTS (SELECT 1 FROM device_session s WHERE s.link_hash = l.token_hash)", links)
+            .compose(linkCount -> deleteMeetings(db, meetings).map(meetingCount -> new Purged(signIns, linkCount, meetingCount)))));
+  }
+
+  private static Future<Long> deleteMeetings(SqlConnection db, Tuple before) {
+    Future<Long> children = Future.succeededFuture(0L);
+    for (String table : new String[] {"meeting_event", "meeting_snapshot", "meeting_member", "minutes_reminder"}) {
+      children = children.compose(v -> count(db, "DELETE FROM " + table + " WHERE meeting_id IN (" + OLD_MEETINGS + ")", before));
+    }
+    return children
+        .compose(v -> db.preparedQuery("DELETE FROM meeting WHERE id IN (" + OLD_MEETINGS + ") RETURNING series_id").execute(before))
+        .compose(deleted -> count(db, "DELETE FROM meeting_series s WHERE NOT EXISTS (SELECT 1 FROM meeting m WHERE m.series_id = s.id)",
+            Tuple.tuple()).map(series -> (long) deleted.rowCount()));
+  }
+
+  private static Future<Long> count(SqlConnection db, String sql, Tuple arguments) {
+    return db.preparedQuery(sql).execute(arguments).map(rows -> (long) rows.rowCount());
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+}
