@@ -56,10 +56,11 @@ public record AppConfig(
   /**
    * What only those who run the server see: how long readiness says "draining" before a stop, and
    * the management port for metrics: none when not configured ({@link #NO_PORT}), 0 for any free one;
-   * how long ended sign-ins and dead links, and whole meetings, are kept (0: for ever).
+   * how long ended sign-ins and dead links, whole meetings, and how submitted minutes were typed,
+   * are kept (0: for ever).
    */
   public record Operations(long drainMillis, String managementHost, int managementPort, int linkRetentionDays,
-      int meetingRetentionYears) {
+      int meetingRetentionYears, int typedMinutesMonths) {
     public static final int NO_PORT = -1;
 
     public boolean metricsEnabled() {
@@ -89,7 +90,7 @@ public record AppConfig(
       "DATABASE_URL", "DB_POOL_SIZE", "DATA_DIR", "WEBROOT", "JWT_SECRET", "PRINT_LOGIN_LINK", "SMTP_HOST", "SMTP_PORT",
       "SMTP_USER", "SMTP_PASSWORD", "MAIL_FROM", "SMTP_STARTTLS", "SMTP_SSL", "TURN_URLS", "TURN_SECRET", "DRAIN_SECONDS",
       "MANAGEMENT_HOST", "MANAGEMENT_PORT", "LAGET_RUNT_CONFIG", "LOG_FORMAT", "LOG_LEVEL", "ACCESS_LOG", "PG_BIN",
-      "RETENTION_LINK_DAYS", "RETENTION_MEETING_YEARS");
+      "RETENTION_LINK_DAYS", "RETENTION_MEETING_YEARS", "RETENTION_TYPED_MINUTES_MONTHS");
 
 
   public static AppConfig from(JsonNode root, Map<String, String> env) {
@@ -138,7 +139,8 @@ public record AppConfig(
         Optional.ofNullable(nonBlank(env.getOrDefault("MANAGEMENT_PORT", operations.path("managementPort").asText(null))))
             .map(Integer::parseInt).orElse(Operations.NO_PORT),
         Integer.parseInt(env.getOrDefault("RETENTION_LINK_DAYS", operations.path("linkRetentionDays").asText("90"))),
-        Integer.parseInt(env.getOrDefault("RETENTION_MEETING_YEARS", operations.path("meetingRetentionYears").asText("5"))));
+        Integer.parseInt(env.getOrDefault("RETENTION_MEETING_YEARS", operations.path("meetingRetentionYears").asText("5"))),
+        Integer.parseInt(env.getOrDefault("RETENTION_TYPED_MINUTES_MONTHS", operations.path("typedMinutesMonths").asText("6"))));
   }
 
   /** The TURN relays for calls, from the config's "voice" section or TURN_URLS / TURN_SECRET; none by default. */
@@ -239,7 +241,8 @@ public record AppConfig(
         "metrics " + (operations.metricsEnabled() ? "on " + operations.managementHost() + ":" + operations.managementPort() : "off")
             + ", drain " + operations.drainMillis() / 1000 + " s",
         "kept: ended sign-ins and dead links " + kept(operations.linkRetentionDays(), "days")
-            + ", meetings " + kept(operations.meetingRetentionYears(), "years")));
+            + ", meetings " + kept(operations.meetingRetentionYears(), "years")
+            + ", how submitted minutes were typed " + kept(operations.typedMinutesMonths(), "months")));
   }
 
   private static String kept(int count, String unit) {

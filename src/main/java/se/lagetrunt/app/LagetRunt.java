@@ -163,7 +163,7 @@ public final class LagetRunt {
       await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
       LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");
     }
-    RetentionJob retention = new RetentionJob(vertx, new Retention(pool), clock, config.operations());
+    RetentionJob retention = new RetentionJob(vertx, new Retention(pool, eventLog), rooms, clock, config.operations());
     retention.start();
     Health health = new Health(vertx, pool);
     routes.set(WebServer.routes(vertx, api, sockets, health, config.webroot()));

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.logging.Logger;
+import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.store.Retention;
 
 /**
  * Runs the retention purge a minute after start and then every six hours, by the server's clock:
- * what has outlived {@code operations.linkRetentionDays} or {@code meetingRetentionYears} goes.
+ * what has outlived {@code operations.linkRetentionDays} or {@code meetingRetentionYears} goes, and
+ * minutes submitted more than {@code typedMinutesMonths} ago keep only their final text.
  * Logged only when something went.
  */
 final class RetentionJob {
@@ -23,13 +25,15 @@ final class RetentionJob {
 
   private final Vertx vertx;
   private final Retention retention;
+  private final RoomDirectory rooms;
   private final Clock clock;
   private final AppConfig.Operations limits;
   private long timer = -1;
 
-  RetentionJob(Vertx vertx, Retention retention, Clock clock, AppConfig.Operations limits) {
+  RetentionJob(Vertx vertx, Retention retention, RoomDirectory rooms, Clock clock, AppConfig.Operations limits) {
     this.vertx = vertx;
     this.retention = retention;
+    this.rooms = rooms;
     this.clock = clock;
     this.limits = limits;
   }
@@ -50,11 +54,16 @@ final class RetentionJob {
     Instant links = limits.linkRetentionDays() <= 0 ? NEVER : now.minus(Duration.ofDays(limits.linkRetentionDays()));
     Instant meetings = limits.meetingRetentionYears() <= 0 ? NEVER
         : now.atOffset(ZoneOffset.UTC).minusYears(limits.meetingRetentionYears()).toInstant();
-    return retention.purge(links, meetings)
+    Instant typed = limits.typedMinutesMonths() <= 0 ? NEVER
+        : now.atOffset(ZoneOffset.UTC).minusMonths(limits.typedMinutesMonths()).toInstant();
+    return retention.purge(links, meetings, typed)
+        // A live room still holds the updates it has at hand: it reads its meeting anew.
+        .compose(purged -> Future.join(purged.compacted().stream().map(rooms::reload).toList()).map(purged))
         .onSuccess(purged -> {
           if (purged.any()) {
             LOG.info("Retention: deleted " + purged.signIns() + " ended sign-ins, " + purged.links() + " dead links and "
-                + purged.meetings() + " meetings older than the limits");
+                + purged.meetings() + " meetings older than the limits; " + purged.compactedMinutes()
+                + " submitted minutes forgot how they were typed");
           }
         })
         .onFailure(error -> LOG.warning("Retention could not run this time (it tries again): " + error));

@@ -31,7 +31,8 @@ final class RecentEvents {
 
   /**
    * The events after {@code lastSeenSeq} up to {@code currentSeq}, or null when they are not
-   * all at hand: the client saw nothing yet, is too far behind, or claims a future sequence.
+   * all at hand: the client saw nothing yet, is too far behind, claims a future sequence, or
+   * some of them are no longer in the log (submitted minutes that forgot how they were typed).
    */
   List<StoredEvent> after(long lastSeenSeq, long currentSeq) {
     long oldestAtHand = events.isEmpty() ? currentSeq + 1 : events.peekFirst().seq();
@@ -41,6 +42,9 @@ final class RecentEvents {
     List<StoredEvent> missed = new ArrayList<>();
     for (StoredEvent event : events) {
       if (event.seq() > lastSeenSeq) {
+        if (event.seq() != lastSeenSeq + missed.size() + 1) {
+          return null; // a gap: only a snapshot brings this client to the present
+        }
         missed.add(event);
       }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.SqlClient;
 import io.vertx.sqlclient.SqlConnection;
 import io.vertx.sqlclient.Tuple;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import se.lagetrunt.domain.MeetingEvent;
 import se.lagetrunt.domain.MeetingState;
+import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.protocol.EventCodec;
 import se.lagetrunt.protocol.Json;
 
@@ -105,12 +107,50 @@ public final class EventLog {
 
   /** Keeps only the newest snapshot: older ones are never read. */
   public Future<Void> saveSnapshot(UUID meetingId, long seq, MeetingState state) {
-    return pool.preparedQuery(
+    return saveSnapshot(pool, meetingId, seq, state);
+  }
+
+  private static Future<Void> saveSnapshot(SqlClient db, UUID meetingId, long seq, MeetingState state) {
+    return db.preparedQuery(
             "WITH saved AS (INSERT INTO meeting_snapshot (meeting_id, seq, state) VALUES ($1, $2, $3::text::jsonb) "
                 + "ON CONFLICT DO NOTHING RETURNING seq) "
                 + "DELETE FROM meeting_snapshot WHERE meeting_id = $1 AND seq < $2")
         .execute(Tuple.of(meetingId, seq, Json.write(EventCodec.stateToJson(state))))
         .mapEmpty();
+  }
+
+  /** Meetings whose minutes were submitted before then and still hold how they were typed. */
+  public Future<List<UUID>> typedMinutesSubmittedBefore(Instant before) {
+    return pool.preparedQuery("SELECT DISTINCT s.meeting_id FROM meeting_event s WHERE s.type = 'minutesStatusChanged' "
+            + "AND s.payload->>'status' = $2 AND s.occurred_at < $1 AND EXISTS (SELECT 1 FROM meeting_event u "
+            + "WHERE u.meeting_id = s.meeting_id AND u.type = 'minutesUpdated')")
+        .execute(Tuple.of(before.atOffset(ZoneOffset.UTC), Minutes.Status.SUBMITTED.wireName()))
+        .map(rows -> {
+          List<UUID> meetings = new ArrayList<>();
+          rows.forEach(row -> meetings.add(row.getUUID("meeting_id")));
+          return meetings;
+        });
+  }
+
+  /**
+   * Lets submitted minutes forget how they were typed (data minimisation): a snapshot of the
+   * meeting as it stands – every section's final text, and who wrote which part of it – takes the
+   * place of the keystroke-level updates before it, in one transaction. Everything else in the
+   * log stays. The text is the same before and after; only its history (and text typed and then
+   * deleted) goes. Minutes that are no longer submitted are left alone.
+   */
+  public Future<Boolean> compactMinutes(UUID meetingId) {
+    return load(meetingId, 0).compose(history -> {
+      MeetingState state = history.currentState();
+      if (state.minutes().status() != Minutes.Status.SUBMITTED) {
+        return Future.succeededFuture(false);
+      }
+      long seq = history.currentSeq();
+      return pool.withTransaction(db -> saveSnapshot(db, meetingId, seq, state)
+          .compose(saved -> db.preparedQuery("DELETE FROM meeting_event WHERE meeting_id = $1 AND type = 'minutesUpdated' "
+              + "AND seq <= $2").execute(Tuple.of(meetingId, seq)))
+          .map(deleted -> deleted.rowCount() > 0));
+    });
   }
 
   private static StoredEvent toEvent(UUID meetingId, Row row) {

@@ -79,7 +79,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
       // No retention purge behind a test's back (its clock may jump by years): RetentionTest asks for one.
       ObjectNode operations = root.has("operations") ? (ObjectNode) root.get("operations") : root.putObject("operations");
       if (!operations.has("linkRetentionDays")) {
-        operations.put("linkRetentionDays", 0).put("meetingRetentionYears", 0);
+        operations.put("linkRetentionDays", 0).put("meetingRetentionYears", 0).put("typedMinutesMonths", 0);
       }
       root.put("webroot", System.getProperty("webroot", "webroot"));
       // Port 0: the server listens wherever the system has room and says where.
