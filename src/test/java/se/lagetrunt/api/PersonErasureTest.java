@@ -23,7 +23,8 @@ import se.lagetrunt.testing.TwoNetworks;
 /**
  * An enabler erases a participant who attended a meeting and had a seat added for her, while the
  * meeting is live: she is signed out at once, and her name is gone from the log, the snapshots,
- * the attendance, the exports and the live meeting's view – where she is "Borttagen person".
+ * the attendance, the exports, the enablers' compilation material and the live meeting's view –
+ * where she is "Borttagen person".
  */
 class PersonErasureTest {
   @RegisterExtension
@@ -47,6 +48,7 @@ class PersonErasureTest {
         + "\"personId\":\"" + anna + "\"}");
     assertEquals("ok", leader.until(message -> "s1".equals(message.path("re").asText())).path("type").asText());
     SubmittedMinutes.writeOpening(server, nets.own.leader(), meeting, "Vi pratade om växelvård.");
+    SubmittedMinutes.submitFirstQuestion(server, nets.own.leader(), meeting, "Anhöriga vill bli tillfrågade tidigare.");
     server.execute("INSERT INTO meeting_snapshot (meeting_id, seq, state) SELECT meeting_id, max(seq), "
         + "jsonb_build_object('attendees', '" + name + "') FROM meeting_event WHERE meeting_id = '" + meeting + "' GROUP BY meeting_id");
     assertTrue(server.count("SELECT count(*) FROM meeting_event WHERE payload::text LIKE '%" + name + "%'") >= 2);
@@ -86,6 +88,8 @@ class PersonErasureTest {
       String text = new PDFTextStripper().getText(pdf);
       assertTrue(text.contains("Vi pratade om växelvård.") && !text.contains(name), text);
     }
+    String compilation = rest.ok("GET", "/api/theme-networks/" + nets.own.theme().id() + "/compilations/1", enabler, null).toString();
+    assertTrue(compilation.contains("Anhöriga vill bli tillfrågade tidigare.") && !compilation.contains(name), compilation);
     String members = rest.ok("GET", "/api/local-networks/" + nets.own.local().id(), enabler, null).toString();
     assertFalse(members.contains(name), members);
   }
