@@ -115,6 +115,7 @@ async function save() {
   try {
     const draft = await saving;
     data.draft = draft;
+    data.namesFound = draft.namesFound ?? [];
     baseVersion = draft.version;
     savedText = text;
     conflict = null;
@@ -170,7 +171,10 @@ async function publish() {
     showMessage(t('error.nothing_to_publish'));
     return;
   }
-  if (!window.confirm(t('confirmPublish'))) return;
+  // Names of the theme's own people still in the text: said before anything goes to every network.
+  const names = data.namesFound ?? [];
+  const question = names.length ? t('confirmPublishWithNames', { names: names.join(', ') }) : t('confirmPublish');
+  if (!window.confirm(question)) return;
   try {
     const result = await api('POST', `${base}/publish`, { version: baseVersion });
     data.draft = { ...data.draft, ...result.draft, updatedBy: data.draft?.updatedBy };

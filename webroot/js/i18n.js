@@ -986,6 +986,10 @@ const texts = {
     sv: 'Publicera sammanställningen? Alla i temats lokala nätverk kan då läsa den.',
     en: 'Publish the compilation? Everyone in the theme\'s local networks can then read it.',
   },
+  confirmPublishWithNames: {
+    sv: 'Texten nämner fortfarande personer i nätverken vid namn: {names}. Sammanställningen går till alla lokala nätverk – publicera ändå?',
+    en: 'The text still names people of the networks: {names}. The compilation goes to every local network – publish anyway?',
+  },
   publishedNow: {
     sv: 'Sammanställningen är publicerad för de lokala nätverken.',
     en: 'The compilation is published to the local networks.',

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.documents.CompilationDocument;
+import se.lagetrunt.documents.Anonymiser;
 import se.lagetrunt.documents.CompilationMaterial;
 import se.lagetrunt.documents.PdfFile;
 import se.lagetrunt.networks.NetworkMember;
@@ -151,18 +152,27 @@ final class CompilationRoutes {
               }
               CompilationMaterial material = round.material();
               view.put("sources", Views.compilationSources(round))
-                  .put("material", Views.compilationMaterial(material))
-                  .put("suggestion", material.topics().isEmpty() ? "" : material.draft(reader.theme().name(), round.number()));
-              if (compilation == null) {
-                return Future.succeededFuture(view.putNull("draft").putNull("published"));
-              }
-              return Future.all(name(compilation.updatedBy()), name(published == null ? null : published.by()))
-                  .map(names -> view
-                      .put("draft", Views.draft(compilation, names.resultAt(0)))
-                      .put("published", published == null ? null : Views.published(published, names.resultAt(1))));
+                  .put("material", Views.compilationMaterial(material));
+              return anonymiser(reader.theme().id()).compose(anonymiser -> {
+                view.put("suggestion", material.topics().isEmpty() ? "" : material.draft(reader.theme().name(), round.number(), anonymiser));
+                if (compilation == null) {
+                  return Future.succeededFuture(view.putNull("draft").putNull("published").put("namesFound", new JsonArray()));
+                }
+                // Names of the theme's people still in the text: the page warns before it is published.
+                view.put("namesFound", new JsonArray(anonymiser.namesIn(compilation.text())));
+                return Future.all(name(compilation.updatedBy()), name(published == null ? null : published.by()))
+                    .map(names -> view
+                        .put("draft", Views.draft(compilation, names.resultAt(0)))
+                        .put("published", published == null ? null : Views.published(published, names.resultAt(1))));
+              });
             })))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
+  }
+
+  private Future<Anonymiser> anonymiser(UUID themeId) {
+    return compilations.peopleOf(themeId).map(people -> new Anonymiser(
+        people.stream().map(named -> new Anonymiser.Person(named.name(), named.group())).toList()));
   }
 
   private Future<String> name(UUID personId) {
@@ -178,9 +188,10 @@ final class CompilationRoutes {
     Person person = Requests.person(ctx);
     enabler(ctx)
         .compose(reader -> round(ctx, reader).compose(round ->
-            compilations.save(reader.theme().id(), round.number(), version, text, person.id())))
-        .compose(saved -> saved.map(c -> Future.succeededFuture(Views.draft(c, person.displayName())))
-            .orElseGet(() -> Future.failedFuture(conflict())))
+            compilations.save(reader.theme().id(), round.number(), version, text, person.id()))
+            .compose(saved -> saved.map(c -> anonymiser(reader.theme().id()).map(anonymiser -> Views.draft(c, person.displayName())
+                    .put("namesFound", new JsonArray(anonymiser.namesIn(c.text())))))
+                .orElseGet(() -> Future.failedFuture(conflict()))))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
   }

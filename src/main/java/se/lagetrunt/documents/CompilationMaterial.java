@@ -58,25 +58,32 @@ public record CompilationMaterial(List<Topic> topics) {
   }
 
   /**
-   * A first draft for the enablers to work from: every topic with what each network said under
-   * its name. They then shorten it, draw out the common themes and pick anonymous quotes.
+   * A first draft for the enablers to work from: every topic with what was said under it, as
+   * quotes without names – no network's name (the material beside it says whose is whose), a
+   * speaker as their stakeholder group, a person's name as "[namn]" – and without the template's
+   * empty bullet lines. They then shorten it, draw out the common themes and pick quotes.
    */
-  public String draft(String theme, int round) {
+  public String draft(String theme, int round, Anonymiser anonymiser) {
     StringBuilder out = new StringBuilder();
     out.append("Sammanställning av omgång ").append(round).append(" i ").append(theme)
         .append(": vad de lokala nätverken tog upp.\n");
     for (Topic topic : topics) {
       out.append("\n## ").append(topic.title().replace("\n", " ")).append("\n");
       for (Entry entry : topic.entries()) {
-        out.append("\n### ").append(entry.network()).append("\n\n");
         if (!entry.interpretation().isBlank()) {
-          out.append("Så tolkade de frågan: ").append(entry.interpretation().replace("\n", " ")).append("\n\n");
+          out.append("\n*Så tolkades frågan:* ").append(anonymiser.anonymise(entry.interpretation().replace("\n", " "))).append("\n");
         }
-        if (!entry.text().isBlank()) {
-          out.append(entry.text()).append("\n");
+        String text = withoutEmptyBullets(anonymiser.anonymise(entry.text())).strip();
+        if (!text.isEmpty()) {
+          out.append("\n").append(text).append("\n");
         }
       }
     }
     return out.toString();
+  }
+
+  /** Lines of a template's list that nobody filled in ("- ", "1."). */
+  private static String withoutEmptyBullets(String text) {
+    return text.replaceAll("(?m)^[ \\t]*(?:[-*+•]|\\d+[.)])[ \\t]*(?:\\r?\\n|$)", "");
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import se.lagetrunt.domain.StakeholderGroup;
 
 /**
  * The enablers' compilations, one per theme network and round, in Postgres. Saving and publishing
@@ -27,6 +28,23 @@ public final class CompilationStore {
   public CompilationStore(Pool pool, Clock clock) {
     this.pool = pool;
     this.clock = clock;
+  }
+
+  /** Someone a compilation must not name: in one of the theme's networks now or before, or its enabler. */
+  public record Named(String name, StakeholderGroup group) {}
+
+  /** Everyone of the theme, for taking their names out of what goes to every network. */
+  public Future<List<Named>> peopleOf(UUID themeId) {
+    return pool.preparedQuery("SELECT DISTINCT p.display_name, p.stakeholder_group FROM person p WHERE p.id IN ("
+            + "SELECT m.person_id FROM network_member m JOIN local_network l ON l.id = m.local_network_id "
+            + "WHERE l.theme_network_id = $1 UNION SELECT e.person_id FROM theme_network_enabler e WHERE e.theme_network_id = $1)")
+        .execute(Tuple.of(themeId))
+        .map(rows -> {
+          List<Named> people = new ArrayList<>();
+          rows.forEach(row -> people.add(new Named(row.getString("display_name"),
+              StakeholderGroup.fromWire(row.getString("stakeholder_group")))));
+          return people;
+        });
   }
 
   public Future<Optional<Compilation>> find(UUID themeId, int round) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import se.lagetrunt.domain.StakeholderGroup;
@@ -82,8 +83,8 @@ class CompilationApiTest {
     assertEquals("Skellefteå", question.at("/entries/0/localNetwork").asText(), "networks in name order");
     assertEquals("Umeå", question.at("/entries/1/localNetwork").asText());
     String suggestion = round.get("suggestion").asText();
-    assertTrue(suggestion.contains("## " + firstQuestion) && suggestion.contains("### Umeå")
-        && suggestion.contains("Skellefteå: samverkan saknas <b>ofta</b>."), suggestion);
+    assertTrue(suggestion.contains("## " + firstQuestion) && !suggestion.contains("### Umeå")
+        && suggestion.contains("Skellefteå: samverkan saknas <b>ofta</b>."), "quotes, no network headings: " + suggestion);
     assertFalse(suggestion.contains(SECRET));
 
     // Saving names the version it was written on.
@@ -96,6 +97,7 @@ class CompilationApiTest {
     String second = first + "\n\n- Samverkan saknas ofta.";
     JsonNode saved = rest.ok("PUT", theme + "/1", enabler, body(second, 1));
     assertEquals(2, saved.get("version").asInt());
+    assertEquals(0, saved.get("namesFound").size(), "no one of the networks is named");
     assertEquals(nets.own.enabler().displayName(), saved.get("updatedBy").asText());
 
     // Refusals: not an enabler, another theme's, no such round, bad fields.
@@ -127,8 +129,11 @@ class CompilationApiTest {
       assertTrue(text.contains("Åäö – gemensamma teman."), text);
     }
 
-    // Later edits stay with the enablers until published again.
-    rest.ok("PUT", theme + "/1", enabler, body(second + "\n\nUtkast till nästa version.", 2));
+    // Later edits stay with the enablers until published again; a name of the networks' people in them is found.
+    String participantName = nets.own.participant().displayName();
+    JsonNode named = rest.ok("PUT", theme + "/1", enabler, body(second + "\n\nUtkast till nästa version. Som " + participantName + " sa.", 2));
+    assertEquals(List.of(participantName), List.of(named.at("/namesFound/0").asText()), "found before publishing: " + named);
+    assertEquals(participantName, rest.ok("GET", theme + "/1", enabler, null).at("/namesFound/0").asText());
     assertEquals(second, rest.ok("GET", theme + "/1", participant, null).at("/published/text").asText());
     assertTrue(rest.call("GET", theme + "/1/export.md", enabler, null).text().contains("Utkast – inte publicerat"));
     JsonNode list = rest.ok("GET", theme, enabler, null);

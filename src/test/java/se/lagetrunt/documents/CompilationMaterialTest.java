@@ -23,7 +23,7 @@ class CompilationMaterialTest {
     CompilationMaterial material = CompilationMaterial.of(List.of(
         new CompilationMaterial.Source("Eskilstuna", minutes(Audience.OTHERS,
             new Section("opening", "Inledning", "", "Alla hade läst."),
-            new Section("q:a", "Vad behövs  på individnivå?", "Stöd i vardagen", "Att bli sedd."),
+            new Section("q:a", "Vad behövs  på individnivå?", "Stöd i vardagen", "Karin: Att bli sedd.\n- \n-\n1."),
             new Section("other", "Övrigt", "", "Nästa möte i mars."),
             new Section("closing", "Avslutande reflektioner", "", ""))),
         new CompilationMaterial.Source("Nyköping", minutes(Audience.OTHERS,
@@ -39,10 +39,12 @@ class CompilationMaterialTest {
         "the same wording (spaces and case aside) is one question");
     assertEquals(1, material.topics().get(0).entries().size(), "nothing written, nothing listed");
 
-    String draft = material.draft("Anhörigstöd i Sörmland", 3);
+    String draft = material.draft("Anhörigstöd i Sörmland", 3,
+        new Anonymiser(List.of(new Anonymiser.Person("Karin Nilsson", se.lagetrunt.domain.StakeholderGroup.FAMILY_CARER))));
     assertTrue(draft.startsWith("Sammanställning av omgång 3 i Anhörigstöd i Sörmland"), draft);
-    assertTrue(draft.contains("## Vad behövs  på individnivå?\n\n### Eskilstuna\n\nSå tolkade de frågan: Stöd i vardagen\n\nAtt bli sedd.\n"
-        + "\n### Nyköping\n\nInformation i tid.\n"), draft);
+    assertTrue(draft.contains("## Vad behövs  på individnivå?\n\n*Så tolkades frågan:* Stöd i vardagen\n\nEn anhörig: Att bli sedd.\n"
+        + "\nInformation i tid.\n"), "quotes without names, networks or the template's empty bullets: " + draft);
+    assertFalse(draft.contains("Eskilstuna") || draft.contains("Nyköping"), draft);
     assertTrue(draft.indexOf("## Övrigt") < draft.indexOf("## Avslutande reflektioner"));
   }
 
