@@ -25,6 +25,7 @@ let timer = null;
 /** While another enabler's newer version is shown, nothing is saved without the button. */
 let conflict = null;
 
+let sharedUrl = null;
 const box = () => $('compilation-text');
 const writes = () => data && 'sources' in data;
 const unsaved = () => writes() && box().value !== savedText;
@@ -45,6 +46,7 @@ function render() {
     renderSaveState();
     renderSources();
     $('use-suggestion').hidden = !data.suggestion;
+    renderSharing();
     if (conflict) {
       $('conflict').querySelector('summary').textContent = t('theirVersion', { name: conflict.updatedBy ?? '?' });
       $('conflict-text').replaceChildren(...markdownBlocks(conflict.text, 2));
@@ -53,6 +55,24 @@ function render() {
     $('not-published').hidden = !!published;
     $('reader-pdf').hidden = !published;
     $('published-text').replaceChildren(...markdownBlocks(published?.text ?? '', 0));
+  }
+}
+
+/** Sharing as an open page: offered once something is published; the link when shared. */
+function renderSharing() {
+  $('sharing').hidden = !data.published;
+  $('share').hidden = Boolean(sharedUrl);
+  $('shared').hidden = !sharedUrl;
+  $('shared-url').value = sharedUrl ?? '';
+}
+
+async function setShared(on) {
+  try {
+    sharedUrl = (await api('POST', `${base}/share`, { shared: on })).url;
+    renderSharing();
+    showMessage(t(on ? 'sharedNow' : 'notSharedNow'), { ok: true });
+  } catch (error) {
+    showMessage(describeError(error));
   }
 }
 
@@ -222,6 +242,7 @@ async function load() {
   translatePage();
   try {
     data = await api('GET', base);
+    if ('sources' in data) sharedUrl = (await api('GET', `${base}/share`)).url;
     setUpLanguageSwitch($('language'), render);
     if (writes()) startWriting();
     else render();
@@ -239,6 +260,8 @@ box().addEventListener('keydown', (e) => {
 });
 $('save').addEventListener('click', saveNow);
 $('publish').addEventListener('click', publish);
+$('share').addEventListener('click', () => setShared(true));
+$('unshare').addEventListener('click', () => setShared(false));
 $('use-suggestion').addEventListener('click', useSuggestion);
 $('writer-pdf').addEventListener('click', downloader('pdf', 'sammanstallning.pdf'));
 $('writer-md').addEventListener('click', downloader('md', 'sammanstallning.md'));

@@ -986,6 +986,18 @@ const texts = {
     sv: 'Publicera sammanställningen? Alla i temats lokala nätverk kan då läsa den.',
     en: 'Publish the compilation? Everyone in the theme\'s local networks can then read it.',
   },
+  openPage: { sv: 'Öppen sida', en: 'Open page' },
+  openPageHelp: {
+    sv: 'Dela den publicerade sammanställningen som en sida vem som helst kan läsa utan att logga in – till exempel som inspirationsmaterial. Bara den publicerade texten visas, aldrig ett utkast eller vem som skrev den.',
+    en: 'Share the published compilation as a page anyone can read without signing in – as inspiration, say. Only the published text is shown, never a draft or who wrote it.',
+  },
+  shareOpenly: { sv: 'Dela som öppen sida', en: 'Share as an open page' },
+  openPageLink: { sv: 'Länk till den öppna sidan', en: 'Link to the open page' },
+  stopSharing: { sv: 'Sluta dela', en: 'Stop sharing' },
+  sharedNow: { sv: 'Sammanställningen kan nu läsas av alla som har länken.', en: 'Anyone with the link can now read the compilation.' },
+  notSharedNow: { sv: 'Länken fungerar inte längre.', en: 'The link no longer works.' },
+  publicTitle: { sv: 'Sammanställning, omgång {round} – {theme}', en: 'Compilation, round {round} – {theme}' },
+  publicNotShared: { sv: 'Den här sammanställningen delas inte (längre).', en: 'This compilation is not shared (any more).' },
   confirmPublishWithNames: {
     sv: 'Texten nämner fortfarande personer i nätverken vid namn: {names}. Sammanställningen går till alla lokala nätverk – publicera ändå?',
     en: 'The text still names people of the networks: {names}. The compilation goes to every local network – publish anyway?',
@@ -1033,6 +1045,10 @@ const texts = {
   'error.nothing_to_publish': {
     sv: 'Det finns ingen text att publicera ännu.',
     en: 'There is no text to publish yet.',
+  },
+  'error.names_in_text': {
+    sv: 'Den publicerade texten nämner personer i nätverken vid namn. Ta bort namnen, publicera igen och dela sedan.',
+    en: 'The published text names people of the networks. Remove the names, publish again, then share.',
   },
   'error.not_published': {
     sv: 'Sammanställningen är inte publicerad ännu.',

@@ -20,6 +20,7 @@ import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.PersonStore;
 import se.lagetrunt.store.PersonErasure;
+import se.lagetrunt.store.PublicCompilations;
 import se.lagetrunt.store.PersonalData;
 import se.lagetrunt.store.VoiceCheckStore;
 
@@ -48,4 +49,5 @@ public record ApiContext(
     TurnServers turn,
     VoiceCheckStore voiceChecks,
     PersonalData personalData,
-    PersonErasure erasure) {}
+    PersonErasure erasure,
+    PublicCompilations publicCompilations) {}

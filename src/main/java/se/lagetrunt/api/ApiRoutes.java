@@ -38,6 +38,7 @@ public final class ApiRoutes {
   private final VoiceRoutes voiceRoutes;
   private final PersonalDataRoutes personalDataRoutes;
   private final PersonErasureRoutes erasureRoutes;
+  private final PublicCompilationRoutes publicCompilationRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -65,6 +66,8 @@ public final class ApiRoutes {
     this.voiceRoutes = new VoiceRoutes(api.turn(), api.voiceChecks(), api.gate(), api.clock());
     this.personalDataRoutes = new PersonalDataRoutes(api.vertx(), api.clock(), api.personalData());
     this.erasureRoutes = new PersonErasureRoutes(access, api.erasure(), api.sockets(), api.rooms(), api.clock());
+    this.publicCompilationRoutes = new PublicCompilationRoutes(api.vertx(), access, api.compilations(), api.publicCompilations(),
+        api.publicUrl());
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
@@ -82,6 +85,7 @@ public final class ApiRoutes {
     router.get("/api/openapi.yaml").handler(ApiRoutes::openApi);
     router.get("/api/settings").handler(ctx -> ctx.json(Views.settings()));
     sessionRoutes.mountOpen(router);
+    publicCompilationRoutes.mountOpen(router);
     router.route("/api/*").handler(this::authenticate);
     router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));
     personalDataRoutes.mount(router);
@@ -94,6 +98,7 @@ public final class ApiRoutes {
     minutesRoutes.mount(router);
     minutesStatusRoutes.mount(router);
     compilationRoutes.mount(router);
+    publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
     voiceRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(ProblemCode.NOT_FOUND, "No such API resource.")));

@@ -39,6 +39,7 @@ import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.Migrations;
 import se.lagetrunt.store.PersonStore;
 import se.lagetrunt.store.PersonErasure;
+import se.lagetrunt.store.PublicCompilations;
 import se.lagetrunt.store.PersonalData;
 import se.lagetrunt.store.Retention;
 import se.lagetrunt.store.PostgresMeetingLog;
@@ -158,7 +159,7 @@ public final class LagetRunt {
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
-        new PersonErasure(pool)));
+        new PersonErasure(pool), new PublicCompilations(pool)));
     if (metrics != null) {
       await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
       LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");

@@ -20,8 +20,10 @@ public record CompilationDocument(String theme, int round, String roundTitle, Li
     List<String> facts = new ArrayList<>();
     facts.add("Temanätverk: " + theme);
     facts.add("Omgång: " + round);
-    facts.add("Underlag: " + (networks.isEmpty() ? "inga inlämnade minnesanteckningar"
-        : "minnesanteckningar från " + String.join(", ", networks)));
+    if (networks != null) { // null on the open page, which names no network
+      facts.add("Underlag: " + (networks.isEmpty() ? "inga inlämnade minnesanteckningar"
+          : "minnesanteckningar från " + String.join(", ", networks)));
+    }
     facts.add(publishedAt == null ? "Utkast – inte publicerat"
         : "Publicerad: " + MinutesMarkdown.WHEN.format(publishedAt.atZoneSameInstant(MinutesMarkdown.SWEDEN)));
     return facts;

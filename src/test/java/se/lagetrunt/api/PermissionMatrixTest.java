@@ -164,6 +164,10 @@ class PermissionMatrixTest {
         theme + "/compilations/1/publish", "{\"version\":1}")));
     rows.add(withCompilation(true, http("download a round's compilation", OWN_NETWORK, "GET",
         theme + "/compilations/1/export.pdf", null)));
+    rows.add(withCompilation(true, http("see whether a compilation is shared openly", OWN_ENABLER, "GET",
+        theme + "/compilations/1/share", null)));
+    rows.add(withCompilation(true, http("share a compilation openly", OWN_ENABLER, "POST",
+        theme + "/compilations/1/share", "{\"shared\":true}")));
     rows.add(socket("put a question on the board", OWN_MANAGERS, nets.own.localMeeting(), true,
         "{\"type\":\"addQuestion\",\"id\":\"%s\",\"text\":\"Vad gör vi nu?\"}"));
     for (String command : List.of(
