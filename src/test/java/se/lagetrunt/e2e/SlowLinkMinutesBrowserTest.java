@@ -100,9 +100,14 @@ class SlowLinkMinutesBrowserTest {
     }
     String saved = TestServer.await(server.server().services().eventLog().currentState(meeting.id()))
         .minutes().section("other").text();
+    // Each page has saved its own typing; the other writer's last updates may still be on their
+    // way down a slow link (up to 400 ms a chunk). Every page must come to exactly the saved text.
+    String shown = "node => [...node.querySelectorAll('.cm-line')].map(line => line.textContent).join('\\n')";
     for (Page page : pages) {
-      assertEquals(saved, other(page).locator(".cm-content").evaluate(
-          "node => [...node.querySelectorAll('.cm-line')].map(line => line.textContent).join('\\n')"));
+      page.waitForFunction("saved => { const node = document.querySelector(\".minutes-section[data-section='other'] .cm-content\");"
+          + " return node && [...node.querySelectorAll('.cm-line')].map(line => line.textContent).join('\\n') === saved; }",
+          saved, new Page.WaitForFunctionOptions().setTimeout(20_000));
+      assertEquals(saved, other(page).locator(".cm-content").evaluate(shown));
     }
     assertEquals(0, splitWords(saved), "words cut by the other writer: " + saved);
   }
