@@ -171,6 +171,11 @@ final class CompilationRoutes {
   }
 
   private Future<Anonymiser> anonymiser(UUID themeId) {
+    return anonymiser(compilations, themeId);
+  }
+
+  /** The names a compilation of the theme must not carry: everyone of its networks and its enablers. */
+  static Future<Anonymiser> anonymiser(CompilationStore compilations, UUID themeId) {
     return compilations.peopleOf(themeId).map(people -> new Anonymiser(
         people.stream().map(named -> new Anonymiser.Person(named.name(), named.group())).toList()));
   }

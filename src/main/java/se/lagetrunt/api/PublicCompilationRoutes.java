@@ -8,7 +8,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.UUID;
-import se.lagetrunt.documents.Anonymiser;
 import se.lagetrunt.documents.CompilationDocument;
 import se.lagetrunt.documents.PdfFile;
 import se.lagetrunt.store.CompilationStore;
@@ -97,8 +96,7 @@ final class PublicCompilationRoutes {
   }
 
   private Future<List<String>> namesIn(UUID theme, String text) {
-    return compilations.peopleOf(theme).map(people -> new Anonymiser(
-        people.stream().map(named -> new Anonymiser.Person(named.name(), named.group())).toList()).namesIn(text));
+    return CompilationRoutes.anonymiser(compilations, theme).map(anonymiser -> anonymiser.namesIn(text));
   }
 
   private static String document(PublicCompilations.Shared page) {

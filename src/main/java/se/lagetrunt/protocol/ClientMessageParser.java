@@ -1,5 +1,7 @@
 package se.lagetrunt.protocol;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -16,6 +18,9 @@ import se.lagetrunt.domain.StakeholderGroup;
  * room alone makes into the rules' command with what only the server knows.
  */
 public final class ClientMessageParser {
+  /** Micrometer's global registry: a no-op until the server adds its Prometheus registry. */
+  private static final Counter COMMANDS = Metrics.counter("lagetrunt.commands");
+
   public static final int PROTOCOL_VERSION = 1;
   private static final Pattern COMMAND_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
   private static final int TOKEN_MAX_LENGTH = 4096;
@@ -116,6 +121,7 @@ public final class ClientMessageParser {
   private static ClientMessage.Command command(JsonNode root, WireCommand command) throws ProtocolException {
     String id = commandId(root);
     UUID meetingGuard = uuid(root.get("meeting"), "meeting", id);
+    COMMANDS.increment(); // every command from a client is read here, so counted here
     return new ClientMessage.Command(id, command, meetingGuard);
   }
 

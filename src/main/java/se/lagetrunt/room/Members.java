@@ -47,6 +47,22 @@ final class Members {
     byChannel.values().forEach(member -> member.channel().send(member.message(event, message)));
   }
 
+  /**
+   * Brings one member from {@code lastSeenSeq} to {@code seq}: exactly the events it missed, or a
+   * snapshot of {@code state} when they are no longer all at hand.
+   */
+  void catchUp(ClientChannel channel, RecentEvents recent, long lastSeenSeq, long seq, MeetingState state) {
+    if (lastSeenSeq == seq) {
+      return;
+    }
+    List<StoredEvent> missed = recent.after(lastSeenSeq, seq);
+    if (missed == null) {
+      sendSnapshot(channel, seq, state);
+    } else {
+      sendMissed(channel, missed);
+    }
+  }
+
   /** Events one member missed, as they may see them. */
   void sendMissed(ClientChannel channel, List<StoredEvent> events) {
     CAUGHT_UP_BY_EVENTS.increment();

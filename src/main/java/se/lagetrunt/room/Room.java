@@ -154,7 +154,7 @@ public final class Room extends VerticleBase {
     channel.welcome(ServerMessages.welcome(meetingId, member.personId(), member.actor().role().wireName(), member.may(), committedSeq,
         clock.instant()));
     members.sendMissed(channel, fromLog);
-    catchUp(channel, fromLog.isEmpty() ? lastSeenSeq : fromLog.get(fromLog.size() - 1).seq());
+    members.catchUp(channel, recent, fromLog.isEmpty() ? lastSeenSeq : fromLog.get(fromLog.size() - 1).seq(), committedSeq, committed);
     members.sendPresence();
     recordArrival(member);
   }
@@ -315,12 +315,7 @@ public final class Room extends VerticleBase {
       long shownSeq = committedSeq;
       restore(result.result());
       // Events that did commit although their append reported failure were never broadcast.
-      List<StoredEvent> missed = recent.after(shownSeq, committedSeq);
-      if (missed != null) {
-        missed.forEach(members::broadcast);
-      } else {
-        members.all().forEach(member -> members.sendSnapshot(member.channel(), committedSeq, committed));
-      }
+      members.all().forEach(member -> members.catchUp(member.channel(), recent, shownSeq, committedSeq, committed));
       log.release(meetingId);
       reloading = false;
     }));
@@ -334,19 +329,6 @@ public final class Room extends VerticleBase {
     committedSeq = history.currentSeq();
     lastSeq = committedSeq;
     snapshots.loadedFrom(history.snapshotSeq());
-  }
-
-  /** Sends exactly the events after {@code lastSeenSeq}, or a snapshot when they are no longer at hand. */
-  private void catchUp(ClientChannel channel, long lastSeenSeq) {
-    if (lastSeenSeq == committedSeq) {
-      return;
-    }
-    List<StoredEvent> missed = recent.after(lastSeenSeq, committedSeq);
-    if (missed == null) {
-      members.sendSnapshot(channel, committedSeq, committed);
-    } else {
-      members.sendMissed(channel, missed);
-    }
   }
 
   /** Unloads the room once nobody has been in it for a while and nothing is left to commit. */

@@ -1,7 +1,5 @@
 package se.lagetrunt.transport;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.Counter;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -39,9 +37,6 @@ import se.lagetrunt.store.MeetingInfo;
  * from another thread and are handed back to that context, so frames leave in the order sent.
  */
 final class ClientSession implements ClientChannel {
-  /** Micrometer's global registry: a no-op until the server adds its Prometheus registry. */
-  private static final Counter COMMANDS = Metrics.counter("lagetrunt.commands");
-
   private enum Phase { AWAITING_HELLO, JOINING, JOINED, CLOSED }
 
   private static final int MAX_QUEUED_WHILE_JOINING = 32;
@@ -311,7 +306,6 @@ final class ClientSession implements ClientChannel {
   }
 
   private void onCommand(ClientMessage.Command command) {
-    COMMANDS.increment();
     if (command.meetingId() != null && !command.meetingId().equals(meetingId)) {
       refuse(command.id(), ErrorCode.WRONG_MEETING, ErrorCode.WRONG_MEETING.message());
       return;
