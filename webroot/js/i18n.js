@@ -1046,6 +1046,10 @@ const texts = {
     sv: 'Det finns ingen text att publicera ännu.',
     en: 'There is no text to publish yet.',
   },
+  'error.file_type': {
+    sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
+    en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',
+  },
   'error.names_in_text': {
     sv: 'Den publicerade texten nämner personer i nätverken vid namn. Ta bort namnen, publicera igen och dela sedan.',
     en: 'The published text names people of the networks. Remove the names, publish again, then share.',

@@ -23,6 +23,7 @@ import se.lagetrunt.store.PersonErasure;
 import se.lagetrunt.store.PublicCompilations;
 import se.lagetrunt.store.PersonalData;
 import se.lagetrunt.store.VoiceCheckStore;
+import se.lagetrunt.material.MaterialStore;
 
 /** What the REST API is built from: the clock, the stores, the rooms, and the ways out (mail, links). */
 public record ApiContext(
@@ -50,4 +51,5 @@ public record ApiContext(
     VoiceCheckStore voiceChecks,
     PersonalData personalData,
     PersonErasure erasure,
-    PublicCompilations publicCompilations) {}
+    PublicCompilations publicCompilations,
+    MaterialStore materials) {}

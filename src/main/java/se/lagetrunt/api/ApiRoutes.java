@@ -39,6 +39,7 @@ public final class ApiRoutes {
   private final PersonalDataRoutes personalDataRoutes;
   private final PersonErasureRoutes erasureRoutes;
   private final PublicCompilationRoutes publicCompilationRoutes;
+  private final MaterialRoutes materialRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -51,10 +52,11 @@ public final class ApiRoutes {
     CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl(), api.clock());
     NetworkAccess access = new NetworkAccess(api.networks());
     this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,
-        api.eventLog(), api.rooms(), api.compilations(), api.sockets(), api.clock());
+        api.eventLog(), api.rooms(), api.compilations(), api.materials(), api.sockets(), api.clock());
     this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.deviceSessions(),
         api.sockets(), api.mailer());
-    this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms());
+    this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms(),
+        api.materials());
     this.minutesRoutes = new MinutesRoutes(api.vertx(), api.gate(), api.networks(), api.meetings(), api.eventLog(),
         api.rooms(), api.people());
     this.minutesStatusRoutes = new MinutesStatusRoutes(access, api.networks(), api.meetings(), api.eventLog(),
@@ -68,6 +70,8 @@ public final class ApiRoutes {
     this.erasureRoutes = new PersonErasureRoutes(access, api.erasure(), api.sockets(), api.rooms(), api.clock());
     this.publicCompilationRoutes = new PublicCompilationRoutes(api.vertx(), access, api.compilations(), api.publicCompilations(),
         api.publicUrl());
+    this.materialRoutes = new MaterialRoutes(api.vertx(), access, api.materials(),
+        new MaterialPlaces(api.networks(), api.meetings(), api.eventLog()));
   }
 
   /** The API's table of contents; the handlers of each part are listed in its own mount(). */
@@ -77,10 +81,19 @@ public final class ApiRoutes {
       ctx.response().putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
       ctx.next();
     });
-    // A body that trickles in (or a call that hangs) is answered 503 at the limit, not waited for.
-    router.route("/api/*").handler(TimeoutHandler.create(requestTimeoutMillis));
-    // The one larger body: a compilation's text. A request meets one body handler, the first it passes.
+    // A body that trickles in (or a call that hangs) is answered 503 at the limit, not waited for;
+    // a file upload has its own, longer limit.
+    TimeoutHandler timeout = TimeoutHandler.create(requestTimeoutMillis);
+    router.route("/api/*").handler(ctx -> {
+      if (MaterialRoutes.isUpload(ctx)) {
+        ctx.next();
+      } else {
+        timeout.handle(ctx);
+      }
+    });
+    // The larger bodies: a compilation's text, and files. A request meets one body handler, the first it passes.
     router.put(CompilationRoutes.SAVE_PATH).handler(BodyHandler.create(false).setBodyLimit(CompilationRoutes.MAX_BODY_BYTES));
+    MaterialRoutes.mountUploads(router);
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     router.get("/api/openapi.yaml").handler(ApiRoutes::openApi);
     router.get("/api/settings").handler(ctx -> ctx.json(Views.settings()));
@@ -100,6 +113,7 @@ public final class ApiRoutes {
     compilationRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
+    materialRoutes.mount(router);
     voiceRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(ProblemCode.NOT_FOUND, "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);

@@ -6,6 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +15,10 @@ import se.lagetrunt.auth.Admission;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.BoardCommand;
+import se.lagetrunt.domain.Board;
 import se.lagetrunt.domain.BoardQuestion;
+import se.lagetrunt.material.Material;
+import se.lagetrunt.material.MaterialStore;
 import se.lagetrunt.protocol.WireCommand;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkStore;
@@ -35,9 +39,11 @@ final class BoardRoutes {
   private final MeetingStore meetings;
   private final EventLog eventLog;
   private final RoomDirectory rooms;
+  private final MaterialStore materials;
 
   BoardRoutes(MeetingGate gate, NetworkAccess access, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
-      RoomDirectory rooms) {
+      RoomDirectory rooms, MaterialStore materials) {
+    this.materials = materials;
     this.gate = gate;
     this.access = access;
     this.networks = networks;
@@ -54,7 +60,8 @@ final class BoardRoutes {
   /**
    * The pre-meeting's questions (those not skipped, in board order) become the planned questions
    * of every local meeting of its round. Each local board keeps what its leader added and what
-   * was already taken up, and each leader can still adapt theirs afterwards.
+   * was already taken up, and each leader can still adapt theirs afterwards. Material attached to
+   * a shared question goes with it.
    */
   private void share(RoutingContext ctx) {
     UUID meetingId = Requests.id(ctx, "id");
@@ -71,7 +78,8 @@ final class BoardRoutes {
               return Future.failedFuture(new ApiProblem(ProblemCode.NO_QUESTIONS, "The board has no questions to share."));
             }
             return meetings.localMeetingsOfTheme(pre.themeNetworkId(), pre.round())
-                .compose(locals -> shareWith(admission, locals, questions));
+                .compose(locals -> shareWith(admission, locals, questions)
+                    .compose(shared -> carryMaterial(pre, state.board(), locals).map(shared)));
           });
         })
         .onSuccess(ctx::json)
@@ -93,6 +101,37 @@ final class BoardRoutes {
       Map<String, Long> counts = outcomes.stream().collect(Collectors.groupingBy(Future::result, Collectors.counting()));
       return new JsonObject().put("questions", new JsonArray(questions)).put("meetings", locals.size())
           .put("changed", counts.getOrDefault("changed", 0L)).put("failed", counts.getOrDefault("failed", 0L));
+    });
+  }
+
+  /**
+   * The pre-meeting's question material attached to the same questions on each local board: a
+   * question is found by its text, as sharing gave each local board its own question ids.
+   */
+  private Future<Void> carryMaterial(MeetingInfo pre, Board preBoard, List<MeetingInfo> locals) {
+    return materials.forMeeting(pre.id()).compose(shown -> {
+      Map<String, List<UUID>> byText = new HashMap<>();
+      for (MaterialStore.Shown item : shown) {
+        preBoard.questions().stream().filter(question -> question.id().equals(item.questionId())).findFirst()
+            .ifPresent(question -> byText.computeIfAbsent(question.text(), text -> new ArrayList<>()).add(item.material().id()));
+      }
+      if (byText.isEmpty()) {
+        return Future.succeededFuture();
+      }
+      List<Future<Map<UUID, List<Material.Attachment>>>> perMeeting = locals.stream()
+          .map(local -> eventLog.currentState(local.id()).map(state -> {
+            Map<UUID, List<Material.Attachment>> attach = new HashMap<>();
+            for (BoardQuestion question : state.board().questions()) {
+              byText.getOrDefault(question.text(), List.of()).forEach(material -> attach
+                  .computeIfAbsent(material, id -> new ArrayList<>()).add(Material.Attachment.question(local.id(), question.id())));
+            }
+            return attach;
+          })).toList();
+      return Future.all(perMeeting).compose(done -> {
+        Map<UUID, List<Material.Attachment>> all = new HashMap<>();
+        perMeeting.forEach(each -> each.result().forEach((id, list) -> all.computeIfAbsent(id, key -> new ArrayList<>()).addAll(list)));
+        return materials.attachAll(all);
+      });
     });
   }
 

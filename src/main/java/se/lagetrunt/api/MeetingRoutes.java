@@ -37,6 +37,7 @@ import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingChanges;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.material.MaterialStore;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
 
@@ -52,12 +53,15 @@ final class MeetingRoutes {
   private final EventLog eventLog;
   private final RoomDirectory rooms;
   private final CompilationStore compilations;
+  private final MaterialStore materials;
   private final SessionRevoker sockets;
   private final Clock clock;
 
   MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars,
-      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations, SessionRevoker sockets, Clock clock) {
+      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations, MaterialStore materials, SessionRevoker sockets,
+      Clock clock) {
     this.compilations = compilations;
+    this.materials = materials;
     this.sockets = sockets;
     this.clock = clock;
     this.eventLog = eventLog;
@@ -113,12 +117,13 @@ final class MeetingRoutes {
   }
 
   /**
-   * The meeting as its page needs it: its board (and the questions to prepare), who takes notes,
-   * and for those who steer a round the previous meeting of the series carried over.
+   * The meeting as its page needs it: its board (and the questions to prepare), the material to
+   * read before it, who takes notes, and for those who steer a round the previous meeting of the
+   * series carried over.
    */
   private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role, Capabilities may) {
     return Future.all(eventLog.currentState(meeting.id()), meetings.noteTakers(meeting.id()), previousOf(meeting),
-            compilations.publishedFor(meeting))
+            compilations.publishedFor(meeting), materials.forMeeting(meeting.id()))
         .compose(all -> {
           JsonArray noteTakers = new JsonArray();
           all.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
@@ -127,7 +132,8 @@ final class MeetingRoutes {
               .put("questions", new JsonArray(board.toPrepare()))
               .put("board", new JsonObject(Json.write(BoardCodec.state(board))))
               .put("noteTakers", noteTakers)
-              .put("compilation", all.<Optional<Compilation>>resultAt(3).map(Views::compilationLink).orElse(null));
+              .put("compilation", all.<Optional<Compilation>>resultAt(3).map(Views::compilationLink).orElse(null))
+              .put("material", MaterialRoutes.shownIn(all.resultAt(4)));
           Previous previous = all.resultAt(2);
           if (previous == null) {
             return Future.succeededFuture(details.putNull("carriedOver").putNull("previousSummary"));

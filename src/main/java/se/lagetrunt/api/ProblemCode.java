@@ -31,6 +31,7 @@ public enum ProblemCode {
   // What the rules of networks, meetings, minutes and compilations refuse (the pages' texts say more):
   ALREADY_STEERS(409),
   ALREADY_SUBMITTED(409),
+  FILE_TYPE(415),
   INVALID_LINK(401),
   MAIL_UNAVAILABLE(503),
   NAMES_IN_TEXT(409),

@@ -134,7 +134,7 @@ final class SeriesRoutes {
     int weeksBetween = Fields.integer(body, "weeksBetween", 1, 12, 3);
     int minutes = Fields.integer(body, "durationMinutes", 15, 600, 120);
     String mode = Fields.oneOf(body, "mode", MeetingMode.wireNames(), MeetingMode.DIGITAL.wireName());
-    List<SeriesTemplate.Meeting> meetings = body.containsKey("meetings") ? meetings(body) : template.meetings();
+    List<SeriesTemplate.Meeting> meetings = body.containsKey("meetings") ? meetings(body, template) : template.meetings();
     List<SeriesPlan.Planned> plan = SeriesPlan.plan(meetings, firstMeeting, Duration.ofDays(7L * weeksBetween), minutes, mode);
     access.managerOf(ctx, Requests.id(ctx, "id"))
         .compose(access -> series.create(access.local(), title, template.key(), Requests.person(ctx).id(), plan))
@@ -143,8 +143,8 @@ final class SeriesRoutes {
         .onFailure(ctx::fail);
   }
 
-  /** The template's meetings as the leader edited them before use. */
-  private static List<SeriesTemplate.Meeting> meetings(JsonObject body) {
+  /** The template's meetings as the leader edited them before use; each keeps the material of the template's meeting in its place. */
+  private static List<SeriesTemplate.Meeting> meetings(JsonObject body, SeriesTemplate template) {
     if (!(body.getValue("meetings") instanceof JsonArray array) || array.isEmpty() || array.size() > 12) {
       throw new ApiProblem(ProblemCode.INVALID_FIELD, "'meetings' must list 1 to 12 meetings.");
     }
@@ -155,7 +155,9 @@ final class SeriesRoutes {
       }
       String field = "meetings[" + i + "]";
       List<String> questions = Fields.questions(meeting.getValue("questions"), field + ".questions");
-      meetings.add(new SeriesTemplate.Meeting(
+      SeriesTemplate.Meeting original = i < template.meetings().size() ? template.meetings().get(i)
+          : new SeriesTemplate.Meeting("", "", List.of(), List.of());
+      meetings.add(original.edited(
           Fields.line(meeting, "title", 200),
           Fields.text(meeting.getValue("purpose") == null ? "" : meeting.getValue("purpose"), field + ".purpose", 2000, false),
           questions));

@@ -23,6 +23,8 @@ import se.lagetrunt.domain.SpeakingBalance;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.domain.TurnEvent;
 import se.lagetrunt.domain.VoiceCheck;
+import se.lagetrunt.material.FileType;
+import se.lagetrunt.material.TemplateMaterial;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.MeetingMode;
@@ -54,7 +56,8 @@ final class Views {
         .put("roundOrders", new JsonArray(Stream.of(OrderMode.JOIN, OrderMode.UNHEARD_FIRST, OrderMode.SHUFFLED)
             .map(OrderMode::wireName).toList()))
         .put("maxLeaders", LocalNetwork.MAX_LEADERS)
-        .put("maxNoteTakers", MeetingRoutes.MAX_NOTE_TAKERS);
+        .put("maxNoteTakers", MeetingRoutes.MAX_NOTE_TAKERS)
+        .put("maxFileBytes", FileType.MAX_BYTES);
   }
 
   static JsonObject person(Person person) {
@@ -119,7 +122,8 @@ final class Views {
     template.meetings().forEach(meeting -> meetings.add(new JsonObject()
         .put("title", meeting.title())
         .put("purpose", meeting.purpose())
-        .put("questions", new JsonArray(meeting.questions()))));
+        .put("questions", new JsonArray(meeting.questions()))
+        .put("material", new JsonArray(meeting.material().stream().map(TemplateMaterial::title).toList()))));
     return new JsonObject()
         .put("key", template.key())
         .put("title", template.title())

@@ -29,6 +29,7 @@ import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
 import se.lagetrunt.room.LocalRoomDirectory;
 import se.lagetrunt.room.RoomSettings;
+import se.lagetrunt.material.MaterialStore;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.GroupCommitAppender;
 import se.lagetrunt.store.LoginLinkStore;
@@ -159,7 +160,7 @@ public final class LagetRunt {
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
-        new PersonErasure(pool), new PublicCompilations(pool)));
+        new PersonErasure(pool), new PublicCompilations(pool), new MaterialStore(pool, clock)));
     if (metrics != null) {
       await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
       LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");

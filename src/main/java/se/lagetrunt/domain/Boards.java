@@ -314,7 +314,7 @@ public final class Boards {
     return paragraphs.length() > maxLength ? tooLong(what, maxLength) : null;
   }
 
-  static boolean isWebAddress(String url) {
+  public static boolean isWebAddress(String url) {
     return WEB_ADDRESS.matcher(url).matches();
   }
 

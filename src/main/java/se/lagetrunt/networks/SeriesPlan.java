@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import se.lagetrunt.material.TemplateMaterial;
 
 /**
  * Puts a series on the calendar: local meeting n at the first date plus n-1 intervals, and
@@ -16,9 +17,12 @@ public final class SeriesPlan {
 
   private SeriesPlan() {}
 
-  /** A meeting to create. {@code kind} is local, pre or after. */
+  /**
+   * A meeting to create. {@code kind} is local, pre or after; a local meeting carries the
+   * material its round builds on, which the theme's library then shows for the whole round.
+   */
   public record Planned(String kind, int round, String title, String purpose, List<String> questions,
-      Instant startsAt, int durationMinutes, String mode) {}
+      Instant startsAt, int durationMinutes, String mode, List<TemplateMaterial> material) {}
 
   public static List<Planned> plan(List<SeriesTemplate.Meeting> meetings, Instant firstMeeting,
       Duration between, int durationMinutes, String mode) {
@@ -28,14 +32,14 @@ public final class SeriesPlan {
       SeriesTemplate.Meeting meeting = meetings.get(i);
       Instant startsAt = firstMeeting.plus(between.multipliedBy(i));
       planned.add(new Planned("local", round, meeting.title(), meeting.purpose(), meeting.questions(),
-          startsAt, durationMinutes, mode));
+          startsAt, durationMinutes, mode, meeting.material()));
       planned.add(new Planned("pre", round, "Förmöte inför " + lowerFirst(meeting.title()),
           "Nätverksledarna och möjliggörarna planerar mötet, går laget runt och kommer överens om frågorna.",
-          meeting.questions(), startsAt.minus(LEADER_MEETING_OFFSET), LEADER_MEETING_MINUTES, "digital"));
+          meeting.questions(), startsAt.minus(LEADER_MEETING_OFFSET), LEADER_MEETING_MINUTES, "digital", List.of()));
       planned.add(new Planned("after", round, "Eftermöte efter " + lowerFirst(meeting.title()),
           "Hur gick det? Nätverksledarna delar erfarenheter och tips med varandra och möjliggörarna.",
           List.of("Hur gick mötet, och hur mår du som ledare?", "Vad tar vi med oss till nästa möte?"),
-          startsAt.plus(LEADER_MEETING_OFFSET), LEADER_MEETING_MINUTES, "digital"));
+          startsAt.plus(LEADER_MEETING_OFFSET), LEADER_MEETING_MINUTES, "digital", List.of()));
     }
     return planned;
   }

@@ -9,12 +9,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import se.lagetrunt.material.MaterialStore;
 import se.lagetrunt.store.EventLog;
 
 /**
  * Writes a planned series in one transaction: the series, its local meetings with their
  * questions (the first event of each meeting's log), and the theme network's pre- and after-meetings for each round. Leader meetings are
- * shared by every local network of the theme, so a round that has them already keeps them.
+ * shared by every local network of the theme, so a round that has them already keeps them. The
+ * material the template names for a round goes into the theme's library, shown for that round.
  */
 public final class SeriesStore {
   private static final String INSERT_MEETING =
@@ -62,7 +64,9 @@ public final class SeriesStore {
         .addInteger(planned.durationMinutes())
         .addString(planned.mode())
         .addString(planned.purpose());
-    return tx.preparedQuery(INSERT_MEETING).execute(values).compose(rows -> {
+    Future<Void> material = planned.material().isEmpty() ? Future.succeededFuture()
+        : MaterialStore.planForRound(tx, local.themeNetworkId(), planned.round(), planned.material(), creator, now);
+    return material.compose(v -> tx.preparedQuery(INSERT_MEETING).execute(values)).compose(rows -> {
       if (rows.size() == 0) {
         return Future.succeededFuture(); // this round's leader meeting exists already
       }

@@ -83,6 +83,22 @@ public final class MeetingStore {
         });
   }
 
+  /**
+   * Every meeting of a theme network by round: the enablers' pre-meeting with the leaders, the
+   * local networks' meetings, then the after-meeting.
+   */
+  public Future<List<MeetingInfo>> ofTheme(UUID themeNetworkId) {
+    return pool.preparedQuery("SELECT " + COLUMNS + "FROM meeting m LEFT JOIN local_network ln ON ln.id = m.local_network_id "
+            + "WHERE (m.kind = 'local' AND ln.theme_network_id = $1) OR (m.kind IN ('pre', 'after') AND m.theme_network_id = $1) "
+            + "ORDER BY m.round, CASE m.kind WHEN 'pre' THEN 0 WHEN 'local' THEN 1 ELSE 2 END, ln.name, m.starts_at")
+        .execute(Tuple.of(themeNetworkId))
+        .map(rows -> {
+          List<MeetingInfo> list = new ArrayList<>();
+          rows.forEach(row -> list.add(info(row)));
+          return list;
+        });
+  }
+
   /** The meetings of a series, in order. */
   public Future<List<MeetingInfo>> ofSeries(UUID seriesId) {
     return pool.preparedQuery("SELECT " + COLUMNS + "FROM meeting m WHERE m.series_id = $1 ORDER BY m.round")

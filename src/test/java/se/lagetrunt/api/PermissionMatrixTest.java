@@ -39,6 +39,8 @@ class PermissionMatrixTest {
   private static TwoNetworks nets;
   private static RestClient rest;
   private static Map<String, Person> actors;
+  /** A file in the own theme network's library. */
+  private static String material;
   /** Whose rights each of the people whose access changed must have now. */
   private static final Map<String, String> BEHAVES_LIKE = Map.of(
       "removed note-taker(own)", "participant(other)",
@@ -59,6 +61,8 @@ class PermissionMatrixTest {
     actors.put("removed note-taker(own)", changedAccess(NetworkRole.PARTICIPANT, true, true));
     actors.put("removed leader(own)", changedAccess(NetworkRole.LEADER, false, true));
     actors.put("former note-taker(own)", changedAccess(NetworkRole.PARTICIPANT, true, false));
+    material = "/api/material/" + rest.upload("POST", "/api/theme-networks/" + nets.own.theme().id() + "/material/files",
+        server.token(nets.own.enabler()), "underlag.pdf", MaterialApiTest.PDF, Map.of()).body().get("id").asText();
   }
 
   /**
@@ -168,6 +172,12 @@ class PermissionMatrixTest {
         theme + "/compilations/1/share", null)));
     rows.add(withCompilation(true, http("share a compilation openly", OWN_ENABLER, "POST",
         theme + "/compilations/1/share", "{\"shared\":true}")));
+    rows.add(http("see the theme's material library", OWN_ENABLER, "GET", theme + "/material", null));
+    rows.add(http("add a link to the material library", OWN_ENABLER, "POST", theme + "/material",
+        "{\"title\":\"Rapport\",\"url\":\"https://example.org/rapport\"}"));
+    rows.add(http("edit material", OWN_ENABLER, "PUT", material, "{\"title\":\"Underlag\",\"note\":\"Läs före mötet.\"}"));
+    rows.add(http("show material for a round", OWN_ENABLER, "PUT", material + "/attachments", "{\"attachments\":[{\"round\":1}]}"));
+    rows.add(http("download a material file", OWN_NETWORK, "GET", material + "/file", null));
     rows.add(socket("put a question on the board", OWN_MANAGERS, nets.own.localMeeting(), true,
         "{\"type\":\"addQuestion\",\"id\":\"%s\",\"text\":\"Vad gör vi nu?\"}"));
     for (String command : List.of(

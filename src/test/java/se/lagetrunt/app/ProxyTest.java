@@ -26,14 +26,17 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
+import se.lagetrunt.api.MaterialApiTest;
 import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.protocol.Json;
 import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.testing.TestPostgres;
+import se.lagetrunt.testing.RestClient;
 import se.lagetrunt.testing.TestServer;
 import se.lagetrunt.testing.WebSocketTestClient;
 
@@ -214,6 +217,23 @@ class ProxyTest {
       assertTrue(frameAfter(frames, line -> line.contains("welcome")).contains("welcome"));
       assertTrue(System.nanoTime() - sent < UNBUFFERED, "the answer came down the open stream at once");
       streaming.join().body().close();
+
+      // A file for the material library passes (the site's general limit is 2 MB); any other large body does not.
+      Person enabler = TestServer.await(server.services().people().create("Eva Möjliggörare", null, null, AccountRole.ENABLER,
+          StakeholderGroup.RESEARCHER));
+      ThemeNetwork theme = TestServer.await(server.services().networks().createTheme("Nära vård", enabler.id()));
+      String enablerToken = server.services().tokens().issue(enabler.id(),
+          TestServer.await(server.services().sessions().open(enabler.id(), null, "test")));
+      byte[] report = new byte[3 * 1024 * 1024];
+      System.arraycopy(MaterialApiTest.PDF, 0, report, 0, MaterialApiTest.PDF.length);
+      HttpResponse<String> uploaded = http.send(RestClient.uploadRequest(URI.create(publicUrl + "/api/theme-networks/" + theme.id()
+          + "/material/files"), "POST", "rapport.pdf", report, Map.of()).header("Authorization", "Bearer " + enablerToken).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, uploaded.statusCode(), uploaded.body());
+      HttpResponse<String> large = http.send(HttpRequest.newBuilder(URI.create(publicUrl + "/api/theme-networks"))
+          .header("Authorization", "Bearer " + enablerToken).POST(HttpRequest.BodyPublishers.ofByteArray(report)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(413, large.statusCode(), "other requests stay small");
 
       String link = TestServer.await(server.services().links().create(leader.id()));
       assertTrue(link.startsWith(publicUrl + "/"), "links carry the public URL: " + link);

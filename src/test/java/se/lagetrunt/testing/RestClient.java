@@ -27,6 +27,10 @@ public final class RestClient {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
         .header("Content-Type", "application/json");
+    return send(request, token, method + " " + path);
+  }
+
+  private static Reply send(HttpRequest.Builder request, String token, String what) {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -36,7 +40,7 @@ public final class RestClient {
       JsonNode json = contentType.contains("json") && !response.body().isEmpty() ? Json.read(response.body()) : Json.object();
       return new Reply(response.statusCode(), contentType, json, response.body(), response.headers());
     } catch (Exception e) {
-      throw new IllegalStateException(method + " " + path, e);
+      throw new IllegalStateException(what, e);
     }
   }
 
@@ -49,6 +53,42 @@ public final class RestClient {
         throw new AssertionError("GET " + path + " → " + response.statusCode());
       }
       return response.body();
+    } catch (java.io.IOException | InterruptedException e) {
+      throw new IllegalStateException("GET " + path, e);
+    }
+  }
+
+  /** A form with one file (field "file") and text fields, as a page's upload sends it. */
+  public Reply upload(String method, String path, String token, String fileName, byte[] content,
+      java.util.Map<String, String> fields) {
+    return send(uploadRequest(URI.create(baseUrl + path), method, fileName, content, fields), token, method + " " + path);
+  }
+
+  /** The request of {@link #upload}, for any server (one behind a proxy too). */
+  public static HttpRequest.Builder uploadRequest(URI uri, String method, String fileName, byte[] content,
+      java.util.Map<String, String> fields) {
+    String boundary = "----laget-runt-" + java.util.UUID.randomUUID();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+    fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+        + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+    return HttpRequest.newBuilder(uri)
+        .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+  }
+
+  /** A GET answered in full, as bytes, with its headers: a download. */
+  public HttpResponse<byte[]> fetch(String path, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (java.io.IOException | InterruptedException e) {
       throw new IllegalStateException("GET " + path, e);
     }
