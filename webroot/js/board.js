@@ -4,12 +4,13 @@
 import { t } from './i18n.js';
 import { $, el, replaceItems } from './ui.js';
 import { EMPTY_BOARD, applyBoardEvent, currentQuestion, safeUrl } from './board-state.js';
+import { materialFor, materialItem } from './material.js';
 
 export class BoardPanel {
   /**
    * @param {object} o meId, steers, canInterpret (leader or note-taker), local (a local network's
-   *   meeting: planned questions can be set aside), command(type, fields) → Promise,
-   *   announce(text), onError(error)
+   *   meeting: planned questions can be set aside), material (from the theme network's library,
+   *   for the meeting and for its questions), command(type, fields) → Promise, announce(text), onError(error)
    */
   constructor(o) {
     this.o = o;
@@ -62,6 +63,9 @@ export class BoardPanel {
     text.classList.toggle('empty', !current);
     $('now-question').textContent = text.textContent;
     $('now-question').classList.toggle('empty', !current);
+    const toRead = current ? materialFor(this.o.material, current.id) : [];
+    $('now-material').hidden = toRead.length === 0;
+    replaceItems($('now-material'), toRead.map(materialItem));
     $('interpretation-box').hidden = !current || (!current.interpretation && !this.o.canInterpret);
     $('interpretation').textContent = current?.interpretation || t('noInterpretation');
     $('interpretation').classList.toggle('empty', !current?.interpretation);
@@ -84,6 +88,8 @@ export class BoardPanel {
     const item = el('li', { className: `board-question status-${q.status}`, dataset: { id: q.id } },
       el('span', { className: 'question-text' }, q.text),
       el('span', { className: 'details' }, [t(`questionStatus.${q.status}`), t(`origin.${q.origin}`)].join(' · ')));
+    const toRead = materialFor(this.o.material, q.id);
+    if (toRead.length) item.append(el('ul', { className: 'material-list' }, toRead.map(materialItem)));
     if (q.notRelevantReason) item.append(el('span', { className: 'reason' }, t('notRelevantBecause', { reason: q.notRelevantReason })));
     if (q.interpretation && q.status !== 'current') item.append(el('span', { className: 'interpretation' }, `${t('interpretation')}: ${q.interpretation}`));
     if (!this.o.steers) return item;
@@ -205,7 +211,10 @@ export class BoardPanel {
 
   renderBackground() {
     const items = this.board.background;
-    $('background-box').hidden = items.length === 0 && !this.o.steers;
+    const library = materialFor(this.o.material, null);
+    $('background-box').hidden = items.length === 0 && library.length === 0 && !this.o.steers;
+    $('material').hidden = library.length === 0;
+    replaceItems($('material'), library.map(materialItem));
     replaceItems($('background'), items.map((b) => {
       const url = safeUrl(b.url);
       const title = url ? el('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, b.title) : el('strong', {}, b.title);

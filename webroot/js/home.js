@@ -3,6 +3,7 @@
 import { t, translatePage, setUpLanguageSwitch, describeError, currentLanguage } from './i18n.js';
 import { api, download, sessionToken, signOut, signOutHere } from './session.js';
 import { renderGuide } from './first-run.js';
+import { materialFor, materialItem } from './material.js';
 import { $, callLinkAnchor, el, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
 
 let me = null;
@@ -72,7 +73,15 @@ function render() {
     $('next-purpose').textContent = next.purpose;
     $('next-call').hidden = !next.callLink;
     $('next-call-link').replaceChildren(...[callLinkAnchor(next.callLink)].filter(Boolean));
-    $('next-questions').replaceChildren(...next.questions.map((question) => el('li', {}, question)));
+    // Each question with what to read for it; what is for the whole meeting comes after the questions.
+    const boardId = (text) => next.board.questions.find((q) => q.text === text)?.id;
+    $('next-questions').replaceChildren(...next.questions.map((question) => {
+      const forIt = materialFor(next.material, boardId(question) ?? '');
+      return el('li', {}, question, forIt.length ? el('ul', { className: 'material-list' }, forIt.map(materialItem)) : null);
+    }));
+    const forMeeting = materialFor(next.material, null);
+    $('next-material-box').hidden = forMeeting.length === 0;
+    $('next-material').replaceChildren(...forMeeting.map(materialItem));
     // To read before the meeting: what all the theme's networks said in the round before.
     $('next-compilation').hidden = !next.compilation;
     if (next.compilation) {

@@ -1046,6 +1046,178 @@ const texts = {
     sv: 'Det finns ingen text att publicera ännu.',
     en: 'There is no text to publish yet.',
   },
+  'material.heading': {
+    sv: 'Material',
+    en: 'Material',
+  },
+  'material.explained': {
+    sv: 'Rapporter, filer och länkar som alla ska kunna läsa före mötena. Skriv en kort förklaring på vanlig svenska och välj var materialet ska synas: för en hel omgång, ett möte eller en fråga. Deltagarna ser det på startsidan, på mötessidan och på rumsskärmen.',
+    en: 'Reports, files and links everyone should be able to read before the meetings. Write a short plain-language note and choose where it is shown: for a whole round, one meeting or one question. Participants see it on their start page, on the meeting page and on the room screen.',
+  },
+  'material.none': {
+    sv: 'Inget material ännu. Lägg till en fil eller en länk nedan.',
+    en: 'No material yet. Add a file or a link below.',
+  },
+  'material.addFile': {
+    sv: 'Lägg till en fil',
+    en: 'Add a file',
+  },
+  'material.fileLabel': {
+    sv: 'Fil',
+    en: 'File',
+  },
+  'material.fileHelp': {
+    sv: 'PDF, Word, PowerPoint, Excel, OpenDocument eller en bild (PNG, JPEG, GIF, WebP). Högst 25 MB.',
+    en: 'PDF, Word, PowerPoint, Excel, OpenDocument or a picture (PNG, JPEG, GIF, WebP). At most 25 MB.',
+  },
+  'material.titleOptional': {
+    sv: 'Rubrik (annars filens namn)',
+    en: 'Title (otherwise the file name)',
+  },
+  'material.titleLabel': {
+    sv: 'Rubrik',
+    en: 'Title',
+  },
+  'material.noteLabel': {
+    sv: 'Kort förklaring (valfri)',
+    en: 'Short note (optional)',
+  },
+  'material.urlLabel': {
+    sv: 'Webbadress',
+    en: 'Web address',
+  },
+  'material.upload': {
+    sv: 'Ladda upp',
+    en: 'Upload',
+  },
+  'material.addLink': {
+    sv: 'Lägg till en länk',
+    en: 'Add a link',
+  },
+  'material.addLinkButton': {
+    sv: 'Lägg till länken',
+    en: 'Add the link',
+  },
+  'material.linkAdded': {
+    sv: 'Länken är tillagd.',
+    en: 'The link has been added.',
+  },
+  'material.uploading': {
+    sv: 'Laddar upp {name} …',
+    en: 'Uploading {name} …',
+  },
+  'material.uploaded': {
+    sv: '{name} är uppladdad.',
+    en: '{name} has been uploaded.',
+  },
+  'material.tooLarge': {
+    sv: 'Filen är för stor. Den får vara högst {mb} MB.',
+    en: 'The file is too large. It can be at most {mb} MB.',
+  },
+  'material.waiting': {
+    sv: 'Väntar på filen – deltagarna ser den när den är uppladdad',
+    en: 'Waiting for its file – participants see it once it is uploaded',
+  },
+  'material.uploadWaiting': {
+    sv: 'Ladda upp filen',
+    en: 'Upload the file',
+  },
+  'material.replaceFile': {
+    sv: 'Byt fil',
+    en: 'Replace the file',
+  },
+  'material.shownFor': {
+    sv: 'Visas för:',
+    en: 'Shown for:',
+  },
+  'material.shownNowhere': {
+    sv: 'Visas inte någonstans ännu.',
+    en: 'Not shown anywhere yet.',
+  },
+  'material.showFor': {
+    sv: 'Visa för',
+    en: 'Show for',
+  },
+  'material.show': {
+    sv: 'Visa',
+    en: 'Show',
+  },
+  'material.stopShowing': {
+    sv: 'Sluta visa {title} för {place}',
+    en: 'Stop showing {title} for {place}',
+  },
+  'material.rounds': {
+    sv: 'Hela omgångar',
+    en: 'Whole rounds',
+  },
+  'material.wholeRound': {
+    sv: 'Alla möten i omgång {round} ({title})',
+    en: 'All meetings of round {round} ({title})',
+  },
+  'material.wholeMeeting': {
+    sv: 'Hela mötet',
+    en: 'The whole meeting',
+  },
+  'material.question': {
+    sv: 'Frågan: {question}',
+    en: 'The question: {question}',
+  },
+  'material.questionIn': {
+    sv: 'Frågan ”{question}” i {meeting}',
+    en: 'The question “{question}” in {meeting}',
+  },
+  'material.unknownPlace': {
+    sv: 'Ett möte som inte finns längre',
+    en: 'A meeting that no longer exists',
+  },
+  'material.saved': {
+    sv: 'Ändringen är sparad.',
+    en: 'The change has been saved.',
+  },
+  'material.placesSaved': {
+    sv: 'Sparat. Materialet visas där du valt.',
+    en: 'Saved. The material is shown where you chose.',
+  },
+  'material.confirmRemove': {
+    sv: 'Ta bort {title} ur materialet? Det försvinner från alla möten där det visas.',
+    en: 'Remove {title} from the material? It disappears from every meeting that shows it.',
+  },
+  'material.removed': {
+    sv: 'Materialet är borttaget.',
+    en: 'The material has been removed.',
+  },
+  'material.megabytes': {
+    sv: '{n} MB',
+    en: '{n} MB',
+  },
+  'material.kilobytes': {
+    sv: '{n} kB',
+    en: '{n} kB',
+  },
+  'material.image': {
+    sv: 'Bild',
+    en: 'Picture',
+  },
+  'material.newTab': {
+    sv: 'öppnas i en ny flik',
+    en: 'opens in a new tab',
+  },
+  'material.download': {
+    sv: 'laddas ner',
+    en: 'downloads',
+  },
+  'material.toRead': {
+    sv: 'Att läsa före mötet',
+    en: 'To read before the meeting',
+  },
+  'material.forQuestion': {
+    sv: 'Att läsa till frågan',
+    en: 'To read for the question',
+  },
+  'material.buildsOn': {
+    sv: 'Underlag',
+    en: 'Builds on',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

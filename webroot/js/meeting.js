@@ -204,6 +204,7 @@ function createPanels(meeting, may) {
     steers,
     canInterpret: steers || meeting.yourRole === 'note-taker',
     local: meeting.kind === 'local',
+    material: meeting.material,
     command: (type, fields) => connection.command(type, fields),
     announce,
     onError: (error) => showMessage(describeError(error)),

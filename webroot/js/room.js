@@ -9,10 +9,11 @@ import { MeetingConnection } from './connection.js';
 import { EMPTY_BOARD, applyBoardEvent, currentQuestion } from './board-state.js';
 import { EMPTY_TURNS, applyTurnEvent, speakerOf } from './turn-state.js';
 import { $, el } from './ui.js';
+import { materialFor } from './material.js';
 
 const ROOM_HANDS = 5;
 const meetingId = new URLSearchParams(window.location.search).get('id');
-const view = { title: '', board: structuredClone(EMPTY_BOARD), turns: structuredClone(EMPTY_TURNS), topic: '', people: [], seats: [], status: 'connecting' };
+const view = { title: '', material: [], board: structuredClone(EMPTY_BOARD), turns: structuredClone(EMPTY_TURNS), topic: '', people: [], seats: [], status: 'connecting' };
 
 function nameOf(who) {
   const person = view.people.find((p) => p.id === who);
@@ -30,6 +31,10 @@ function render() {
   question.classList.toggle('empty', !current);
   $('room-interpretation').hidden = !current?.interpretation;
   $('room-interpretation').textContent = current?.interpretation ? `${t('ourInterpretation')}: ${current.interpretation}` : '';
+  // What the talk builds on, by name: the screen cannot be clicked, everyone has it on their own start page.
+  const toRead = [...(current ? materialFor(view.material, current.id) : []), ...materialFor(view.material, null)];
+  $('room-material').hidden = toRead.length === 0;
+  $('room-material').textContent = toRead.length ? `${t('material.buildsOn')}: ${toRead.map((item) => item.title).join(' · ')}` : '';
   const round = view.turns.round;
   const floor = view.turns.floor;
   const speaker = speakerOf(view.turns);
@@ -80,6 +85,7 @@ async function start() {
     const meeting = await api('GET', `/api/meetings/${encodeURIComponent(meetingId)}`);
     view.title = meeting.title;
     view.board = structuredClone(meeting.board);
+    view.material = meeting.material;
   } catch (error) {
     $('message').textContent = describeError(error);
   }

@@ -49,13 +49,15 @@ export async function download(path, filename) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
-/** Calls the API; resolves with the JSON body, rejects with {status, code, message}. */
+/** Calls the API (a body is JSON, or a FormData with a file); resolves with the JSON body, rejects with {status, code, message}. */
 export async function api(method, path, body) {
   const headers = { Accept: 'application/json' };
   const token = sessionToken();
   if (token) headers.Authorization = `Bearer ${token}`;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  // A form with a file goes as the browser encodes it (multipart, with its boundary); anything else as JSON.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: body === undefined || form ? body : JSON.stringify(body) });
   const json = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw { status: response.status, code: json.code || 'http_' + response.status, message: json.title || response.statusText };

@@ -4,6 +4,7 @@ import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js'
 import { api } from './session.js';
 import { $, el, formatWhen, scrollingTable, showMessage } from './ui.js';
 import { minutesStatusTable } from './minutes-status.js';
+import { MaterialLibrary } from './theme-material.js';
 
 const themeId = new URLSearchParams(window.location.search).get('id');
 let theme = null;
@@ -60,8 +61,10 @@ async function load() {
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/minutes`),
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/compilations`),
     ]);
-    setUpLanguageSwitch($('language'), render);
+    const library = new MaterialLibrary(themeId);
+    setUpLanguageSwitch($('language'), () => { render(); library.render(); });
     render();
+    await library.load();
   } catch (error) {
     showMessage(describeError(error));
   }
