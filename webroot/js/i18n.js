@@ -1222,6 +1222,14 @@ const texts = {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',
   },
+  'error.check_open': {
+    sv: 'Alla ledare har inte svarat på granskningen ännu, och svarstiden har inte gått ut.',
+    en: 'Not every leader has answered the check yet, and the deadline has not come.',
+  },
+  'error.no_check': {
+    sv: 'Inget utkast är ute för granskning just nu.',
+    en: 'No draft is out for checking right now.',
+  },
   'error.names_in_text': {
     sv: 'Den publicerade texten nämner personer i nätverken vid namn. Ta bort namnen, publicera igen och dela sedan.',
     en: 'The published text names people of the networks. Remove the names, publish again, then share.',

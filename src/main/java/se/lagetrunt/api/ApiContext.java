@@ -24,6 +24,7 @@ import se.lagetrunt.store.PublicCompilations;
 import se.lagetrunt.store.PersonalData;
 import se.lagetrunt.store.VoiceCheckStore;
 import se.lagetrunt.material.MaterialStore;
+import se.lagetrunt.store.CompilationChecks;
 
 /** What the REST API is built from: the clock, the stores, the rooms, and the ways out (mail, links). */
 public record ApiContext(
@@ -52,4 +53,5 @@ public record ApiContext(
     PersonalData personalData,
     PersonErasure erasure,
     PublicCompilations publicCompilations,
-    MaterialStore materials) {}
+    MaterialStore materials,
+    CompilationChecks checks) {}

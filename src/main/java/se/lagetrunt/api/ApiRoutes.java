@@ -40,6 +40,7 @@ public final class ApiRoutes {
   private final PersonErasureRoutes erasureRoutes;
   private final PublicCompilationRoutes publicCompilationRoutes;
   private final MaterialRoutes materialRoutes;
+  private final CompilationCheckRoutes checkRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -62,7 +63,9 @@ public final class ApiRoutes {
     this.minutesStatusRoutes = new MinutesStatusRoutes(access, api.networks(), api.meetings(), api.eventLog(),
         api.reminders(), api.mailer(), api.publicUrl(), api.clock());
     this.compilationRoutes = new CompilationRoutes(api.vertx(), api.networks(), api.meetings(), api.eventLog(),
-        api.compilations(), api.people(), api.mailer(), api.publicUrl());
+        api.compilations(), api.checks(), api.people(), api.mailer(), api.publicUrl(), api.clock());
+    this.checkRoutes = new CompilationCheckRoutes(api.networks(), api.meetings(), api.compilations(), api.checks(), api.mailer(),
+        api.publicUrl(), api.clock());
     this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
         api.eventLog(), calendars);
     this.voiceRoutes = new VoiceRoutes(api.turn(), api.voiceChecks(), api.gate(), api.clock());
@@ -111,6 +114,7 @@ public final class ApiRoutes {
     minutesRoutes.mount(router);
     minutesStatusRoutes.mount(router);
     compilationRoutes.mount(router);
+    checkRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
     materialRoutes.mount(router);

@@ -7,6 +7,7 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ import se.lagetrunt.networks.NetworkMember;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.Compilation;
+import se.lagetrunt.store.CompilationChecks;
 import se.lagetrunt.store.CompilationStore;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
@@ -51,12 +53,16 @@ final class CompilationRoutes {
   private final MeetingStore meetings;
   private final ThemeRounds rounds;
   private final CompilationStore compilations;
+  private final CompilationChecks checks;
+  private final Clock clock;
   private final PersonStore people;
   private final Mailer mailer;
   private final String publicUrl;
 
   CompilationRoutes(Vertx vertx, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
-      CompilationStore compilations, PersonStore people, Mailer mailer, String publicUrl) {
+      CompilationStore compilations, CompilationChecks checks, PersonStore people, Mailer mailer, String publicUrl, Clock clock) {
+    this.checks = checks;
+    this.clock = clock;
     this.mailer = mailer;
     this.publicUrl = publicUrl;
     this.vertx = vertx;
@@ -204,10 +210,13 @@ final class CompilationRoutes {
   /**
    * Publishes the draft the enabler is looking at to the theme's local networks. The first time,
    * everyone in them with an e-mail address is told (when the server can send e-mail); the answer
-   * says how many.
+   * says how many. While leaders asked to check it are still to answer before the deadline, only
+   * when the enabler says so ({@code early}).
    */
   private void publish(RoutingContext ctx) {
-    int version = requiredVersion(Fields.body(ctx));
+    JsonObject body = Fields.body(ctx);
+    int version = requiredVersion(body);
+    boolean early = Boolean.TRUE.equals(body.getValue("early"));
     Person person = Requests.person(ctx);
     enabler(ctx)
         .compose(reader -> round(ctx, reader).compose(round -> compilations.find(reader.theme().id(), round.number())
@@ -215,8 +224,11 @@ final class CompilationRoutes {
               if (found.isEmpty() || found.get().text().isBlank()) {
                 return Future.failedFuture(new ApiProblem(ProblemCode.NOTHING_TO_PUBLISH, "The compilation has no text yet."));
               }
-              boolean first = found.get().published() == null;
-              return compilations.publish(reader.theme().id(), round.number(), version, person.id())
+              Compilation.Published before = found.get().published();
+              boolean first = before == null;
+              return CompilationCheckRoutes.mayPublish(checks, reader.theme().id(), round.number(),
+                      first ? null : before.version(), clock.instant(), early)
+                  .compose(allowed -> compilations.publish(reader.theme().id(), round.number(), version, person.id()))
                   .compose(published -> published
                       .map(c -> (first ? tell(reader.theme(), round) : Future.succeededFuture(0)).map(emailed -> new JsonObject()
                           .put("draft", Views.draft(c, null))

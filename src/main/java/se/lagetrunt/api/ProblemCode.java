@@ -31,11 +31,13 @@ public enum ProblemCode {
   // What the rules of networks, meetings, minutes and compilations refuse (the pages' texts say more):
   ALREADY_STEERS(409),
   ALREADY_SUBMITTED(409),
+  CHECK_OPEN(409),
   FILE_TYPE(415),
   INVALID_LINK(401),
   MAIL_UNAVAILABLE(503),
   NAMES_IN_TEXT(409),
   NETWORK_MEETING(403),
+  NO_CHECK(409),
   NO_MAIL_ROUTE(403),
   NO_QUESTIONS(409),
   NOT_A_PRE_MEETING(409),

@@ -35,6 +35,7 @@ import se.lagetrunt.store.GroupCommitAppender;
 import se.lagetrunt.store.LoginLinkStore;
 import se.lagetrunt.store.MeetingLog;
 import se.lagetrunt.store.MeetingStore;
+import se.lagetrunt.store.CompilationChecks;
 import se.lagetrunt.store.CompilationStore;
 import se.lagetrunt.store.MinutesReminderStore;
 import se.lagetrunt.store.Migrations;
@@ -160,7 +161,8 @@ public final class LagetRunt {
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
-        new PersonErasure(pool), new PublicCompilations(pool), new MaterialStore(pool, clock)));
+        new PersonErasure(pool), new PublicCompilations(pool), new MaterialStore(pool, clock),
+        new CompilationChecks(pool, clock)));
     if (metrics != null) {
       await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
       LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");

@@ -59,4 +59,21 @@ public record MailText(String subject, String body) {
         + "\". The link above takes you to it; please read it before the next meeting.\n";
     return new MailText(subject, body);
   }
+
+  /** To a theme's leaders: the enablers ask them to check a compilation's draft before it is published. */
+  public static MailText compilationCheck(String name, String roundTitle, String themeName, String deadline, String link) {
+    String subject = "Granska sammanställningen från " + roundTitle + " senast " + deadline;
+    String body = "Hej " + name + "!\n\n"
+        + "Möjliggörarna i " + themeName + " har skrivit ett utkast till sammanställningen från \"" + roundTitle
+        + "\" och ber dig som ledare att läsa den innan den publiceras för alla nätverk. Skriv dina synpunkter "
+        + "på avsnitten, eller säg att du är klar, senast " + deadline + ":\n\n"
+        + link + "\n\n"
+        + "Kommer du inte in? Öppna först din personliga länk till Laget Runt, sedan den här.\n\n"
+        + "---\n\n"
+        + "Hello " + name + ",\n\n"
+        + "The enablers of " + themeName + " ask you, as a leader, to check their draft compilation of \"" + roundTitle
+        + "\" before it goes to every network. Please comment on its sections, or say you are done, by " + deadline
+        + ", at the link above.\n";
+    return new MailText(subject, body);
+  }
 }

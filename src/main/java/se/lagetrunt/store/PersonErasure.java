@@ -49,7 +49,10 @@ public final class PersonErasure {
         .compose(v -> run(db, person, List.of(
             "DELETE FROM theme_network_enabler WHERE person_id = $1",
             "DELETE FROM meeting_member WHERE person_id = $1",
-            "DELETE FROM voice_check WHERE person_id = $1")))
+            "DELETE FROM voice_check WHERE person_id = $1",
+            // What they wrote in a compilation's check is theirs; that they were done says nothing once they are gone.
+            "DELETE FROM compilation_check_comment WHERE written_by = $1",
+            "DELETE FROM compilation_check_done WHERE person_id = $1")))
         .compose(v -> rewritten(db, personId)));
   }
 

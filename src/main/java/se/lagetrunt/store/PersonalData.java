@@ -51,6 +51,9 @@ public final class PersonalData {
         + "c.published_at::text AS published, c.updated_by = $1 AS \"youEditedLast\", c.published_by = $1 AS \"youPublished\" "
         + "FROM compilation c JOIN theme_network t ON t.id = c.theme_network_id WHERE c.updated_by = $1 OR c.published_by = $1 "
         + "ORDER BY t.name, c.round");
+    PARTS.put("compilationComments", "SELECT t.name AS \"themeNetwork\", c.round, c.section, c.text, "
+        + "c.written_at::text AS written FROM compilation_check_comment c JOIN theme_network t ON t.id = c.theme_network_id "
+        + "WHERE c.written_by = $1 ORDER BY c.written_at");
     PARTS.put("remindersSent", "SELECT mt.title AS meeting, r.sent_at::text AS sent, r.recipients FROM minutes_reminder r "
         + "JOIN meeting mt ON mt.id = r.meeting_id WHERE r.sent_by = $1 ORDER BY r.sent_at");
   }

@@ -172,6 +172,12 @@ class PermissionMatrixTest {
         theme + "/compilations/1/share", null)));
     rows.add(withCompilation(true, http("share a compilation openly", OWN_ENABLER, "POST",
         theme + "/compilations/1/share", "{\"shared\":true}")));
+    rows.add(withCheck(http("see a compilation's check by the leaders", OWN_MANAGERS, "GET", theme + "/compilations/1/check", null)));
+    rows.add(withCompilation(false, http("send a compilation to the leaders to check", OWN_ENABLER, "POST",
+        theme + "/compilations/1/check", "{\"version\":1,\"deadline\":\"" + server.clock().instant().plusSeconds(86_400 * 30) + "\"}")));
+    rows.add(withCheck(http("comment on a compilation being checked", OWN_MANAGERS, "POST", theme + "/compilations/1/check/comments",
+        "{\"section\":\"\",\"text\":\"Bra.\"}")));
+    rows.add(withCheck(http("say one has checked a compilation", OWN_MANAGERS, "POST", theme + "/compilations/1/check/done", "{}")));
     rows.add(http("see the theme's material library", OWN_ENABLER, "GET", theme + "/material", null));
     rows.add(http("add a link to the material library", OWN_ENABLER, "POST", theme + "/material",
         "{\"title\":\"Rapport\",\"url\":\"https://example.org/rapport\"}"));
@@ -252,13 +258,25 @@ class PermissionMatrixTest {
    */
   private static Row withCompilation(boolean published, Row row) {
     return new Row(row.action(), row.allowed(), (person, name) -> {
-      server.execute("DELETE FROM compilation WHERE theme_network_id = '" + nets.own.theme().id() + "'");
+      for (String table : List.of("compilation_check_comment", "compilation_check_done", "compilation_check", "compilation")) {
+        server.execute("DELETE FROM " + table + " WHERE theme_network_id = '" + nets.own.theme().id() + "'");
+      }
       server.execute("INSERT INTO compilation (theme_network_id, round, text, version, updated_by, updated_at"
           + (published ? ", published_text, published_version, published_at" : "") + ") VALUES ('"
           + nets.own.theme().id() + "', 1, 'Sammanställning', 1, '" + nets.own.enabler().id() + "', " + server.sqlNow()
           + (published ? ", 'Sammanställning', 1, " + server.sqlNow() : "") + ")");
       return row.attempt().apply(person, name);
     });
+  }
+
+  /** The row, tried while round 1's compilation (version 1, unpublished) is out for the leaders to check. */
+  private static Row withCheck(Row row) {
+    return withCompilation(false, new Row(row.action(), row.allowed(), (person, name) -> {
+      server.execute("INSERT INTO compilation_check (theme_network_id, round, version, text, deadline, sent_by, sent_at) VALUES ('"
+          + nets.own.theme().id() + "', 1, 1, 'Sammanställning', " + server.sqlNow() + " + interval '30 days', '"
+          + nets.own.enabler().id() + "', " + server.sqlNow() + ")");
+      return row.attempt().apply(person, name);
+    }));
   }
 
   /** A call on a member made for this one attempt, since it may remove or change them. */
