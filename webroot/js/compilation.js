@@ -6,6 +6,7 @@ import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js'
 import { api, download } from './session.js';
 import { $, el, formatWhen, scrollingTable, showMessage } from './ui.js';
 import { markdownBlocks } from './markdown-view.js';
+import { CheckPanel } from './compilation-check.js';
 
 const params = new URLSearchParams(window.location.search);
 const themeId = params.get('theme');
@@ -26,6 +27,12 @@ let timer = null;
 let conflict = null;
 
 let sharedUrl = null;
+/** The leaders' check: sent by the enablers, answered by the theme's leaders. */
+const checkPanel = new CheckPanel({
+  base,
+  draftVersion: () => baseVersion,
+  saveFirst: async () => (await save()) && !conflict,
+});
 const box = () => $('compilation-text');
 const writes = () => data && 'sources' in data;
 const unsaved = () => writes() && box().value !== savedText;
@@ -185,6 +192,16 @@ async function saveNow() {
   await save();
 }
 
+/** Publishes; if leaders asked to check it are still to answer, only when the enabler says so. */
+async function publishVersion(early) {
+  try {
+    return await api('POST', `${base}/publish`, { version: baseVersion, early });
+  } catch (error) {
+    if (error.code !== 'check_open' || !window.confirm(t('confirmPublishEarly'))) throw error;
+    return publishVersion(true);
+  }
+}
+
 async function publish() {
   if (!(await save()) || conflict) return;
   if (!box().value.trim()) {
@@ -196,10 +213,11 @@ async function publish() {
   const question = names.length ? t('confirmPublishWithNames', { names: names.join(', ') }) : t('confirmPublish');
   if (!window.confirm(question)) return;
   try {
-    const result = await api('POST', `${base}/publish`, { version: baseVersion });
+    const result = await publishVersion(false);
     data.draft = { ...data.draft, ...result.draft, updatedBy: data.draft?.updatedBy };
     data.published = { text: savedText, ...result.published };
     render();
+    await checkPanel.load();
     showMessage(result.emailed > 0 ? t('publishedNowEmailed', { n: result.emailed }) : t('publishedNow'), { ok: true });
   } catch (error) {
     if (error.code === 'version_conflict') await showConflict();
@@ -243,9 +261,11 @@ async function load() {
   try {
     data = await api('GET', base);
     if ('sources' in data) sharedUrl = (await api('GET', `${base}/share`)).url;
-    setUpLanguageSwitch($('language'), render);
+    setUpLanguageSwitch($('language'), () => { render(); checkPanel.render(); });
     if (writes()) startWriting();
     else render();
+    // The check is for the theme's enablers and leaders; a participant is not asked.
+    if (writes() || (await api('GET', '/api/me')).accountRole === 'leader') await checkPanel.load();
   } catch (error) {
     showMessage(describeError(error));
   }

@@ -1218,6 +1218,114 @@ const texts = {
     sv: 'Underlag',
     en: 'Builds on',
   },
+  'check.headingEnabler': {
+    sv: 'Granskning av ledarna',
+    en: 'Checked by the leaders',
+  },
+  'check.headingLeader': {
+    sv: 'Granska utkastet',
+    en: 'Check the draft',
+  },
+  'check.explained': {
+    sv: 'Innan sammanställningen publiceras kan ledarna i temats nätverk läsa utkastet och lämna synpunkter. Välj när de senast ska svara och skicka den sparade texten till dem.',
+    en: 'Before the compilation is published, the leaders of the theme’s networks can read the draft and comment. Choose when they should answer by, and send them the saved text.',
+  },
+  'check.nothingYet': {
+    sv: 'Möjliggörarna har inte skickat något utkast till ledarna ännu.',
+    en: 'The enablers have not sent the leaders a draft yet.',
+  },
+  'check.deadline': {
+    sv: 'Svar senast',
+    en: 'Answers by',
+  },
+  'check.send': {
+    sv: 'Skicka till ledarna för granskning',
+    en: 'Send to the leaders to check',
+  },
+  'check.sendAgain': {
+    sv: 'Skicka den senaste texten igen',
+    en: 'Send the latest text again',
+  },
+  'check.sent': {
+    sv: 'Utkastet är skickat till ledarna.',
+    en: 'The draft has been sent to the leaders.',
+  },
+  'check.sentEmailed': {
+    sv: 'Utkastet är skickat till ledarna. {n} av dem fick ett e-postmeddelande.',
+    en: 'The draft has been sent to the leaders. {n} of them were e-mailed.',
+  },
+  'check.status': {
+    sv: 'Skickat {sent} – svar senast {deadline}. {n} av {total} ledare har svarat.',
+    en: 'Sent {sent} – answers by {deadline}. {n} of {total} leaders have answered.',
+  },
+  'check.closed': {
+    sv: 'Granskningen som skickades {sent} är avslutad: sammanställningen är publicerad.',
+    en: 'The check sent {sent} is over: the compilation is published.',
+  },
+  'check.waitingFor': {
+    sv: 'Väntar på: {names}',
+    en: 'Waiting for: {names}',
+  },
+  'check.wholeText': {
+    sv: 'Hela texten',
+    en: 'The whole text',
+  },
+  'check.section': {
+    sv: 'Avsnitt',
+    en: 'Section',
+  },
+  'check.comment': {
+    sv: 'Din synpunkt',
+    en: 'Your comment',
+  },
+  'check.sendComment': {
+    sv: 'Skicka synpunkten',
+    en: 'Send the comment',
+  },
+  'check.commented': {
+    sv: 'Tack! Din synpunkt är skickad till möjliggörarna.',
+    en: 'Thank you! Your comment has been sent to the enablers.',
+  },
+  'check.done': {
+    sv: 'Jag har läst – inga fler synpunkter',
+    en: 'I have read it – nothing more to add',
+  },
+  'check.thanks': {
+    sv: 'Tack! Möjliggörarna ser att du är klar.',
+    en: 'Thank you! The enablers can see you are done.',
+  },
+  'check.youAreDone': {
+    sv: 'Du har svarat. Du kan fortfarande skicka synpunkter fram till publiceringen.',
+    en: 'You have answered. You can still send comments until it is published.',
+  },
+  'check.comments': {
+    sv: 'Synpunkter',
+    en: 'Comments',
+  },
+  'check.noComments': {
+    sv: 'Inga synpunkter ännu.',
+    en: 'No comments yet.',
+  },
+  'check.resolve': {
+    sv: 'Markera som åtgärdad',
+    en: 'Mark as dealt with',
+  },
+  'check.resolveComment': {
+    sv: 'Markera synpunkten från {by} om {section} som åtgärdad',
+    en: 'Mark the comment from {by} on {section} as dealt with',
+  },
+  'check.resolved': {
+    sv: 'Synpunkten är markerad som åtgärdad.',
+    en: 'The comment is marked as dealt with.',
+  },
+  'check.resolvedBy': {
+    sv: 'Åtgärdad av {name}',
+    en: 'Dealt with by {name}',
+  },
+  'confirmPublishEarly': {
+    sv: 'Alla ledare har inte svarat på granskningen, och svarstiden har inte gått ut. Vill du ändå publicera nu?',
+    en: 'Not every leader has answered the check, and the deadline has not come. Publish now anyway?',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -114,8 +114,9 @@ final class CompilationCheckRoutes {
               .put("id", c.id().toString()).put("version", c.version()).put("section", c.section()).put("text", c.text())
               .put("by", c.byName()).put("mine", c.by().equals(checker.person().id())).put("at", c.at().toString())
               .put("resolvedBy", c.resolvedByName()).put("resolvedAt", c.resolvedAt() == null ? null : c.resolvedAt().toString())));
+          // The server's now, for a deadline the page proposes: a device's own clock may be off.
           JsonObject view = new JsonObject().put("role", checker.enabler() ? "enabler" : "leader").put("comments", comments)
-              .put("leaders", checker.leaders().size());
+              .put("leaders", checker.leaders().size()).put("now", clock.instant().toString());
           if (latest.isEmpty()) {
             return Future.succeededFuture(view.putNull("check"));
           }
