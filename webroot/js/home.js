@@ -12,6 +12,8 @@ let themes = [];
 let networks = [];
 let next = null;
 let signIns = [];
+/** Compilation drafts this person, as a leader, is asked to check. */
+let checks = [];
 /** For the enabler's guide: the first theme's local networks, and whether the first has a leader. */
 let firstSteps = { locals: [], leader: false };
 
@@ -65,6 +67,12 @@ function render() {
   $('network-list').replaceChildren(...networks.map((network) =>
     el('li', {}, el('a', { href: `/network.html?id=${encodeURIComponent(network.id)}` }, network.name),
       el('span', { className: 'line' }, network.themeName))));
+  $('checks').hidden = checks.length === 0;
+  $('check-list').replaceChildren(...checks.map((check) => el('li', {},
+    el('a', { href: `/compilation.html?theme=${encodeURIComponent(check.themeNetworkId)}&round=${check.round}` },
+      t('checkThis', { title: check.roundTitle ?? check.round, theme: check.themeNetwork })),
+    el('span', { className: 'line' }, check.answered ? t('checkAnswered', { deadline: formatWhen(check.deadline) })
+      : t('checkBy', { deadline: formatWhen(check.deadline) })))));
   $('next').hidden = !next;
   if (next) {
     $('next-link').textContent = next.title;
@@ -111,6 +119,7 @@ async function load() {
       api('GET', '/api/local-networks'),
     ]);
     signIns = await api('GET', '/api/sessions');
+    checks = me.accountRole === 'leader' ? await api('GET', '/api/me/compilation-checks') : [];
     if (me.accountRole === 'enabler' && themes.length > 0) {
       const { localNetworks } = await api('GET', `/api/theme-networks/${encodeURIComponent(themes[0].id)}`);
       const first = localNetworks[0] && await api('GET', `/api/local-networks/${encodeURIComponent(localNetworks[0].id)}`);

@@ -1326,6 +1326,22 @@ const texts = {
     sv: 'Alla ledare har inte svarat på granskningen, och svarstiden har inte gått ut. Vill du ändå publicera nu?',
     en: 'Not every leader has answered the check, and the deadline has not come. Publish now anyway?',
   },
+  'checksHeading': {
+    sv: 'Att granska',
+    en: 'To check',
+  },
+  'checkThis': {
+    sv: 'Sammanställningen av {title} i {theme}',
+    en: 'The compilation of {title} in {theme}',
+  },
+  'checkBy': {
+    sv: 'Möjliggörarna vill ha dina synpunkter senast {deadline}.',
+    en: 'The enablers would like your comments by {deadline}.',
+  },
+  'checkAnswered': {
+    sv: 'Du har svarat. Synpunkter går att skicka till {deadline} eller tills den publiceras.',
+    en: 'You have answered. Comments can still be sent until {deadline} or until it is published.',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -64,6 +64,17 @@ final class CompilationCheckRoutes {
     router.post("/api/theme-networks/:id/compilations/:round/check/comments").handler(this::comment);
     router.post("/api/theme-networks/:id/compilations/:round/check/comments/:commentId/resolve").handler(this::resolve);
     router.post("/api/theme-networks/:id/compilations/:round/check/done").handler(this::done);
+    router.get("/api/me/compilation-checks").handler(this::asking);
+  }
+
+  /** For the start page: the drafts the caller, as a leader, is asked to check now. */
+  private void asking(RoutingContext ctx) {
+    checks.asking(Requests.person(ctx).id())
+        .onSuccess(list -> ctx.json(Views.list(list, asking -> new JsonObject()
+            .put("themeNetworkId", asking.themeId().toString()).put("themeNetwork", asking.theme())
+            .put("round", asking.round()).put("roundTitle", asking.roundTitle())
+            .put("deadline", asking.deadline().toString()).put("answered", asking.answered()))))
+        .onFailure(ctx::fail);
   }
 
   /** Who takes part in the check: the theme's enablers, who send it, and its leaders now, who answer. */

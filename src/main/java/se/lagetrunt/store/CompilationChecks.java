@@ -109,6 +109,34 @@ public final class CompilationChecks {
         });
   }
 
+  /** A check that asks a leader now: open, in a theme where they lead a network. */
+  public record Asking(UUID themeId, String theme, int round, String roundTitle, OffsetDateTime deadline, boolean answered) {}
+
+  /** The open checks a leader is asked to answer, soonest deadline first. */
+  public Future<List<Asking>> asking(UUID personId) {
+    return pool.preparedQuery("SELECT c.theme_network_id, t.name, c.round, c.deadline, "
+            + "(SELECT m.title FROM meeting m JOIN local_network l ON l.id = m.local_network_id "
+            + " WHERE l.theme_network_id = c.theme_network_id AND m.kind = 'local' AND m.round = c.round ORDER BY l.name LIMIT 1) AS round_title, "
+            + "EXISTS (SELECT 1 FROM compilation_check_done d WHERE d.theme_network_id = c.theme_network_id AND d.round = c.round "
+            + " AND d.version = c.version AND d.person_id = $1) "
+            + "OR EXISTS (SELECT 1 FROM compilation_check_comment k WHERE k.theme_network_id = c.theme_network_id AND k.round = c.round "
+            + " AND k.version = c.version AND k.written_by = $1) AS answered "
+            + "FROM compilation_check c JOIN theme_network t ON t.id = c.theme_network_id "
+            + "JOIN compilation comp ON comp.theme_network_id = c.theme_network_id AND comp.round = c.round "
+            + "WHERE c.version = (SELECT max(version) FROM compilation_check x WHERE x.theme_network_id = c.theme_network_id AND x.round = c.round) "
+            + "AND (comp.published_version IS NULL OR comp.published_version < c.version) "
+            + "AND c.theme_network_id IN (SELECT ln.theme_network_id FROM network_member nm JOIN local_network ln ON ln.id = nm.local_network_id "
+            + " WHERE nm.person_id = $1 AND nm.role = 'leader' AND nm.removed_at IS NULL) "
+            + "ORDER BY c.deadline, t.name, c.round")
+        .execute(Tuple.of(personId))
+        .map(rows -> {
+          List<Asking> asking = new ArrayList<>();
+          rows.forEach(row -> asking.add(new Asking(row.getUUID("theme_network_id"), row.getString("name"), row.getInteger("round"),
+              row.getString("round_title"), row.getOffsetDateTime("deadline"), row.getBoolean("answered"))));
+          return asking;
+        });
+  }
+
   /** The theme's leaders now: those the check asks. */
   public Future<List<Leader>> leaders(UUID themeId) {
     return pool.preparedQuery("SELECT DISTINCT ON (p.id) p.id, p.display_name, p.email, ln.name FROM network_member nm "

@@ -75,6 +75,12 @@ class CompilationCheckTest {
     assertTrue(mail.get(mail.size() - 1).getSubject().startsWith("Granska sammanställningen från Möte 1 – Introduktion senast "),
         mail.get(mail.size() - 1).getSubject());
 
+    JsonNode asked = rest.ok("GET", "/api/me/compilation-checks", sara, null);
+    assertEquals(1, asked.size(), asked.toString());
+    assertEquals("Möte 1 – Introduktion", asked.get(0).get("roundTitle").asText());
+    assertFalse(asked.get(0).get("answered").asBoolean());
+    assertTrue(rest.ok("GET", "/api/me/compilation-checks", server.token(nets.other.leader()), null).isEmpty(), "another theme's leader");
+
     // The enablers keep writing; the leaders read the version that was sent.
     rest.ok("PUT", round, enabler, body(DRAFT + "\n\nMer text.", 1));
     JsonNode asLeader = rest.ok("GET", check, leader, null).get("check");
@@ -98,7 +104,9 @@ class CompilationCheckTest {
     assertTrue(tooEarly.body().get("title").asText().startsWith("1 of 2 leaders"), tooEarly.text());
 
     assertTrue(rest.ok("POST", check + "/done", sara, "{}").get("check").get("youAreDone").asBoolean());
+    assertTrue(rest.ok("GET", "/api/me/compilation-checks", sara, null).get(0).get("answered").asBoolean());
     rest.ok("POST", round + "/publish", enabler, "{\"version\":2}");
+    assertTrue(rest.ok("GET", "/api/me/compilation-checks", sara, null).isEmpty(), "published: nothing left to check");
     JsonNode after = rest.ok("GET", check, enabler, null);
     assertFalse(after.get("check").get("open").asBoolean(), "publishing closes the check");
     assertEquals("no_check", rest.call("POST", check + "/done", leader, "{}").body().get("code").asText());

@@ -59,8 +59,10 @@ class CompilationCheckBrowserTest {
     assertEquals(2, asked.size(), asked.toString());
     assertThat(enabler.locator("#published-line")).hasText("Inte publicerad ännu.");
 
+    // The leader's start page says there is a draft to check; its link opens it.
     Page leader = signIn(nets.own.leader());
-    leader.navigate(page);
+    assertThat(leader.locator("#check-list")).containsText("Möjliggörarna vill ha dina synpunkter senast");
+    leader.getByRole(AriaRole.LINK, Browser.named("Sammanställningen av Möte 1 – Introduktion i " + nets.own.theme().name())).click();
     assertThat(leader.getByRole(AriaRole.HEADING, Browser.named("Granska utkastet"))).isVisible();
     assertThat(leader.locator("#check-text")).containsText("Anhöriga vill bli tillfrågade.");
     leader.getByRole(AriaRole.BUTTON, Browser.named("Jag har läst – inga fler synpunkter")).click();
