@@ -1342,6 +1342,22 @@ const texts = {
     sv: 'Du har svarat. Synpunkter går att skicka till {deadline} eller tills den publiceras.',
     en: 'You have answered. Comments can still be sent until {deadline} or until it is published.',
   },
+  'reportHeading': {
+    sv: 'Terminsrapport',
+    en: 'Term report',
+  },
+  'reportExplained': {
+    sv: 'En rapport om terminen för Nka och finansiären: omgångarna och deras frågor, hur många som var med från varje intressentgrupp, hållna möten och inlämnade minnesanteckningar, de publicerade sammanställningarna utan namn och de lokala planerna.',
+    en: 'A report on the term for Nka and the funder: the rounds and their questions, how many took part from each stakeholder group, meetings held and minutes submitted, the published compilations without names, and the local plans.',
+  },
+  'reportPdf': {
+    sv: 'Ladda ner terminsrapporten (PDF)',
+    en: 'Download the term report (PDF)',
+  },
+  'reportFileName': {
+    sv: 'terminsrapport',
+    en: 'term-report',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -1,7 +1,7 @@
 // An enabler's theme network: its local networks, adding one, and the planned questions local
 // networks set aside (with their reasons), so the enablers can follow up in the after-meeting.
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
-import { api } from './session.js';
+import { api, download } from './session.js';
 import { $, el, formatWhen, scrollingTable, showMessage } from './ui.js';
 import { minutesStatusTable } from './minutes-status.js';
 import { MaterialLibrary } from './theme-material.js';
@@ -68,6 +68,11 @@ async function load() {
   } catch (error) {
     showMessage(describeError(error));
   }
+}
+
+for (const [button, format] of [['report-pdf', 'pdf'], ['report-md', 'md']]) {
+  $(button).addEventListener('click', () => download(`/api/theme-networks/${encodeURIComponent(themeId)}/report.${format}`,
+    `${t('reportFileName')}.${format}`).catch((error) => showMessage(describeError(error))));
 }
 
 $('local-form').addEventListener('submit', async (e) => {

@@ -41,6 +41,7 @@ public final class ApiRoutes {
   private final PublicCompilationRoutes publicCompilationRoutes;
   private final MaterialRoutes materialRoutes;
   private final CompilationCheckRoutes checkRoutes;
+  private final TermReportRoutes reportRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -73,6 +74,8 @@ public final class ApiRoutes {
     this.erasureRoutes = new PersonErasureRoutes(access, api.erasure(), api.sockets(), api.rooms(), api.clock());
     this.publicCompilationRoutes = new PublicCompilationRoutes(api.vertx(), access, api.compilations(), api.publicCompilations(),
         api.publicUrl());
+    this.reportRoutes = new TermReportRoutes(api.vertx(), access, api.networks(),
+        new ThemeRounds(api.networks(), api.meetings(), api.eventLog()), api.compilations(), api.clock());
     this.materialRoutes = new MaterialRoutes(api.vertx(), access, api.materials(),
         new MaterialPlaces(api.networks(), api.meetings(), api.eventLog()));
   }
@@ -115,6 +118,7 @@ public final class ApiRoutes {
     minutesStatusRoutes.mount(router);
     compilationRoutes.mount(router);
     checkRoutes.mount(router);
+    reportRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
     materialRoutes.mount(router);

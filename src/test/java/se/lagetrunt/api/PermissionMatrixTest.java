@@ -178,6 +178,7 @@ class PermissionMatrixTest {
     rows.add(withCheck(http("comment on a compilation being checked", OWN_MANAGERS, "POST", theme + "/compilations/1/check/comments",
         "{\"section\":\"\",\"text\":\"Bra.\"}")));
     rows.add(withCheck(http("say one has checked a compilation", OWN_MANAGERS, "POST", theme + "/compilations/1/check/done", "{}")));
+    rows.add(http("download the theme's term report", OWN_ENABLER, "GET", theme + "/report.pdf", null));
     rows.add(http("see the theme's material library", OWN_ENABLER, "GET", theme + "/material", null));
     rows.add(http("add a link to the material library", OWN_ENABLER, "POST", theme + "/material",
         "{\"title\":\"Rapport\",\"url\":\"https://example.org/rapport\"}"));

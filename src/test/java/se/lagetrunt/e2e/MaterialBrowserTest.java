@@ -83,6 +83,10 @@ class MaterialBrowserTest {
     assertThat(enabler.locator(".material-card", new Page.LocatorOptions().setHasText(REPORT)).locator(".places"))
         .containsText("Frågan ”" + firstQuestion.get("text").asText() + "” i " + local.get("title").asText() + " · " + nets.own.local().name());
     assertEquals(List.of(), Accessibility.violations(enabler));
+    Download report = enabler.waitForDownload(() ->
+        enabler.getByRole(AriaRole.BUTTON, Browser.named("Ladda ner terminsrapporten (PDF)")).click());
+    assertEquals("terminsrapport.pdf", report.suggestedFilename(), "the theme page's term report");
+    assertEquals("%PDF", new String(Files.readAllBytes(report.path()), 0, 4, StandardCharsets.US_ASCII));
     enabler.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/material/library.png")));
 
     Page participant = browser.newPhone().newPage();
