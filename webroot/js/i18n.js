@@ -1370,6 +1370,14 @@ const texts = {
     sv: 'Inget utkast är ute för granskning just nu.',
     en: 'No draft is out for checking right now.',
   },
+  'error.plan_locked': {
+    sv: 'Planen är skickad för beslut. Nu följs åtgärderna upp i stället för att skrivas om.',
+    en: 'The plan has been sent for decision. Its measures are now followed up rather than rewritten.',
+  },
+  'error.plan_status': {
+    sv: 'Planen kan inte gå dit från där den är nu. Ladda om sidan och försök igen.',
+    en: 'The plan cannot move there from where it is now. Reload the page and try again.',
+  },
   'error.names_in_text': {
     sv: 'Den publicerade texten nämner personer i nätverken vid namn. Ta bort namnen, publicera igen och dela sedan.',
     en: 'The published text names people of the networks. Remove the names, publish again, then share.',

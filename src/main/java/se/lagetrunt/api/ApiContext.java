@@ -24,6 +24,7 @@ import se.lagetrunt.store.PublicCompilations;
 import se.lagetrunt.store.PersonalData;
 import se.lagetrunt.store.VoiceCheckStore;
 import se.lagetrunt.material.MaterialStore;
+import se.lagetrunt.networks.PlanStore;
 import se.lagetrunt.store.CompilationChecks;
 
 /** What the REST API is built from: the clock, the stores, the rooms, and the ways out (mail, links). */
@@ -54,4 +55,5 @@ public record ApiContext(
     PersonErasure erasure,
     PublicCompilations publicCompilations,
     MaterialStore materials,
-    CompilationChecks checks) {}
+    CompilationChecks checks,
+    PlanStore plans) {}

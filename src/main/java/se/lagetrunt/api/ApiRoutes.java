@@ -42,6 +42,7 @@ public final class ApiRoutes {
   private final MaterialRoutes materialRoutes;
   private final CompilationCheckRoutes checkRoutes;
   private final TermReportRoutes reportRoutes;
+  private final PlanRoutes planRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -75,7 +76,8 @@ public final class ApiRoutes {
     this.publicCompilationRoutes = new PublicCompilationRoutes(api.vertx(), access, api.compilations(), api.publicCompilations(),
         api.publicUrl());
     this.reportRoutes = new TermReportRoutes(api.vertx(), access, api.networks(),
-        new ThemeRounds(api.networks(), api.meetings(), api.eventLog()), api.compilations(), api.clock());
+        new ThemeRounds(api.networks(), api.meetings(), api.eventLog()), api.compilations(), api.plans(), api.clock());
+    this.planRoutes = new PlanRoutes(api.vertx(), access, api.plans(), api.meetings(), api.eventLog(), api.clock());
     this.materialRoutes = new MaterialRoutes(api.vertx(), access, api.materials(),
         new MaterialPlaces(api.networks(), api.meetings(), api.eventLog()));
   }
@@ -119,6 +121,7 @@ public final class ApiRoutes {
     compilationRoutes.mount(router);
     checkRoutes.mount(router);
     reportRoutes.mount(router);
+    planRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
     materialRoutes.mount(router);

@@ -19,11 +19,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.lagetrunt.documents.Anonymiser;
 import se.lagetrunt.documents.PdfFile;
+import se.lagetrunt.documents.PlanDocument;
 import se.lagetrunt.documents.TermReport;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkStore;
+import se.lagetrunt.networks.PlanStore;
 import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.Compilation;
 import se.lagetrunt.store.CompilationStore;
@@ -39,10 +41,12 @@ final class TermReportRoutes {
   private final NetworkStore networks;
   private final ThemeRounds rounds;
   private final CompilationStore compilations;
+  private final PlanStore plans;
   private final Clock clock;
 
   TermReportRoutes(Vertx vertx, NetworkAccess access, NetworkStore networks, ThemeRounds rounds, CompilationStore compilations,
-      Clock clock) {
+      PlanStore plans, Clock clock) {
+    this.plans = plans;
     this.vertx = vertx;
     this.access = access;
     this.networks = networks;
@@ -71,7 +75,7 @@ final class TermReportRoutes {
 
   private Future<TermReport> report(ThemeNetwork theme) {
     return Future.all(rounds.of(theme, null), compilations.ofTheme(theme.id()), networks.localsOfTheme(theme.id()),
-            CompilationRoutes.anonymiser(compilations, theme.id()))
+            CompilationRoutes.anonymiser(compilations, theme.id()), plansOf(theme))
         .map(all -> {
           Map<Integer, ThemeRounds.Round> byNumber = all.resultAt(0);
           Map<Integer, Compilation> written = all.<List<Compilation>>resultAt(1).stream()
@@ -86,8 +90,19 @@ final class TermReportRoutes {
           times.sort(Comparator.naturalOrder());
           List<String> names = all.<List<LocalNetwork>>resultAt(2).stream().map(LocalNetwork::name).toList();
           return new TermReport(theme.name(), clock.instant(), names, times.isEmpty() ? null : times.get(0),
-              times.isEmpty() ? null : times.get(times.size() - 1), reported, List.of());
+              times.isEmpty() ? null : times.get(times.size() - 1), reported, all.resultAt(4));
         });
+  }
+
+  /** Each network's plan: where it stands and its priority areas. */
+  private Future<List<TermReport.Plan>> plansOf(ThemeNetwork theme) {
+    return plans.ofTheme(theme.id()).compose(listed -> {
+      List<Future<TermReport.Plan>> each = listed.stream().map(plan -> plans.find(plan.id()).map(found -> found
+          .map(full -> new TermReport.Plan(plan.network(), PlanDocument.status(full),
+              full.areas().stream().map(PlanStore.Area::title).toList()))
+          .orElseThrow())).toList();
+      return Future.all(each).map(done -> each.stream().map(Future::result).toList());
+    });
   }
 
   /** One round across the networks: what they were asked, who came, and the published compilation without names. */

@@ -25,6 +25,7 @@ import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.mail.SmtpMailer;
 import se.lagetrunt.networks.NetworkStore;
+import se.lagetrunt.networks.PlanStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
 import se.lagetrunt.room.LocalRoomDirectory;
@@ -162,7 +163,7 @@ public final class LagetRunt {
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
         new PersonErasure(pool), new PublicCompilations(pool), new MaterialStore(pool, clock),
-        new CompilationChecks(pool, clock)));
+        new CompilationChecks(pool, clock), new PlanStore(pool, clock)));
     if (metrics != null) {
       await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
       LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");

@@ -99,6 +99,18 @@ public final class MeetingStore {
         });
   }
 
+  /** A local network's own meetings, by round. */
+  public Future<List<MeetingInfo>> ofNetwork(UUID localNetworkId) {
+    return pool.preparedQuery("SELECT " + COLUMNS + "FROM meeting m WHERE m.local_network_id = $1 AND m.kind = 'local' "
+            + "ORDER BY m.round, m.starts_at")
+        .execute(Tuple.of(localNetworkId))
+        .map(rows -> {
+          List<MeetingInfo> list = new ArrayList<>();
+          rows.forEach(row -> list.add(info(row)));
+          return list;
+        });
+  }
+
   /** The meetings of a series, in order. */
   public Future<List<MeetingInfo>> ofSeries(UUID seriesId) {
     return pool.preparedQuery("SELECT " + COLUMNS + "FROM meeting m WHERE m.series_id = $1 ORDER BY m.round")

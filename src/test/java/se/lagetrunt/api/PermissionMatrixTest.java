@@ -41,6 +41,8 @@ class PermissionMatrixTest {
   private static Map<String, Person> actors;
   /** A file in the own theme network's library. */
   private static String material;
+  /** The own local network's plan. */
+  private static String plan;
   /** Whose rights each of the people whose access changed must have now. */
   private static final Map<String, String> BEHAVES_LIKE = Map.of(
       "removed note-taker(own)", "participant(other)",
@@ -63,6 +65,8 @@ class PermissionMatrixTest {
     actors.put("former note-taker(own)", changedAccess(NetworkRole.PARTICIPANT, true, false));
     material = "/api/material/" + rest.upload("POST", "/api/theme-networks/" + nets.own.theme().id() + "/material/files",
         server.token(nets.own.enabler()), "underlag.pdf", MaterialApiTest.PDF, Map.of()).body().get("id").asText();
+    plan = "/api/plans/" + rest.ok("POST", "/api/local-networks/" + nets.own.local().id() + "/plans",
+        server.token(nets.own.leader()), "{}").get("id").asText();
   }
 
   /**
@@ -178,6 +182,12 @@ class PermissionMatrixTest {
     rows.add(withCheck(http("comment on a compilation being checked", OWN_MANAGERS, "POST", theme + "/compilations/1/check/comments",
         "{\"section\":\"\",\"text\":\"Bra.\"}")));
     rows.add(withCheck(http("say one has checked a compilation", OWN_MANAGERS, "POST", theme + "/compilations/1/check/done", "{}")));
+    rows.add(http("see the network's plans", OWN_NETWORK, "GET", local + "/plans", null));
+    rows.add(http("start a local plan", OWN_MANAGERS, "POST", local + "/plans", "{}"));
+    rows.add(http("read a local plan", OWN_NETWORK, "GET", plan, null));
+    rows.add(http("add a priority area to a plan", OWN_MANAGERS, "POST", plan + "/areas", "{\"title\":\"Område\"}"));
+    rows.add(http("download a local plan", OWN_NETWORK, "GET", plan + "/export.md", null));
+    rows.add(http("see every network's plan", OWN_ENABLER, "GET", theme + "/plans", null));
     rows.add(http("download the theme's term report", OWN_ENABLER, "GET", theme + "/report.pdf", null));
     rows.add(http("see the theme's material library", OWN_ENABLER, "GET", theme + "/material", null));
     rows.add(http("add a link to the material library", OWN_ENABLER, "POST", theme + "/material",
