@@ -1358,6 +1358,298 @@ const texts = {
     sv: 'terminsrapport',
     en: 'term-report',
   },
+  'backToNetwork': {
+    sv: '← Nätverket',
+    en: '← The network',
+  },
+  'plan.explained': {
+    sv: 'Planen är nätverkets förslag till kommunen, regionen och civilsamhället: för varje prioriterat område vilka åtgärder, vem som ansvarar, när och vad som behövs. Ledarna skriver, alla i nätverket kan läsa.',
+    en: 'The plan is the network’s proposal to the municipality, the region and civil society: for each priority area the measures, who is responsible, when and what is needed. The leaders write it; everyone in the network can read it.',
+  },
+  'plan.networkLine': {
+    sv: '{network} · {theme}',
+    en: '{network} · {theme}',
+  },
+  'plan.statusLabel': {
+    sv: 'Läge',
+    en: 'Status',
+  },
+  'plan.status.draft': {
+    sv: 'Utkast',
+    en: 'Draft',
+  },
+  'plan.status.proposed': {
+    sv: 'Förslag',
+    en: 'Proposed',
+  },
+  'plan.status.sent': {
+    sv: 'Skickad för beslut',
+    en: 'Sent for decision',
+  },
+  'plan.status.adopted': {
+    sv: 'Antagen',
+    en: 'Adopted',
+  },
+  'plan.status.not-adopted': {
+    sv: 'Inte antagen',
+    en: 'Not adopted',
+  },
+  'plan.status.followed-up': {
+    sv: 'Uppföljd',
+    en: 'Followed up',
+  },
+  'plan.sentToOn': {
+    sv: 'skickad till {body} den {date}',
+    en: 'sent to {body} on {date}',
+  },
+  'plan.decidedOn': {
+    sv: 'beslut den {date}{ref}',
+    en: 'decided on {date}{ref}',
+  },
+  'plan.followedUpOn': {
+    sv: 'uppföljd den {date}',
+    en: 'followed up on {date}',
+  },
+  'plan.nextStep': {
+    sv: 'Nästa steg',
+    en: 'Next step',
+  },
+  'plan.moveTo.proposed': {
+    sv: 'Föreslå planen',
+    en: 'Propose the plan',
+  },
+  'plan.moveTo.draft': {
+    sv: 'Ta tillbaka och fortsätt skriva',
+    en: 'Take it back and keep writing',
+  },
+  'plan.moveTo.followed-up': {
+    sv: 'Markera som uppföljd',
+    en: 'Mark as followed up',
+  },
+  'plan.moved.proposed': {
+    sv: 'Planen är ett förslag nu.',
+    en: 'The plan is now a proposal.',
+  },
+  'plan.moved.draft': {
+    sv: 'Planen är ett utkast igen.',
+    en: 'The plan is a draft again.',
+  },
+  'plan.moved.sent': {
+    sv: 'Planen är markerad som skickad.',
+    en: 'The plan is marked as sent.',
+  },
+  'plan.moved.adopted': {
+    sv: 'Planen är markerad som antagen.',
+    en: 'The plan is marked as adopted.',
+  },
+  'plan.moved.not-adopted': {
+    sv: 'Planen är markerad som inte antagen.',
+    en: 'The plan is marked as not adopted.',
+  },
+  'plan.moved.followed-up': {
+    sv: 'Planen är markerad som uppföljd.',
+    en: 'The plan is marked as followed up.',
+  },
+  'plan.sentTo': {
+    sv: 'Skickad till (nämnd, styrelse eller annan)',
+    en: 'Sent to (board, committee or other)',
+  },
+  'plan.sentOn': {
+    sv: 'Datum',
+    en: 'Date',
+  },
+  'plan.markSent': {
+    sv: 'Markera som skickad',
+    en: 'Mark as sent',
+  },
+  'plan.decidedOnLabel': {
+    sv: 'Beslutsdatum',
+    en: 'Date of the decision',
+  },
+  'plan.decisionRef': {
+    sv: 'Diarienummer eller beslut (valfritt)',
+    en: 'Reference of the decision (optional)',
+  },
+  'plan.markAdopted': {
+    sv: 'Antagen',
+    en: 'Adopted',
+  },
+  'plan.markNotAdopted': {
+    sv: 'Inte antagen',
+    en: 'Not adopted',
+  },
+  'plan.suggested': {
+    sv: 'Förslag från möte 4',
+    en: 'Suggestions from meeting 4',
+  },
+  'plan.suggestedExplained': {
+    sv: 'Det här lade gruppen själv upp på tavlan i mötet där ni prioriterade. Ta in det som prioriterade områden.',
+    en: 'This is what the group put on the board itself in the meeting where you prioritised. Take it in as priority areas.',
+  },
+  'plan.takeIn': {
+    sv: 'Ta in {title} som område',
+    en: 'Take in {title} as an area',
+  },
+  'plan.takeInShort': {
+    sv: 'Ta in som område',
+    en: 'Take in as an area',
+  },
+  'plan.areas': {
+    sv: 'Prioriterade områden',
+    en: 'Priority areas',
+  },
+  'plan.noAreas': {
+    sv: 'Planen har inga prioriterade områden ännu.',
+    en: 'The plan has no priority areas yet.',
+  },
+  'plan.newArea': {
+    sv: 'Nytt prioriterat område',
+    en: 'New priority area',
+  },
+  'plan.addArea': {
+    sv: 'Lägg till området',
+    en: 'Add the area',
+  },
+  'plan.areaAdded': {
+    sv: 'Området är tillagt.',
+    en: 'The area has been added.',
+  },
+  'plan.renameArea': {
+    sv: 'Ändra området',
+    en: 'Change the area',
+  },
+  'plan.areaTitle': {
+    sv: 'Områdets namn',
+    en: 'The area’s name',
+  },
+  'plan.removeArea': {
+    sv: 'Ta bort området',
+    en: 'Remove the area',
+  },
+  'plan.confirmRemoveArea': {
+    sv: 'Ta bort {title} med alla dess åtgärder?',
+    en: 'Remove {title} with all its measures?',
+  },
+  'plan.noMeasures': {
+    sv: 'Inga åtgärder ännu.',
+    en: 'No measures yet.',
+  },
+  'plan.addMeasure': {
+    sv: 'Lägg till en åtgärd',
+    en: 'Add a measure',
+  },
+  'plan.measureAdded': {
+    sv: 'Åtgärden är tillagd.',
+    en: 'The measure has been added.',
+  },
+  'plan.editMeasure': {
+    sv: 'Ändra åtgärden',
+    en: 'Change the measure',
+  },
+  'plan.removeMeasure': {
+    sv: 'Ta bort åtgärden',
+    en: 'Remove the measure',
+  },
+  'plan.confirmRemoveMeasure': {
+    sv: 'Ta bort åtgärden?',
+    en: 'Remove the measure?',
+  },
+  'plan.removed': {
+    sv: 'Borttaget.',
+    en: 'Removed.',
+  },
+  'plan.saved': {
+    sv: 'Sparat.',
+    en: 'Saved.',
+  },
+  'plan.what': {
+    sv: 'Åtgärd',
+    en: 'Measure',
+  },
+  'plan.who': {
+    sv: 'Ansvar',
+    en: 'Responsible',
+  },
+  'plan.whoNote': {
+    sv: 'Vem mer precist (valfritt)',
+    en: 'Who exactly (optional)',
+  },
+  'plan.when': {
+    sv: 'När',
+    en: 'When',
+  },
+  'plan.needs': {
+    sv: 'Behöver',
+    en: 'Needs',
+  },
+  'plan.notDecided': {
+    sv: 'inte bestämt',
+    en: 'not decided',
+  },
+  'plan.responsible.municipality': {
+    sv: 'Kommunen',
+    en: 'The municipality',
+  },
+  'plan.responsible.region': {
+    sv: 'Regionen',
+    en: 'The region',
+  },
+  'plan.responsible.civil-society': {
+    sv: 'Civilsamhället',
+    en: 'Civil society',
+  },
+  'plan.responsible.other': {
+    sv: 'Andra',
+    en: 'Others',
+  },
+  'plan.progressLabel': {
+    sv: 'Läge',
+    en: 'Progress',
+  },
+  'plan.progress.planned': {
+    sv: 'Inte påbörjad',
+    en: 'Not started',
+  },
+  'plan.progress.started': {
+    sv: 'Påbörjad',
+    en: 'Started',
+  },
+  'plan.progress.done': {
+    sv: 'Genomförd',
+    en: 'Done',
+  },
+  'plan.progress.dropped': {
+    sv: 'Avbruten',
+    en: 'Dropped',
+  },
+  'plan.theyChangedIt': {
+    sv: 'Någon annan ändrade åtgärden under tiden. Deras text visas nu, och din finns kvar i formuläret – jämför och spara igen.',
+    en: 'Someone else changed the measure in the meantime. Their text is shown now, and yours is still in the form – compare and save again.',
+  },
+  'plans.heading': {
+    sv: 'Lokal plan',
+    en: 'Local plan',
+  },
+  'plans.none': {
+    sv: 'Nätverket har ingen lokal plan ännu. Planen skrivs i seriens sista möten.',
+    en: 'The network has no local plan yet. The plan is written in the last meetings of the series.',
+  },
+  'plans.start': {
+    sv: 'Starta en lokal plan',
+    en: 'Start a local plan',
+  },
+  'plans.line': {
+    sv: '{status} · {areas} områden, {measures} åtgärder',
+    en: '{status} · {areas} areas, {measures} measures',
+  },
+  'plans.ofTheme': {
+    sv: 'Lokala planer',
+    en: 'Local plans',
+  },
+  'plans.noneInTheme': {
+    sv: 'Inget lokalt nätverk har en plan ännu.',
+    en: 'No local network has a plan yet.',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -4,6 +4,7 @@ import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js'
 import { api, download, settings, signedInPerson } from './session.js';
 import { minutesStatusTable } from './minutes-status.js';
 import { $, el, fillGroups, fillOptions, formatWhen, meetingLine, meetingLink, scrollingTable, showMessage } from './ui.js';
+import { planItems } from './plans-list.js';
 
 const networkId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
@@ -20,9 +21,14 @@ function announce(text) {
   $('announcer').textContent = text;
 }
 
+/** The network's local plans. */
+let plans = [];
+
 function render() {
   document.title = `${network.name} – Laget Runt`;
   $('title').textContent = network.name;
+  $('no-plans').hidden = plans.length > 0;
+  $('plan-list').replaceChildren(...planItems(plans, { showNetwork: false }));
   $('theme-name').textContent = t('networkOf', { name: network.themeName });
   const manages = network.yourRole !== 'participant';
   $('member-list').replaceChildren(...network.members.map((member) => memberItem(member, manages)));
@@ -199,6 +205,8 @@ async function load() {
       .filter((row) => row.publishedAt);
     const manages = network.yourRole !== 'participant';
     templates = manages ? await api('GET', '/api/series-templates') : [];
+    plans = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}/plans`);
+    $('start-plan').hidden = !manages;
     $('add-person').hidden = !manages;
     $('series').hidden = !manages;
     setUpLanguageSwitch($('language'), render);
@@ -258,6 +266,15 @@ $('copy-link').addEventListener('click', async () => {
     document.execCommand('copy');
   }
   announce(t('copied'));
+});
+
+$('start-plan').addEventListener('click', async () => {
+  try {
+    const plan = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/plans`, {});
+    window.location.href = `/plan.html?id=${encodeURIComponent(plan.id)}`;
+  } catch (error) {
+    showMessage(describeError(error));
+  }
 });
 
 load();

@@ -5,12 +5,14 @@ import { api, download } from './session.js';
 import { $, el, formatWhen, scrollingTable, showMessage } from './ui.js';
 import { minutesStatusTable } from './minutes-status.js';
 import { MaterialLibrary } from './theme-material.js';
+import { planItems } from './plans-list.js';
 
 const themeId = new URLSearchParams(window.location.search).get('id');
 let theme = null;
 let setAside = [];
 let minutesStatus = [];
 let compilations = [];
+let plans = [];
 
 function render() {
   document.title = `${theme.name} – Laget Runt`;
@@ -22,6 +24,8 @@ function render() {
   $('theme-minutes').replaceChildren(minutesStatusTable(minutesStatus, { showNetwork: true, onReminded: reloadMinutes }));
   $('no-compilations').hidden = compilations.length > 0;
   $('compilations').replaceChildren(compilationTable());
+  $('no-theme-plans').hidden = plans.length > 0;
+  $('theme-plan-list').replaceChildren(...planItems(plans, { showNetwork: true }));
   $('no-aside').hidden = setAside.length > 0;
   $('aside-list').replaceChildren(...setAside.map((mark) => el('li', {},
     el('span', { className: 'question-text' }, mark.question),
@@ -55,11 +59,12 @@ async function reloadMinutes() {
 async function load() {
   translatePage();
   try {
-    [theme, setAside, minutesStatus, compilations] = await Promise.all([
+    [theme, setAside, minutesStatus, compilations, plans] = await Promise.all([
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}`),
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/set-aside`),
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/minutes`),
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/compilations`),
+      api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/plans`),
     ]);
     const library = new MaterialLibrary(themeId);
     setUpLanguageSwitch($('language'), () => { render(); library.render(); });

@@ -146,6 +146,11 @@ final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallbac
     return new com.microsoft.playwright.Page.GetByRoleOptions().setName(name).setExact(true);
   }
 
+  /** As {@link #named}, within one part of the page. */
+  static com.microsoft.playwright.Locator.GetByRoleOptions namedIn(String name) {
+    return new com.microsoft.playwright.Locator.GetByRoleOptions().setName(name).setExact(true);
+  }
+
   /**
    * Waits up to ten seconds for something outside the page (what Postgres has, say) to come true,
    * and returns either way: the assertion after it says what is the case instead.

@@ -120,7 +120,7 @@ class MaterialBrowserTest {
   private static void showFor(Page page, String title, String place) {
     var card = page.locator(".material-card", new Page.LocatorOptions().setHasText(title));
     card.getByLabel("Visa för").selectOption(new SelectOption().setValue(place));
-    card.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Visa").setExact(true)).click();
+    card.getByRole(AriaRole.BUTTON, Browser.namedIn("Visa")).click();
     assertThat(page.locator("#message")).hasText("Sparat. Materialet visas där du valt.");
   }
 }
