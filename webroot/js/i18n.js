@@ -1650,6 +1650,58 @@ const texts = {
     sv: 'Inget lokalt nätverk har en plan ännu.',
     en: 'No local network has a plan yet.',
   },
+  'plan.followedUpHere': {
+    sv: 'Mötet följer upp: {title}',
+    en: 'This meeting follows up: {title}',
+  },
+  'plan.followUpHeading': {
+    sv: 'Uppföljningsmöte',
+    en: 'Follow-up meeting',
+  },
+  'plan.followUpMeeting': {
+    sv: 'Mötet där planen följs upp',
+    en: 'The meeting where the plan is followed up',
+  },
+  'plan.followUpAt': {
+    sv: 'När ska gruppen följa upp planen?',
+    en: 'When will the group follow the plan up?',
+  },
+  'plan.scheduleFollowUp': {
+    sv: 'Planera uppföljningsmötet',
+    en: 'Plan the follow-up meeting',
+  },
+  'plan.followUpPlanned': {
+    sv: '{title} är planerat. Alla i nätverket ser det bland sina möten.',
+    en: '{title} is planned. Everyone in the network sees it among their meetings.',
+  },
+  'singleMeeting': {
+    sv: 'Ett möte till i nätverket',
+    en: 'One more meeting of the network',
+  },
+  'singleMeetingExplained': {
+    sv: 'För ett nätverk som fortsätter, till exempel som referensgrupp: samma personer, inga nya länkar.',
+    en: 'For a network that goes on, as a reference group for instance: the same people, no new links.',
+  },
+  'meetingTitleLabel': {
+    sv: 'Mötets namn',
+    en: 'The meeting’s name',
+  },
+  'singleAt': {
+    sv: 'När',
+    en: 'When',
+  },
+  'singleQuestions': {
+    sv: 'Frågor, en per rad (valfritt)',
+    en: 'Questions, one per line (optional)',
+  },
+  'singleCreate': {
+    sv: 'Lägg till mötet',
+    en: 'Add the meeting',
+  },
+  'singleCreated': {
+    sv: 'Mötet är tillagt. Alla i nätverket ser det bland sina möten.',
+    en: 'The meeting has been added. Everyone in the network sees it among their meetings.',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

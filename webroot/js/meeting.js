@@ -45,6 +45,13 @@ function render() {
     ...(section.text.trim() ? markdownBlocks(section.text, 3) : [el('p', { className: 'empty' }, t('nothingNoted'))]),
   ].filter(Boolean)));
   // The enablers' compilation of the round this meeting builds on, from all the theme's networks.
+  // A follow-up of the network's plan: the plan at hand, to mark how far each measure has come.
+  const plan = meeting?.followsUpPlan;
+  $('plan-link').hidden = !plan;
+  if (plan) {
+    $('plan-anchor').href = `/plan.html?id=${encodeURIComponent(plan.id)}`;
+    $('plan-anchor').textContent = t('plan.followedUpHere', { title: plan.title });
+  }
   const compilation = meeting?.compilation;
   $('compilation-link').hidden = !compilation;
   if (compilation) {

@@ -207,6 +207,7 @@ async function load() {
     templates = manages ? await api('GET', '/api/series-templates') : [];
     plans = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}/plans`);
     $('start-plan').hidden = !manages;
+    $('single-meeting').hidden = !manages;
     $('add-person').hidden = !manages;
     $('series').hidden = !manages;
     setUpLanguageSwitch($('language'), render);
@@ -272,6 +273,22 @@ $('start-plan').addEventListener('click', async () => {
   try {
     const plan = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/plans`, {});
     window.location.href = `/plan.html?id=${encodeURIComponent(plan.id)}`;
+  } catch (error) {
+    showMessage(describeError(error));
+  }
+});
+
+$('single-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const questions = $('single-questions').value.split('\n').map((q) => q.trim()).filter(Boolean);
+  try {
+    await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/meetings`, {
+      title: $('single-title').value.trim(), startsAt: new Date($('single-at').value).toISOString(), questions,
+    });
+    e.target.reset();
+    await loadMeetings();
+    render();
+    showMessage(t('singleCreated'), { ok: true });
   } catch (error) {
     showMessage(describeError(error));
   }

@@ -32,6 +32,11 @@ function render() {
   $('no-areas').hidden = plan.areas.length > 0;
   $('areas').replaceChildren(...plan.areas.map((area, i) => areaSection(area, i + 1)));
   $('area-form').hidden = !plan.mayEdit;
+  // Once sent for decision, the group meets again months later to follow the plan up.
+  $('follow-up-box').hidden = plan.status === 'draft' || plan.status === 'proposed' || (!plan.followUpMeetingId && !plan.mayWrite);
+  $('follow-up-meeting').hidden = !plan.followUpMeetingId;
+  if (plan.followUpMeetingId) $('follow-up-anchor').href = `/meeting.html?id=${encodeURIComponent(plan.followUpMeetingId)}`;
+  $('follow-up-form').hidden = !plan.mayWrite || Boolean(plan.followUpMeetingId);
   if (kept) reopen();
 }
 
@@ -233,6 +238,16 @@ async function load() {
 $('area-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   if (await change(() => api('POST', `${base}/areas`, { title: $('area-title').value.trim() }), t('plan.areaAdded'))) e.target.reset();
+});
+$('follow-up-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try {
+    const meeting = await api('POST', `${base}/follow-up`, { startsAt: new Date($('follow-up-at').value).toISOString() });
+    await reload();
+    showMessage(t('plan.followUpPlanned', { title: meeting.title }), { ok: true });
+  } catch (error) {
+    showMessage(describeError(error));
+  }
 });
 $('plan-pdf').addEventListener('click', () => download(`${base}/export.pdf`, 'lokal-plan.pdf').catch((error) => showMessage(describeError(error))));
 $('plan-md').addEventListener('click', () => download(`${base}/export.md`, 'lokal-plan.md').catch((error) => showMessage(describeError(error))));

@@ -43,6 +43,7 @@ public final class ApiRoutes {
   private final CompilationCheckRoutes checkRoutes;
   private final TermReportRoutes reportRoutes;
   private final PlanRoutes planRoutes;
+  private final NetworkMeetingRoutes networkMeetingRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -55,7 +56,7 @@ public final class ApiRoutes {
     CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl(), api.clock());
     NetworkAccess access = new NetworkAccess(api.networks());
     this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,
-        api.eventLog(), api.rooms(), api.compilations(), api.materials(), api.sockets(), api.clock());
+        api.eventLog(), api.rooms(), api.compilations(), api.materials(), api.plans(), api.sockets(), api.clock());
     this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.deviceSessions(),
         api.sockets(), api.mailer());
     this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms(),
@@ -77,6 +78,7 @@ public final class ApiRoutes {
         api.publicUrl());
     this.reportRoutes = new TermReportRoutes(api.vertx(), access, api.networks(),
         new ThemeRounds(api.networks(), api.meetings(), api.eventLog()), api.compilations(), api.plans(), api.clock());
+    this.networkMeetingRoutes = new NetworkMeetingRoutes(access, api.series(), api.plans());
     this.planRoutes = new PlanRoutes(api.vertx(), access, api.plans(), api.meetings(), api.eventLog(), api.clock());
     this.materialRoutes = new MaterialRoutes(api.vertx(), access, api.materials(),
         new MaterialPlaces(api.networks(), api.meetings(), api.eventLog()));
@@ -122,6 +124,7 @@ public final class ApiRoutes {
     checkRoutes.mount(router);
     reportRoutes.mount(router);
     planRoutes.mount(router);
+    networkMeetingRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
     materialRoutes.mount(router);

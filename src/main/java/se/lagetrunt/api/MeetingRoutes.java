@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import se.lagetrunt.auth.Admission;
@@ -38,6 +39,7 @@ import se.lagetrunt.store.MeetingChanges;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.material.MaterialStore;
+import se.lagetrunt.networks.PlanStore;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
 
@@ -54,12 +56,14 @@ final class MeetingRoutes {
   private final RoomDirectory rooms;
   private final CompilationStore compilations;
   private final MaterialStore materials;
+  private final PlanStore plans;
   private final SessionRevoker sockets;
   private final Clock clock;
 
   MeetingRoutes(MeetingGate gate, LoginLinks links, PersonStore people, MeetingStore meetings, CalendarFiles calendars,
-      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations, MaterialStore materials, SessionRevoker sockets,
-      Clock clock) {
+      EventLog eventLog, RoomDirectory rooms, CompilationStore compilations, MaterialStore materials, PlanStore plans,
+      SessionRevoker sockets, Clock clock) {
+    this.plans = plans;
     this.compilations = compilations;
     this.materials = materials;
     this.sockets = sockets;
@@ -123,7 +127,7 @@ final class MeetingRoutes {
    */
   private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role, Capabilities may) {
     return Future.all(eventLog.currentState(meeting.id()), meetings.noteTakers(meeting.id()), previousOf(meeting),
-            compilations.publishedFor(meeting), materials.forMeeting(meeting.id()))
+            compilations.publishedFor(meeting), materials.forMeeting(meeting.id()), plans.followedUpIn(meeting.id()))
         .compose(all -> {
           JsonArray noteTakers = new JsonArray();
           all.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
@@ -133,7 +137,9 @@ final class MeetingRoutes {
               .put("board", new JsonObject(Json.write(BoardCodec.state(board))))
               .put("noteTakers", noteTakers)
               .put("compilation", all.<Optional<Compilation>>resultAt(3).map(Views::compilationLink).orElse(null))
-              .put("material", MaterialRoutes.shownIn(all.resultAt(4)));
+              .put("material", MaterialRoutes.shownIn(all.resultAt(4)))
+              .put("followsUpPlan", all.<Optional<Map.Entry<UUID, String>>>resultAt(5)
+                  .map(plan -> new JsonObject().put("id", plan.getKey().toString()).put("title", plan.getValue())).orElse(null));
           Previous previous = all.resultAt(2);
           if (previous == null) {
             return Future.succeededFuture(details.putNull("carriedOver").putNull("previousSummary"));

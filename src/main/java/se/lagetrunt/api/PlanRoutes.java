@@ -229,6 +229,7 @@ final class PlanRoutes {
         .put("sentTo", plan.sentTo()).put("sentOn", str(plan.sentOn())).put("decidedOn", str(plan.decidedOn()))
         .put("decisionRef", plan.decisionRef()).put("followedUpOn", str(plan.followedUpOn()))
         .put("areas", areas)
+        .put("followUpMeetingId", plan.followUpMeeting() == null ? null : plan.followUpMeeting().toString())
         .put("mayWrite", writes)
         .put("mayEdit", writes && plan.status().editable())
         .put("mayFollowUp", writes && plan.status().followsProgress())

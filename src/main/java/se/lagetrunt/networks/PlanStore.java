@@ -24,7 +24,7 @@ import se.lagetrunt.domain.LocalPlan;
  */
 public final class PlanStore {
   private static final String PLAN_COLUMNS = "p.id, p.local_network_id, p.title, p.status, p.sent_to, p.sent_on, p.decided_on, "
-      + "p.decision_ref, p.followed_up_on, p.created_at, p.status_changed_at";
+      + "p.decision_ref, p.followed_up_on, p.created_at, p.status_changed_at, p.follow_up_meeting_id";
   private static final String MEASURE_COLUMNS = "id, area_id, what, responsible, responsible_note, due, needs, progress, version";
 
   private final Pool pool;
@@ -35,9 +35,10 @@ public final class PlanStore {
     this.clock = clock;
   }
 
+  /** {@code followUpMeeting}: the network's meeting that follows the plan up, if one is planned. */
   public record Plan(UUID id, UUID localNetworkId, String title, LocalPlan.Status status, String sentTo, LocalDate sentOn,
       LocalDate decidedOn, String decisionRef, LocalDate followedUpOn, OffsetDateTime createdAt, OffsetDateTime statusChangedAt,
-      List<Area> areas) {
+      UUID followUpMeeting, List<Area> areas) {
     public int measures() {
       return areas.stream().mapToInt(area -> area.measures().size()).sum();
     }
@@ -179,6 +180,18 @@ public final class PlanStore {
         .map(rows -> rows.rowCount() == 1);
   }
 
+  public Future<Void> setFollowUpMeeting(UUID planId, UUID meetingId) {
+    return pool.preparedQuery("UPDATE local_plan SET follow_up_meeting_id = $2 WHERE id = $1").execute(Tuple.of(planId, meetingId))
+        .mapEmpty();
+  }
+
+  /** The plan a meeting follows up, if it is one: its id and title. */
+  public Future<Optional<Map.Entry<UUID, String>>> followedUpIn(UUID meetingId) {
+    return pool.preparedQuery("SELECT id, title FROM local_plan WHERE follow_up_meeting_id = $1").execute(Tuple.of(meetingId))
+        .map(rows -> rows.size() == 0 ? Optional.empty()
+            : Optional.of(Map.entry(rows.iterator().next().getUUID("id"), rows.iterator().next().getString("title"))));
+  }
+
   private static String[] wire(List<LocalPlan.Responsible> responsible) {
     return responsible.stream().map(LocalPlan.Responsible::wireName).toArray(String[]::new);
   }
@@ -187,7 +200,7 @@ public final class PlanStore {
     return new Plan(row.getUUID("id"), row.getUUID("local_network_id"), row.getString("title"),
         LocalPlan.Status.fromWire(row.getString("status")), row.getString("sent_to"), row.getLocalDate("sent_on"),
         row.getLocalDate("decided_on"), row.getString("decision_ref"), row.getLocalDate("followed_up_on"),
-        row.getOffsetDateTime("created_at"), row.getOffsetDateTime("status_changed_at"), areas);
+        row.getOffsetDateTime("created_at"), row.getOffsetDateTime("status_changed_at"), row.getUUID("follow_up_meeting_id"), areas);
   }
 
   private static Measure measure(Row row) {

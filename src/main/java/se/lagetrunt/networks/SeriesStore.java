@@ -47,6 +47,29 @@ public final class SeriesStore {
     });
   }
 
+  /**
+   * One more meeting of a local network outside any series – a reference group that goes on, a
+   * follow-up of its plan – numbered after the network's last meeting, with its questions on the board.
+   */
+  public Future<UUID> createSingle(LocalNetwork local, UUID creator, SeriesPlan.Planned planned) {
+    UUID id = UUID.randomUUID();
+    Instant now = clock.instant();
+    return pool.withTransaction(tx -> tx.preparedQuery("SELECT coalesce(max(round), 0) + 1 AS next FROM meeting "
+                + "WHERE local_network_id = $1 AND kind = 'local'")
+        .execute(Tuple.of(local.id()))
+        .compose(rows -> {
+          int round = Math.min(50, rows.iterator().next().getInteger("next"));
+          Tuple values = Tuple.tuple().addUUID(id).addString(planned.title()).addUUID(creator).addString("local")
+              .addUUID(local.id()).addUUID(null).addUUID(null).addInteger(round)
+              .addOffsetDateTime(planned.startsAt().atOffset(ZoneOffset.UTC)).addInteger(planned.durationMinutes())
+              .addString(planned.mode()).addString(planned.purpose());
+          return tx.preparedQuery(INSERT_MEETING).execute(values);
+        })
+        .compose(done -> planned.questions().isEmpty() ? Future.succeededFuture()
+            : EventLog.begin(tx, id, BoardPlan.of(planned.questions()), creator, now))
+        .map(id));
+  }
+
   private static Future<Void> insert(SqlConnection tx, LocalNetwork local, UUID seriesId, UUID creator,
       SeriesPlan.Planned planned, Instant now) {
     boolean isLocal = planned.kind().equals("local");

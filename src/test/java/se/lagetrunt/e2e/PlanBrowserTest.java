@@ -20,7 +20,8 @@ import se.lagetrunt.testing.TwoNetworks;
 /**
  * The leader starts the network's plan from its page, writes an area and a measure, keeps what
  * they typed when the enabler changed the same measure first, and takes the plan to a decision
- * and a follow-up; a participant reads it on a phone; the enabler sees it on the theme page.
+ * and a follow-up meeting of its own; a participant reads it on a phone; the enabler sees it on
+ * the theme page; the network adds one more meeting for the same people.
  * Every page passes axe. Screenshots are kept in target/screenshots/plan.
  */
 class PlanBrowserTest {
@@ -82,6 +83,13 @@ class PlanBrowserTest {
     assertThat(leader.locator("#plan-status")).containsText("Läge: Antagen");
     measure.getByLabel("Läge").selectOption("started");
     assertThat(leader.locator("#message")).hasText("Sparat.");
+    // Months later the group follows the plan up in a meeting of its own, with the plan at hand.
+    leader.getByLabel("När ska gruppen följa upp planen?").fill("2027-09-15T18:00");
+    leader.getByRole(AriaRole.BUTTON, Browser.named("Planera uppföljningsmötet")).click();
+    assertThat(leader.locator("#message")).containsText("är planerat.");
+    leader.getByRole(AriaRole.LINK, Browser.named("Mötet där planen följs upp")).click();
+    assertThat(leader.locator("#plan-anchor")).hasText("Mötet följer upp: Lokal plan – " + nets.own.local().name());
+    leader.locator("#plan-anchor").click();
     leader.getByRole(AriaRole.BUTTON, Browser.named("Markera som uppföljd")).click();
     assertThat(leader.locator("#plan-status")).containsText("Läge: Uppföljd");
     assertEquals(List.of(), Accessibility.violations(leader));
@@ -97,6 +105,13 @@ class PlanBrowserTest {
     assertThat(participant.locator("summary")).hasCount(0);
     assertEquals(List.of(), Accessibility.violations(participant));
     participant.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/screenshots/plan/participant.png")));
+
+    leader.navigate(server.url() + "/network.html?id=" + nets.own.local().id());
+    leader.getByLabel("Mötets namn").fill("Referensgruppen, hösten 2027");
+    leader.getByLabel("När", new Page.GetByLabelOptions().setExact(true)).fill("2027-10-20T18:00");
+    leader.getByRole(AriaRole.BUTTON, Browser.named("Lägg till mötet")).click();
+    assertThat(leader.locator("#message")).hasText("Mötet är tillagt. Alla i nätverket ser det bland sina möten.");
+    assertThat(leader.locator("#meeting-list")).containsText("Referensgruppen, hösten 2027");
 
     Page enabler = signIn(browser.newPerson().newPage(), nets.own.enabler());
     enabler.navigate(server.url() + "/theme.html?id=" + nets.own.theme().id());

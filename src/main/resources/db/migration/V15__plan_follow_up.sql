@@ -1,0 +1,4 @@
+-- The meeting, months after a decision, where the group goes through its plan and marks how far
+-- each measure has come. It is one of the network's own meetings; if it is ever purged, the plan
+-- just has none.
+ALTER TABLE local_plan ADD COLUMN follow_up_meeting_id uuid REFERENCES meeting (id) ON DELETE SET NULL;
