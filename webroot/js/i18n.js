@@ -1654,6 +1654,14 @@ const texts = {
     sv: 'Mötet följer upp: {title}',
     en: 'This meeting follows up: {title}',
   },
+  'plan.writtenHere': {
+    sv: 'Nätverkets plan skrivs: öppna {title}',
+    en: 'The network\'s plan is being written: open {title}',
+  },
+  'plan.updated': {
+    sv: 'Planen är uppdaterad.',
+    en: 'The plan has been updated.',
+  },
   'plan.followUpHeading': {
     sv: 'Uppföljningsmöte',
     en: 'Follow-up meeting',

@@ -46,11 +46,12 @@ function render() {
   ].filter(Boolean)));
   // The enablers' compilation of the round this meeting builds on, from all the theme's networks.
   // A follow-up of the network's plan: the plan at hand, to mark how far each measure has come.
-  const plan = meeting?.followsUpPlan;
+  // The network's plan at hand: the one this meeting follows up, or the one being written (meeting 6).
+  const plan = meeting?.plan;
   $('plan-link').hidden = !plan;
   if (plan) {
     $('plan-anchor').href = `/plan.html?id=${encodeURIComponent(plan.id)}`;
-    $('plan-anchor').textContent = t('plan.followedUpHere', { title: plan.title });
+    $('plan-anchor').textContent = t(plan.followsUp ? 'plan.followedUpHere' : 'plan.writtenHere', { title: plan.title });
   }
   const compilation = meeting?.compilation;
   $('compilation-link').hidden = !compilation;

@@ -10,13 +10,18 @@ const planId = new URLSearchParams(window.location.search).get('id');
 const base = `/api/plans/${encodeURIComponent(planId)}`;
 const RESPONSIBLE = ['municipality', 'region', 'civil-society', 'other'];
 const PROGRESS = ['planned', 'started', 'done', 'dropped'];
-/** Others' changes show up by themselves, but never under someone's hands. */
-const REFRESH_MS = 15000;
+/**
+ * Others' changes show up within seconds – the plan is written together in a meeting – but never
+ * under someone's hands: the page asks whether anything changed since the revision it has.
+ */
+const REFRESH_MS = 3000;
 
 let plan = null;
 let network = null;
 /** A measure's form kept open with what was typed, after someone else changed the measure first. */
 let kept = null;
+/** A newer plan that arrived while someone was typing: drawn once they are done. */
+let waiting = false;
 
 function render() {
   document.title = `${plan.title} – Laget Runt`;
@@ -216,6 +221,19 @@ async function reload() {
   render();
 }
 
+async function refresh() {
+  const latest = await api('GET', `${base}?known=${plan.revision}`);
+  if (latest.id) {
+    plan = latest;
+    waiting = true;
+  }
+  if (waiting && !busy()) {
+    waiting = false;
+    render();
+    $('announcer').textContent = t('plan.updated');
+  }
+}
+
 /** Someone typing or with a form open is never re-rendered under their hands. */
 function busy() {
   return document.querySelector('main details[open]') || ['INPUT', 'TEXTAREA', 'SELECT'].includes(document.activeElement?.tagName);
@@ -232,7 +250,7 @@ async function load() {
     showMessage(describeError(error));
     return;
   }
-  setInterval(() => { if (!busy() && document.visibilityState === 'visible') reload().catch(() => {}); }, REFRESH_MS);
+  setInterval(() => { if (document.visibilityState === 'visible') refresh().catch(() => {}); }, REFRESH_MS);
 }
 
 $('area-form').addEventListener('submit', async (e) => {

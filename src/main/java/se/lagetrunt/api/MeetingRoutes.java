@@ -9,7 +9,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import se.lagetrunt.auth.Admission;
@@ -127,7 +126,7 @@ final class MeetingRoutes {
    */
   private Future<JsonObject> details(MeetingInfo meeting, MeetingRole role, Capabilities may) {
     return Future.all(eventLog.currentState(meeting.id()), meetings.noteTakers(meeting.id()), previousOf(meeting),
-            compilations.publishedFor(meeting), materials.forMeeting(meeting.id()), plans.followedUpIn(meeting.id()))
+            compilations.publishedFor(meeting), materials.forMeeting(meeting.id()), plans.linkedTo(meeting.id(), meeting.localNetworkId()))
         .compose(all -> {
           JsonArray noteTakers = new JsonArray();
           all.<List<UUID>>resultAt(1).forEach(id -> noteTakers.add(id.toString()));
@@ -138,8 +137,8 @@ final class MeetingRoutes {
               .put("noteTakers", noteTakers)
               .put("compilation", all.<Optional<Compilation>>resultAt(3).map(Views::compilationLink).orElse(null))
               .put("material", MaterialRoutes.shownIn(all.resultAt(4)))
-              .put("followsUpPlan", all.<Optional<Map.Entry<UUID, String>>>resultAt(5)
-                  .map(plan -> new JsonObject().put("id", plan.getKey().toString()).put("title", plan.getValue())).orElse(null));
+              .put("plan", all.<Optional<PlanStore.Linked>>resultAt(5).map(plan -> new JsonObject()
+                  .put("id", plan.id().toString()).put("title", plan.title()).put("followsUp", plan.followsUp())).orElse(null));
           Previous previous = all.resultAt(2);
           if (previous == null) {
             return Future.succeededFuture(details.putNull("carriedOver").putNull("previousSummary"));

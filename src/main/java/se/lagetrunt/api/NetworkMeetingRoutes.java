@@ -68,7 +68,7 @@ final class NetworkMeetingRoutes {
               "Vi går igenom planen och markerar hur långt varje åtgärd har kommit: inte påbörjad, påbörjad, genomförd eller avbruten.",
               questions);
           return series.createSingle(manager.local(), Requests.person(ctx).id(), planned)
-              .compose(meeting -> plans.setFollowUpMeeting(plan.id(), meeting)
+              .compose(meeting -> plans.setFollowUpMeeting(plan.id(), meeting).compose(v -> plans.touch(plan.id()))
                   .map(v -> new JsonObject().put("id", meeting.toString()).put("title", planned.title())));
         }))
         .onSuccess(meeting -> Requests.created(ctx, meeting))

@@ -57,8 +57,7 @@ final class PlanRoutes {
     router.get("/api/local-networks/:id/plans").handler(this::list);
     router.post("/api/local-networks/:id/plans").handler(this::create);
     router.get("/api/theme-networks/:id/plans").handler(this::ofTheme);
-    router.get("/api/plans/:id").handler(ctx -> reading(ctx, Requests.id(ctx, "id")).compose(this::view)
-        .onSuccess(ctx::json).onFailure(ctx::fail));
+    router.get("/api/plans/:id").handler(this::show);
     router.post("/api/plans/:id/areas").handler(this::addArea);
     router.put("/api/plan-areas/:id").handler(this::renameArea);
     router.delete("/api/plan-areas/:id").handler(ctx -> changeOf(ctx, "area", plan -> plans.deleteArea(Requests.id(ctx, "id"))));
@@ -75,19 +74,45 @@ final class PlanRoutes {
         doc -> vertx.executeBlocking(() -> Buffer.buffer(PdfFile.render(doc.html())), false)));
   }
 
-  /** A plan with what the caller is in its network. */
-  private record Reading(PlanStore.Plan plan, NetworkAccess.Access access) {}
+  /**
+   * A plan with what the caller is in its network, and whether they write it: its leaders, the
+   * theme's enablers, and those who take notes in the network's meetings.
+   */
+  private record Reading(PlanStore.Plan plan, NetworkAccess.Access access, boolean writes) {}
 
   private Future<Reading> reading(RoutingContext ctx, UUID planId) {
     return plans.find(planId).compose(found -> found
-        .map(plan -> access.roleIn(ctx, plan.localNetworkId()).map(role -> new Reading(plan, role)))
+        .map(plan -> access.roleIn(ctx, plan.localNetworkId()).compose(role -> (role.role().manages() ? Future.succeededFuture(true)
+                : plans.isNoteTaker(plan.localNetworkId(), Requests.person(ctx).id()))
+            .map(writes -> new Reading(plan, role, writes))))
         .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such plan."))));
   }
 
-  /** As reading, for the network's leaders and the theme's enablers, who write the plan. */
+  /** As reading, for those who write the plan. */
   private Future<Reading> writing(RoutingContext ctx, UUID planId) {
-    return reading(ctx, planId).compose(reading -> reading.access().role().manages() ? Future.succeededFuture(reading)
-        : Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "The network's leaders write its plan.")));
+    return reading(ctx, planId).compose(reading -> reading.writes() ? Future.succeededFuture(reading)
+        : Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "The network's leaders and note-takers write its plan.")));
+  }
+
+  /**
+   * The plan; with {@code ?known=n} (the revision the page has) nothing but 204 when nothing has
+   * changed since – what the page asks every few seconds, so everyone sees the plan as it is written.
+   */
+  private void show(RoutingContext ctx) {
+    UUID planId = Requests.id(ctx, "id");
+    String known = ctx.request().getParam("known");
+    Future<Boolean> unchanged = known == null ? Future.succeededFuture(false) : plans.revision(planId).compose(found -> found
+        .map(revision -> access.roleIn(ctx, revision.getKey()).map(role -> String.valueOf(revision.getValue()).equals(known)))
+        .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such plan."))));
+    unchanged.compose(same -> same ? Future.succeededFuture((JsonObject) null) : reading(ctx, planId).compose(this::view))
+        .onSuccess(view -> {
+          if (view == null) {
+            ctx.response().setStatusCode(204).end();
+          } else {
+            ctx.json(view);
+          }
+        })
+        .onFailure(ctx::fail);
   }
 
   /** As writing, while the plan's areas and measures may still change. */
@@ -118,7 +143,7 @@ final class PlanRoutes {
           String title = body.getValue("title") == null ? "Lokal plan – " + manager.local().name() : Fields.line(body, "title", 200);
           return plans.create(manager.local().id(), title, Requests.person(ctx).id());
         })
-        .compose(plan -> view(new Reading(plan, null)))
+        .compose(plan -> view(new Reading(plan, null, true)))
         .onSuccess(view -> Requests.created(ctx, view))
         .onFailure(ctx::fail);
   }
@@ -202,8 +227,9 @@ final class PlanRoutes {
         "Someone else changed this in the meantime. Look at their text, then change it again."));
   }
 
+  /** After a change: the plan marked changed for every page that watches it, and as it is now. */
   private Future<JsonObject> fresh(RoutingContext ctx, UUID planId) {
-    return reading(ctx, planId).compose(this::view);
+    return plans.touch(planId).compose(v -> reading(ctx, planId)).compose(this::view);
   }
 
   /**
@@ -212,7 +238,7 @@ final class PlanRoutes {
    */
   private Future<JsonObject> view(Reading reading) {
     PlanStore.Plan plan = reading.plan();
-    boolean writes = reading.access() == null || reading.access().role().manages();
+    boolean writes = reading.writes();
     JsonArray areas = new JsonArray();
     plan.areas().forEach(area -> {
       JsonArray measures = new JsonArray();
@@ -225,6 +251,7 @@ final class PlanRoutes {
     });
     JsonObject view = new JsonObject()
         .put("id", plan.id().toString()).put("localNetworkId", plan.localNetworkId().toString()).put("title", plan.title())
+        .put("revision", plan.revision())
         .put("status", plan.status().wireName()).put("statusText", PlanDocument.status(plan))
         .put("sentTo", plan.sentTo()).put("sentOn", str(plan.sentOn())).put("decidedOn", str(plan.decidedOn()))
         .put("decisionRef", plan.decisionRef()).put("followedUpOn", str(plan.followedUpOn()))

@@ -24,7 +24,7 @@ import se.lagetrunt.domain.LocalPlan;
  */
 public final class PlanStore {
   private static final String PLAN_COLUMNS = "p.id, p.local_network_id, p.title, p.status, p.sent_to, p.sent_on, p.decided_on, "
-      + "p.decision_ref, p.followed_up_on, p.created_at, p.status_changed_at, p.follow_up_meeting_id";
+      + "p.decision_ref, p.followed_up_on, p.created_at, p.status_changed_at, p.follow_up_meeting_id, p.revision";
   private static final String MEASURE_COLUMNS = "id, area_id, what, responsible, responsible_note, due, needs, progress, version";
 
   private final Pool pool;
@@ -38,7 +38,7 @@ public final class PlanStore {
   /** {@code followUpMeeting}: the network's meeting that follows the plan up, if one is planned. */
   public record Plan(UUID id, UUID localNetworkId, String title, LocalPlan.Status status, String sentTo, LocalDate sentOn,
       LocalDate decidedOn, String decisionRef, LocalDate followedUpOn, OffsetDateTime createdAt, OffsetDateTime statusChangedAt,
-      UUID followUpMeeting, List<Area> areas) {
+      UUID followUpMeeting, int revision, List<Area> areas) {
     public int measures() {
       return areas.stream().mapToInt(area -> area.measures().size()).sum();
     }
@@ -180,16 +180,40 @@ public final class PlanStore {
         .map(rows -> rows.rowCount() == 1);
   }
 
+  /** Whether someone takes notes in one of the network's meetings: note-takers write the plan with the leaders. */
+  public Future<Boolean> isNoteTaker(UUID localNetworkId, UUID personId) {
+    return pool.preparedQuery("SELECT 1 FROM meeting_member mm JOIN meeting m ON m.id = mm.meeting_id "
+            + "WHERE m.local_network_id = $1 AND mm.person_id = $2 AND mm.role = 'note-taker' LIMIT 1")
+        .execute(Tuple.of(localNetworkId, personId)).map(rows -> rows.size() > 0);
+  }
+
+  /** Marks the plan changed, for pages that ask whether anything happened since the revision they have. */
+  public Future<Void> touch(UUID planId) {
+    return pool.preparedQuery("UPDATE local_plan SET revision = revision + 1 WHERE id = $1").execute(Tuple.of(planId)).mapEmpty();
+  }
+
+  /** The plan's revision and network, without reading the plan: what a page's question every few seconds costs. */
+  public Future<Optional<Map.Entry<UUID, Integer>>> revision(UUID planId) {
+    return pool.preparedQuery("SELECT local_network_id, revision FROM local_plan WHERE id = $1").execute(Tuple.of(planId))
+        .map(rows -> rows.size() == 0 ? Optional.empty()
+            : Optional.of(Map.entry(rows.iterator().next().getUUID(0), rows.iterator().next().getInteger(1))));
+  }
+
   public Future<Void> setFollowUpMeeting(UUID planId, UUID meetingId) {
     return pool.preparedQuery("UPDATE local_plan SET follow_up_meeting_id = $2 WHERE id = $1").execute(Tuple.of(planId, meetingId))
         .mapEmpty();
   }
 
-  /** The plan a meeting follows up, if it is one: its id and title. */
-  public Future<Optional<Map.Entry<UUID, String>>> followedUpIn(UUID meetingId) {
-    return pool.preparedQuery("SELECT id, title FROM local_plan WHERE follow_up_meeting_id = $1").execute(Tuple.of(meetingId))
-        .map(rows -> rows.size() == 0 ? Optional.empty()
-            : Optional.of(Map.entry(rows.iterator().next().getUUID("id"), rows.iterator().next().getString("title"))));
+  /** The plan a meeting has at hand: the one it follows up, or else its network's plan being written. */
+  public record Linked(UUID id, String title, boolean followsUp) {}
+
+  public Future<Optional<Linked>> linkedTo(UUID meetingId, UUID localNetworkId) {
+    return pool.preparedQuery("SELECT id, title, coalesce(follow_up_meeting_id = $1, false) AS follows_up FROM local_plan "
+            + "WHERE follow_up_meeting_id = $1 OR (local_network_id = $2 AND status IN ('draft', 'proposed')) "
+            + "ORDER BY 3 DESC, created_at DESC LIMIT 1")
+        .execute(Tuple.of(meetingId, localNetworkId))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(new Linked(rows.iterator().next().getUUID("id"),
+            rows.iterator().next().getString("title"), rows.iterator().next().getBoolean("follows_up"))));
   }
 
   private static String[] wire(List<LocalPlan.Responsible> responsible) {
@@ -200,7 +224,8 @@ public final class PlanStore {
     return new Plan(row.getUUID("id"), row.getUUID("local_network_id"), row.getString("title"),
         LocalPlan.Status.fromWire(row.getString("status")), row.getString("sent_to"), row.getLocalDate("sent_on"),
         row.getLocalDate("decided_on"), row.getString("decision_ref"), row.getLocalDate("followed_up_on"),
-        row.getOffsetDateTime("created_at"), row.getOffsetDateTime("status_changed_at"), row.getUUID("follow_up_meeting_id"), areas);
+        row.getOffsetDateTime("created_at"), row.getOffsetDateTime("status_changed_at"), row.getUUID("follow_up_meeting_id"),
+        row.getInteger("revision"), areas);
   }
 
   private static Measure measure(Row row) {

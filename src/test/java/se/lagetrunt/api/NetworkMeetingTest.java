@@ -68,7 +68,8 @@ class NetworkMeetingTest {
     JsonNode meeting = rest.ok("GET", "/api/meetings/" + meetingId, server.token(nets.own.participant()), null);
     assertEquals("Uppföljning av lokal plan – " + nets.own.local().name(), meeting.get("title").asText());
     assertEquals("Hur har det gått med avlösning i hemmet?", meeting.at("/questions/0").asText());
-    assertEquals(plan.substring("/api/plans/".length()), meeting.at("/followsUpPlan/id").asText(), "the plan at hand in the meeting");
+    assertEquals(plan.substring("/api/plans/".length()), meeting.at("/plan/id").asText(), "the plan at hand in the meeting");
+    assertTrue(meeting.at("/plan/followsUp").asBoolean());
     assertTrue(meeting.get("purpose").asText().contains("hur långt varje åtgärd har kommit"));
   }
 }

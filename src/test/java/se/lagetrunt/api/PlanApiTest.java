@@ -59,7 +59,19 @@ class PlanApiTest {
     assertEquals(403, rest.call("GET", path, server.token(nets.other.leader()), null).status(), "another theme's leader");
     assertEquals(403, rest.call("POST", path + "/areas", participant, "{\"title\":\"x\"}").status());
 
+    // A page asks every few seconds whether anything changed since the revision it has.
+    int revision = plan.get("revision").asInt();
+    assertEquals(204, rest.call("GET", path + "?known=" + revision, participant, null).status());
+    assertEquals(403, rest.call("GET", path + "?known=" + revision, server.token(nets.other.leader()), null).status());
     plan = rest.ok("POST", path + "/areas", leader, "{\"title\":\"Avlösning i hemmet\"}");
+    assertEquals("Avlösning i hemmet", rest.ok("GET", path + "?known=" + revision, participant, null).at("/areas/0/title").asText());
+
+    // The meeting's note-taker writes the plan with the leaders.
+    rest.ok("PUT", "/api/meetings/" + nets.own.localMeeting() + "/note-takers/" + nets.own.participant().id(), leader, null);
+    String noted = rest.ok("POST", path + "/areas", participant, "{\"title\":\"Information\"}").at("/areas/1/id").asText();
+    plan = rest.ok("DELETE", "/api/plan-areas/" + noted, participant, null);
+    rest.ok("DELETE", "/api/meetings/" + nets.own.localMeeting() + "/note-takers/" + nets.own.participant().id(), leader, null);
+    assertEquals(403, rest.call("POST", path + "/areas", participant, "{\"title\":\"x\"}").status(), "the role taken back");
     assertTrue(plan.get("suggestedAreas").isEmpty(), "taken in");
     String area = plan.at("/areas/0/id").asText();
     plan = rest.ok("POST", "/api/plan-areas/" + area + "/measures", leader, "{\"what\":\"Kartlägg behovet av avlösning\","

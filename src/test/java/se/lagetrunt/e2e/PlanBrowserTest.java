@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,12 @@ class PlanBrowserTest {
     assertThat(leader.locator("h1")).hasText("Lokal plan – " + nets.own.local().name());
     assertThat(leader.locator("#plan-status")).hasText("Läge: Utkast");
 
+    // A participant follows the plan on a phone as it is written: no reload.
+    String planUrl = leader.url();
+    Page participant = signIn(browser.newPhone().newPage(), nets.own.participant());
+    participant.navigate(planUrl);
+    assertThat(participant.locator("#no-areas")).isVisible();
+
     leader.getByLabel("Nytt prioriterat område").fill("Avlösning i hemmet");
     leader.getByRole(AriaRole.BUTTON, Browser.named("Lägg till området")).click();
     assertThat(leader.locator(".plan-area h3")).hasText("1. Avlösning i hemmet");
@@ -52,15 +59,22 @@ class PlanBrowserTest {
     assertThat(leader.locator("#message")).hasText("Åtgärden är tillagd.");
     Locator measure = leader.locator(".plan-measure");
     assertThat(measure).containsText("Ansvar: Kommunen · När: Våren 2027");
+    assertThat(participant.locator(".plan-measure")).containsText("Kartlägg behovet av avlösning",
+        new LocatorAssertions.ContainsTextOptions().setTimeout(10_000));
 
-    // The enabler changes the same measure first; the leader's text is kept in the open form.
+    // The meeting page has the plan being written at hand.
+    leader.navigate(server.url() + "/meeting.html?id=" + nets.own.localMeeting());
+    assertThat(leader.locator("#plan-anchor")).hasText("Nätverkets plan skrivs: öppna Lokal plan – " + nets.own.local().name());
+    leader.locator("#plan-anchor").click();
+
+    // While the leader types, the enabler saves the same measure first; the leader's text is kept in the open form.
+    measure.locator("summary", new Locator.LocatorOptions().setHasText("Ändra åtgärden")).click();
+    measure.getByLabel("Åtgärd").fill("Kartlägg behovet av avlösning tillsammans med anhörigföreningen");
     RestClient rest = new RestClient(server);
-    String planId = leader.url().substring(leader.url().indexOf("id=") + 3);
+    String planId = planUrl.substring(planUrl.indexOf("id=") + 3);
     JsonNode plan = rest.ok("GET", "/api/plans/" + planId, server.token(nets.own.enabler()), null);
     rest.ok("PUT", "/api/plan-measures/" + plan.at("/areas/0/measures/0/id").asText(), server.token(nets.own.enabler()),
         "{\"what\":\"Kartlägg behovet av avlösning, med enkät\",\"responsible\":[\"municipality\"],\"due\":\"Våren 2027\",\"version\":1}");
-    measure.locator("summary", new Locator.LocatorOptions().setHasText("Ändra åtgärden")).click();
-    measure.getByLabel("Åtgärd").fill("Kartlägg behovet av avlösning tillsammans med anhörigföreningen");
     measure.getByRole(AriaRole.BUTTON, Browser.namedIn("Spara")).click();
     assertThat(leader.locator("#message")).containsText("Någon annan ändrade åtgärden under tiden.");
     assertThat(measure.locator(".plan-what")).hasText("Kartlägg behovet av avlösning, med enkät");
@@ -97,7 +111,6 @@ class PlanBrowserTest {
     Download pdf = leader.waitForDownload(() -> leader.getByRole(AriaRole.BUTTON, Browser.named("Ladda ner som PDF")).click());
     assertEquals("lokal-plan.pdf", pdf.suggestedFilename());
 
-    Page participant = signIn(browser.newPhone().newPage(), nets.own.participant());
     participant.navigate(server.url() + "/network.html?id=" + nets.own.local().id());
     participant.getByRole(AriaRole.LINK, Browser.named("Lokal plan – " + nets.own.local().name())).click();
     assertThat(participant.locator(".plan-measure")).containsText("Läge: Påbörjad");
