@@ -1710,6 +1710,34 @@ const texts = {
     sv: 'Mötet är tillagt. Alla i nätverket ser det bland sina möten.',
     en: 'The meeting has been added. Everyone in the network sees it among their meetings.',
   },
+  'plan.commentsHeading': {
+    sv: 'Synpunkter från gruppen',
+    en: 'Comments from the group',
+  },
+  'plan.commentsHelp': {
+    sv: 'Planen är ett förslag. Alla i nätverket kan lämna synpunkter på hela planen eller ett område innan ledarna skickar den vidare.',
+    en: 'The plan is a proposal. Everyone in the network can comment on the whole plan or an area before the leaders send it on.',
+  },
+  'plan.commentOn': {
+    sv: 'Synpunkt på',
+    en: 'Comment on',
+  },
+  'plan.commentText': {
+    sv: 'Din synpunkt',
+    en: 'Your comment',
+  },
+  'plan.sendComment': {
+    sv: 'Skicka synpunkten',
+    en: 'Send the comment',
+  },
+  'plan.commented': {
+    sv: 'Tack! Din synpunkt är skickad till ledarna.',
+    en: 'Thank you! Your comment has been sent to the leaders.',
+  },
+  'plan.wholePlan': {
+    sv: 'Hela planen',
+    en: 'The whole plan',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -4,7 +4,7 @@
 // changed the same thing first, what this person typed stays in the form beside the other text.
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api, download } from './session.js';
-import { $, el, showMessage } from './ui.js';
+import { $, el, formatWhen, showMessage } from './ui.js';
 
 const planId = new URLSearchParams(window.location.search).get('id');
 const base = `/api/plans/${encodeURIComponent(planId)}`;
@@ -37,12 +37,33 @@ function render() {
   $('no-areas').hidden = plan.areas.length > 0;
   $('areas').replaceChildren(...plan.areas.map((area, i) => areaSection(area, i + 1)));
   $('area-form').hidden = !plan.mayEdit;
+  renderComments();
   // Once sent for decision, the group meets again months later to follow the plan up.
   $('follow-up-box').hidden = plan.status === 'draft' || plan.status === 'proposed' || (!plan.followUpMeetingId && !plan.mayWrite);
   $('follow-up-meeting').hidden = !plan.followUpMeetingId;
   if (plan.followUpMeetingId) $('follow-up-anchor').href = `/meeting.html?id=${encodeURIComponent(plan.followUpMeetingId)}`;
   $('follow-up-form').hidden = !plan.mayWrite || Boolean(plan.followUpMeetingId);
   if (kept) reopen();
+}
+
+/** The group's review of a proposed plan: comments on the whole plan or an area, dealt with by those who write it. */
+function renderComments() {
+  $('comments-box').hidden = !plan.mayComment && plan.comments.length === 0;
+  $('comments-help').hidden = !plan.mayComment;
+  $('comment-form').hidden = !plan.mayComment;
+  const areaName = (id) => plan.areas.find((a) => a.id === id)?.title ?? t('plan.wholePlan');
+  const chosen = $('comment-area').value;
+  $('comment-area').replaceChildren(el('option', { value: '' }, t('plan.wholePlan')),
+    ...plan.areas.map((area) => el('option', { value: area.id }, area.title)));
+  if ([...$('comment-area').options].some((o) => o.value === chosen)) $('comment-area').value = chosen;
+  $('comment-list').replaceChildren(...plan.comments.map((c) => el('li', {},
+    el('span', { className: 'details' }, `${areaName(c.areaId)} · ${c.by} · ${formatWhen(c.at)}`),
+    el('p', {}, c.text),
+    c.resolvedAt ? el('span', { className: 'details' }, t('check.resolvedBy', { name: c.resolvedBy }))
+      : plan.mayWrite ? el('button', { type: 'button', className: 'small secondary',
+        'aria-label': t('check.resolveComment', { by: c.by, section: areaName(c.areaId) }),
+        onclick: () => change(() => api('POST', `/api/plan-comments/${encodeURIComponent(c.id)}/resolve`, {}), t('check.resolved')) },
+      t('check.resolve')) : null)));
 }
 
 function statusDetails() {
@@ -256,6 +277,13 @@ async function load() {
 $('area-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   if (await change(() => api('POST', `${base}/areas`, { title: $('area-title').value.trim() }), t('plan.areaAdded'))) e.target.reset();
+});
+$('comment-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  const areaId = $('comment-area').value || undefined;
+  if (await change(() => api('POST', `${base}/comments`, { areaId, text: $('comment-text').value }), t('plan.commented'))) {
+    $('comment-text').value = '';
+  }
 });
 $('follow-up-form').addEventListener('submit', async (e) => {
   e.preventDefault();

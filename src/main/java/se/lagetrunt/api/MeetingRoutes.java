@@ -19,7 +19,6 @@ import se.lagetrunt.domain.Actor;
 import se.lagetrunt.domain.Attendee;
 import se.lagetrunt.domain.Board;
 import se.lagetrunt.domain.Capabilities;
-import se.lagetrunt.domain.BoardCommand;
 import se.lagetrunt.domain.MeetingRole;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.Minutes;

@@ -7,7 +7,6 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import se.lagetrunt.domain.LocalPlan;
 import se.lagetrunt.networks.MeetingMode;
 import se.lagetrunt.networks.PlanStore;
 import se.lagetrunt.networks.SeriesPlan;

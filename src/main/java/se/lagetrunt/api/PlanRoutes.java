@@ -12,18 +12,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import se.lagetrunt.documents.PdfFile;
 import se.lagetrunt.documents.PlanDocument;
-import se.lagetrunt.domain.BoardQuestion;
 import se.lagetrunt.domain.LocalPlan;
 import se.lagetrunt.networks.PlanStore;
 import se.lagetrunt.store.EventLog;
-import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.MeetingStore;
 
 /**
@@ -34,22 +30,18 @@ import se.lagetrunt.store.MeetingStore;
  */
 final class PlanRoutes {
   private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-  /** The meeting of a series where the group agrees on its priority areas. */
-  private static final int PRIORITY_ROUND = 4;
 
   private final Vertx vertx;
   private final NetworkAccess access;
   private final PlanStore plans;
-  private final MeetingStore meetings;
-  private final EventLog eventLog;
+  private final PlanViews views;
   private final Clock clock;
 
   PlanRoutes(Vertx vertx, NetworkAccess access, PlanStore plans, MeetingStore meetings, EventLog eventLog, Clock clock) {
     this.vertx = vertx;
     this.access = access;
     this.plans = plans;
-    this.meetings = meetings;
-    this.eventLog = eventLog;
+    this.views = new PlanViews(plans, meetings, eventLog);
     this.clock = clock;
   }
 
@@ -66,6 +58,8 @@ final class PlanRoutes {
     router.delete("/api/plan-measures/:id").handler(ctx -> changeOf(ctx, "measure", plan -> plans.deleteMeasure(Requests.id(ctx, "id"))));
     router.put("/api/plan-measures/:id/progress").handler(this::progress);
     router.post("/api/plans/:id/status").handler(this::status);
+    router.post("/api/plans/:id/comments").handler(this::comment);
+    router.post("/api/plan-comments/:id/resolve").handler(this::resolve);
     router.get("/api/plans/:id/export.md").handler(ctx -> export(ctx, "text/markdown; charset=utf-8", "md",
         doc -> Future.succeededFuture(Buffer.buffer(doc.markdown()))));
     router.get("/api/plans/:id/export.html").handler(ctx -> export(ctx, "text/html; charset=utf-8", "html",
@@ -104,7 +98,7 @@ final class PlanRoutes {
     Future<Boolean> unchanged = known == null ? Future.succeededFuture(false) : plans.revision(planId).compose(found -> found
         .map(revision -> access.roleIn(ctx, revision.getKey()).map(role -> String.valueOf(revision.getValue()).equals(known)))
         .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such plan."))));
-    unchanged.compose(same -> same ? Future.succeededFuture((JsonObject) null) : reading(ctx, planId).compose(this::view))
+    unchanged.compose(same -> same ? Future.succeededFuture((JsonObject) null) : reading(ctx, planId).compose(reading -> views.of(reading.plan(), reading.writes())))
         .onSuccess(view -> {
           if (view == null) {
             ctx.response().setStatusCode(204).end();
@@ -125,14 +119,14 @@ final class PlanRoutes {
   private void list(RoutingContext ctx) {
     access.roleIn(ctx, Requests.id(ctx, "id"))
         .compose(role -> plans.ofNetwork(role.local().id()))
-        .onSuccess(list -> ctx.json(Views.list(list, PlanRoutes::listed)))
+        .onSuccess(list -> ctx.json(Views.list(list, PlanViews::listed)))
         .onFailure(ctx::fail);
   }
 
   private void ofTheme(RoutingContext ctx) {
     access.enablerOf(ctx, Requests.id(ctx, "id"))
         .compose(theme -> plans.ofTheme(theme.id()))
-        .onSuccess(list -> ctx.json(Views.list(list, PlanRoutes::listed)))
+        .onSuccess(list -> ctx.json(Views.list(list, PlanViews::listed)))
         .onFailure(ctx::fail);
   }
 
@@ -143,7 +137,7 @@ final class PlanRoutes {
           String title = body.getValue("title") == null ? "Lokal plan – " + manager.local().name() : Fields.line(body, "title", 200);
           return plans.create(manager.local().id(), title, Requests.person(ctx).id());
         })
-        .compose(plan -> view(new Reading(plan, null, true)))
+        .compose(plan -> views.of(plan, true))
         .onSuccess(view -> Requests.created(ctx, view))
         .onFailure(ctx::fail);
   }
@@ -210,6 +204,32 @@ final class PlanRoutes {
         .onSuccess(ctx::json).onFailure(ctx::fail);
   }
 
+  /**
+   * The group's review of a proposed plan: anyone in the network comments on the plan as a whole
+   * or on one area ({@code areaId}), before it is sent for decision.
+   */
+  private void comment(RoutingContext ctx) {
+    JsonObject body = Fields.body(ctx);
+    String text = Fields.text(body.getValue("text"), "text", 2000, true);
+    UUID areaId = body.getValue("areaId") == null ? null : Requests.uuid(body.getValue("areaId"), "areaId");
+    UUID planId = Requests.id(ctx, "id");
+    reading(ctx, planId)
+        .compose(reading -> reading.plan().status() != LocalPlan.Status.PROPOSED
+            ? Future.failedFuture(new ApiProblem(ProblemCode.PLAN_STATUS, "Comments are for a proposed plan, before it is sent."))
+            : plans.comment(planId, areaId, text, Requests.person(ctx).id()))
+        .compose(added -> added ? fresh(ctx, planId)
+            : Future.failedFuture(new ApiProblem(ProblemCode.INVALID_FIELD, "'areaId' must be one of the plan's areas.")))
+        .onSuccess(view -> Requests.created(ctx, view)).onFailure(ctx::fail);
+  }
+
+  private void resolve(RoutingContext ctx) {
+    UUID commentId = Requests.id(ctx, "id");
+    plans.planOfComment(commentId)
+        .compose(planId -> planId.map(id -> writing(ctx, id)).orElseGet(PlanRoutes::noSuchPart))
+        .compose(reading -> plans.resolve(commentId, Requests.person(ctx).id()).compose(v -> fresh(ctx, reading.plan().id())))
+        .onSuccess(ctx::json).onFailure(ctx::fail);
+  }
+
   /** A change to one area or measure of a plan the caller may edit; answered with the plan as it is now. */
   private void changeOf(RoutingContext ctx, String kind, Function<UUID, Future<?>> change) {
     plans.planOf(kind, Requests.id(ctx, "id"))
@@ -229,61 +249,7 @@ final class PlanRoutes {
 
   /** After a change: the plan marked changed for every page that watches it, and as it is now. */
   private Future<JsonObject> fresh(RoutingContext ctx, UUID planId) {
-    return plans.touch(planId).compose(v -> reading(ctx, planId)).compose(this::view);
-  }
-
-  /**
-   * The plan as its page shows it: areas and measures, what the caller may do, where it can move
-   * next, and (while it is written) what the group raised on meeting 4's board, to take in as areas.
-   */
-  private Future<JsonObject> view(Reading reading) {
-    PlanStore.Plan plan = reading.plan();
-    boolean writes = reading.writes();
-    JsonArray areas = new JsonArray();
-    plan.areas().forEach(area -> {
-      JsonArray measures = new JsonArray();
-      area.measures().forEach(m -> measures.add(new JsonObject().put("id", m.id().toString()).put("what", m.what())
-          .put("responsible", new JsonArray(m.responsible().stream().map(LocalPlan.Responsible::wireName).toList()))
-          .put("responsibleNote", m.responsibleNote()).put("due", m.due()).put("needs", m.needs())
-          .put("progress", m.progress().wireName()).put("version", m.version())));
-      areas.add(new JsonObject().put("id", area.id().toString()).put("title", area.title()).put("version", area.version())
-          .put("measures", measures));
-    });
-    JsonObject view = new JsonObject()
-        .put("id", plan.id().toString()).put("localNetworkId", plan.localNetworkId().toString()).put("title", plan.title())
-        .put("revision", plan.revision())
-        .put("status", plan.status().wireName()).put("statusText", PlanDocument.status(plan))
-        .put("sentTo", plan.sentTo()).put("sentOn", str(plan.sentOn())).put("decidedOn", str(plan.decidedOn()))
-        .put("decisionRef", plan.decisionRef()).put("followedUpOn", str(plan.followedUpOn()))
-        .put("areas", areas)
-        .put("followUpMeetingId", plan.followUpMeeting() == null ? null : plan.followUpMeeting().toString())
-        .put("mayWrite", writes)
-        .put("mayEdit", writes && plan.status().editable())
-        .put("mayFollowUp", writes && plan.status().followsProgress())
-        .put("next", new JsonArray(writes ? LocalPlan.next(plan.status()).stream().map(LocalPlan.Status::wireName).toList() : List.of()));
-    if (!writes || !plan.status().editable()) {
-      return Future.succeededFuture(view.put("suggestedAreas", new JsonArray()));
-    }
-    return suggestions(plan).map(list -> view.put("suggestedAreas", new JsonArray(list)));
-  }
-
-  /** What the group put on its priority meeting's board itself (not the theme's planned question), not yet an area. */
-  private Future<List<String>> suggestions(PlanStore.Plan plan) {
-    return meetings.ofNetwork(plan.localNetworkId()).compose(list -> {
-      List<MeetingInfo> priority = list.stream()
-          .filter(meeting -> "local".equals(meeting.kind()) && Integer.valueOf(PRIORITY_ROUND).equals(meeting.round())).toList();
-      List<Future<List<String>>> boards = priority.stream().map(meeting -> eventLog.currentState(meeting.id())
-          .map(state -> state.board().questions().stream().filter(q -> q.origin() != BoardQuestion.Origin.PLANNED)
-              .map(BoardQuestion::text).toList())).toList();
-      return Future.all(boards).map(done -> {
-        Set<String> taken = new LinkedHashSet<>();
-        plan.areas().forEach(area -> taken.add(area.title()));
-        List<String> suggested = new ArrayList<>();
-        boards.forEach(board -> board.result().stream().filter(text -> !taken.contains(text) && !suggested.contains(text))
-            .forEach(suggested::add));
-        return suggested;
-      });
-    });
+    return plans.touch(planId).compose(v -> reading(ctx, planId)).compose(reading -> views.of(reading.plan(), reading.writes()));
   }
 
   private void export(RoutingContext ctx, String contentType, String extension, Function<PlanDocument, Future<Buffer>> render) {
@@ -295,12 +261,6 @@ final class PlanRoutes {
             .putHeader("Content-Disposition", "attachment; filename=\"lokal-plan." + extension + "\"")
             .end(body))
         .onFailure(ctx::fail);
-  }
-
-  private static JsonObject listed(PlanStore.Listed plan) {
-    return new JsonObject().put("id", plan.id().toString()).put("localNetworkId", plan.localNetworkId().toString())
-        .put("localNetwork", plan.network()).put("title", plan.title()).put("status", plan.status().wireName())
-        .put("statusChangedAt", plan.statusChangedAt().toString()).put("areas", plan.areas()).put("measures", plan.measures());
   }
 
   private static PlanStore.MeasureFields measure(JsonObject body) {
@@ -350,7 +310,4 @@ final class PlanRoutes {
     }
   }
 
-  private static String str(LocalDate date) {
-    return date == null ? null : date.toString();
-  }
 }

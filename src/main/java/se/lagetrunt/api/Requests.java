@@ -30,6 +30,15 @@ final class Requests {
     }
   }
 
+  /** An id in a request body; anything else is a field to correct. */
+  static UUID uuid(Object value, String field) {
+    try {
+      return UUID.fromString(String.valueOf(value));
+    } catch (IllegalArgumentException e) {
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'" + field + "' must be an id.");
+    }
+  }
+
   static void created(RoutingContext ctx, Object body) {
     ctx.response().setStatusCode(201);
     ctx.json(body);

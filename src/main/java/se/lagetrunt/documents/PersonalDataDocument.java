@@ -26,6 +26,7 @@ public final class PersonalDataDocument {
       Map.entry("soundCheck", new String[] {"Ditt senaste ljudtest", "Your latest sound check"}),
       Map.entry("compilations", new String[] {"Sammanställningar du skrivit", "Compilations you wrote"}),
       Map.entry("compilationComments", new String[] {"Dina synpunkter på sammanställningar", "Your comments on compilations"}),
+      Map.entry("planComments", new String[] {"Dina synpunkter på lokala planer", "Your comments on local plans"}),
       Map.entry("remindersSent", new String[] {"Påminnelser du skickat", "Reminders you sent"}));
 
   private static final Map<String, String[]> COLUMNS = Map.ofEntries(
@@ -49,7 +50,7 @@ public final class PersonalDataDocument {
       Map.entry("published", new String[] {"Publicerad", "Published"}),
       Map.entry("youEditedLast", new String[] {"Du ändrade sist", "You edited last"}),
       Map.entry("youPublished", new String[] {"Du publicerade", "You published"}),
-      Map.entry("section", new String[] {"Avsnitt", "Section"}), Map.entry("text", new String[] {"Text", "Text"}),
+      Map.entry("section", new String[] {"Avsnitt", "Section"}), Map.entry("plan", new String[] {"Plan", "Plan"}), Map.entry("text", new String[] {"Text", "Text"}),
       Map.entry("written", new String[] {"Skriven", "Written"}),
       Map.entry("sent", new String[] {"Skickad", "Sent"}), Map.entry("recipients", new String[] {"Mottagare", "Recipients"}));
 

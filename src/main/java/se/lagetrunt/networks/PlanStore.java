@@ -180,6 +180,43 @@ public final class PlanStore {
         .map(rows -> rows.rowCount() == 1);
   }
 
+  /** A comment from the group's review; {@code areaId} null: on the plan as a whole (or an area since removed). */
+  public record Comment(UUID id, UUID areaId, String text, UUID by, String byName, OffsetDateTime at, String resolvedByName,
+      OffsetDateTime resolvedAt) {}
+
+  public Future<List<Comment>> comments(UUID planId) {
+    return pool.preparedQuery("SELECT c.id, c.area_id, c.text, c.written_by, w.display_name AS by_name, c.written_at, "
+            + "r.display_name AS resolved_name, c.resolved_at FROM plan_comment c JOIN person w ON w.id = c.written_by "
+            + "LEFT JOIN person r ON r.id = c.resolved_by WHERE c.plan_id = $1 ORDER BY c.written_at, c.id")
+        .execute(Tuple.of(planId))
+        .map(rows -> {
+          List<Comment> comments = new ArrayList<>();
+          rows.forEach(row -> comments.add(new Comment(row.getUUID("id"), row.getUUID("area_id"), row.getString("text"),
+              row.getUUID("written_by"), row.getString("by_name"), row.getOffsetDateTime("written_at"),
+              row.getString("resolved_name"), row.getOffsetDateTime("resolved_at"))));
+          return comments;
+        });
+  }
+
+  /** False when the area named is not one of the plan's. */
+  public Future<Boolean> comment(UUID planId, UUID areaId, String text, UUID by) {
+    return pool.preparedQuery("INSERT INTO plan_comment (id, plan_id, area_id, text, written_by, written_at) "
+            + "SELECT $1, $2, $3, $4, $5, $6 WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM plan_area WHERE id = $3 AND plan_id = $2)")
+        .execute(Tuple.of(UUID.randomUUID(), planId, areaId, text, by, now()))
+        .map(rows -> rows.rowCount() == 1);
+  }
+
+  /** The plan a comment belongs to. */
+  public Future<Optional<UUID>> planOfComment(UUID commentId) {
+    return pool.preparedQuery("SELECT plan_id FROM plan_comment WHERE id = $1").execute(Tuple.of(commentId))
+        .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID(0)));
+  }
+
+  public Future<Void> resolve(UUID commentId, UUID by) {
+    return pool.preparedQuery("UPDATE plan_comment SET resolved_by = $2, resolved_at = $3 WHERE id = $1")
+        .execute(Tuple.of(commentId, by, now())).mapEmpty();
+  }
+
   /** Whether someone takes notes in one of the network's meetings: note-takers write the plan with the leaders. */
   public Future<Boolean> isNoteTaker(UUID localNetworkId, UUID personId) {
     return pool.preparedQuery("SELECT 1 FROM meeting_member mm JOIN meeting m ON m.id = mm.meeting_id "

@@ -52,7 +52,8 @@ public final class PersonErasure {
             "DELETE FROM voice_check WHERE person_id = $1",
             // What they wrote in a compilation's check is theirs; that they were done says nothing once they are gone.
             "DELETE FROM compilation_check_comment WHERE written_by = $1",
-            "DELETE FROM compilation_check_done WHERE person_id = $1")))
+            "DELETE FROM compilation_check_done WHERE person_id = $1",
+            "DELETE FROM plan_comment WHERE written_by = $1")))
         .compose(v -> rewritten(db, personId)));
   }
 

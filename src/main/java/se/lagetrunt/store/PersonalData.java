@@ -54,6 +54,8 @@ public final class PersonalData {
     PARTS.put("compilationComments", "SELECT t.name AS \"themeNetwork\", c.round, c.section, c.text, "
         + "c.written_at::text AS written FROM compilation_check_comment c JOIN theme_network t ON t.id = c.theme_network_id "
         + "WHERE c.written_by = $1 ORDER BY c.written_at");
+    PARTS.put("planComments", "SELECT p.title AS plan, c.text, c.written_at::text AS written FROM plan_comment c "
+        + "JOIN local_plan p ON p.id = c.plan_id WHERE c.written_by = $1 ORDER BY c.written_at");
     PARTS.put("remindersSent", "SELECT mt.title AS meeting, r.sent_at::text AS sent, r.recipients FROM minutes_reminder r "
         + "JOIN meeting mt ON mt.id = r.meeting_id WHERE r.sent_by = $1 ORDER BY r.sent_at");
   }

@@ -95,7 +95,24 @@ class PlanApiTest {
     assertEquals("plan_status", status(path, leader, "{\"status\":\"sent\",\"sentTo\":\"KS\",\"sentOn\":\"2027-01-10\"}")
         .body().get("code").asText(), "proposed first");
     assertEquals(List.of("proposed"), strings(rest.ok("GET", path, leader, null).get("next")));
+    assertEquals("plan_status", rest.call("POST", path + "/comments", participant, "{\"text\":\"Bra!\"}").body().get("code").asText(),
+        "comments come once it is proposed");
     rest.ok("POST", path + "/status", leader, "{\"status\":\"proposed\"}");
+
+    // Proposed, the plan goes round the group for comments, like the minutes.
+    JsonNode commented = rest.ok("POST", path + "/comments", participant,
+        "{\"areaId\":\"" + area + "\",\"text\":\"Glöm inte de anhöriga som arbetar dagtid.\"}");
+    JsonNode comment = commented.get("comments").get(0);
+    assertEquals(area, comment.get("areaId").asText());
+    assertEquals(nets.own.participant().displayName(), comment.get("by").asText());
+    assertEquals("invalid_field", rest.call("POST", path + "/comments", participant,
+        "{\"areaId\":\"" + java.util.UUID.randomUUID() + "\",\"text\":\"x\"}").body().get("code").asText());
+    assertEquals(403, rest.call("POST", path + "/comments", server.token(nets.other.participant()), "{\"text\":\"x\"}").status());
+    String resolve = "/api/plan-comments/" + comment.get("id").asText() + "/resolve";
+    assertEquals(403, rest.call("POST", resolve, participant, "{}").status());
+    assertEquals(nets.own.leader().displayName(), rest.ok("POST", resolve, leader, "{}").at("/comments/0/resolvedBy").asText());
+    assertEquals("Glöm inte de anhöriga som arbetar dagtid.",
+        rest.ok("GET", "/api/me/data", participant, null).at("/planComments/0/text").asText(), "in the writer's copy of their data");
     assertEquals("invalid_field", status(path, leader, "{\"status\":\"sent\"}").body().get("code").asText(), "sent to whom?");
     plan = rest.ok("POST", path + "/status", leader, "{\"status\":\"sent\",\"sentTo\":\"Kommunstyrelsen i Umeå\",\"sentOn\":\"2027-01-10\"}");
     assertEquals("sent", plan.get("status").asText());

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,18 @@ class PlanBrowserTest {
 
     leader.getByRole(AriaRole.BUTTON, Browser.named("Föreslå planen")).click();
     assertThat(leader.locator("#plan-status")).hasText("Läge: Förslag");
+
+    // Proposed, it goes round the group: the participant comments on an area from the phone.
+    LocatorAssertions.IsVisibleOptions soon = new LocatorAssertions.IsVisibleOptions().setTimeout(10_000);
+    assertThat(participant.locator("#comment-form")).isVisible(soon);
+    participant.getByLabel("Synpunkt på").selectOption(new SelectOption().setLabel("Avlösning i hemmet"));
+    participant.getByLabel("Din synpunkt").fill("Glöm inte de anhöriga som arbetar dagtid.");
+    participant.getByRole(AriaRole.BUTTON, Browser.named("Skicka synpunkten")).click();
+    assertThat(participant.locator("#message")).hasText("Tack! Din synpunkt är skickad till ledarna.");
+    assertEquals(List.of(), Accessibility.violations(participant));
+    leader.getByRole(AriaRole.BUTTON, Browser.named("Markera synpunkten från " + nets.own.participant().displayName()
+        + " om Avlösning i hemmet som åtgärdad")).click();
+    assertThat(leader.locator("#comment-list")).containsText("Åtgärdad av " + nets.own.leader().displayName());
     leader.getByLabel("Skickad till (nämnd, styrelse eller annan)").fill("Kommunstyrelsen");
     leader.getByLabel("Datum").fill("2027-01-10");
     leader.getByRole(AriaRole.BUTTON, Browser.named("Markera som skickad")).click();
