@@ -53,6 +53,7 @@ function render() {
     renderSaveState();
     renderSources();
     $('use-suggestion').hidden = !data.suggestion;
+    $('suggestion-options').hidden = !data.suggestion;
     renderSharing();
     if (conflict) {
       $('conflict').querySelector('summary').textContent = t('theirVersion', { name: conflict.updatedBy ?? '?' });
@@ -225,9 +226,21 @@ async function publish() {
   }
 }
 
-function useSuggestion() {
+/** The first draft from the material: without network names and with speakers' groups, unless chosen otherwise. */
+async function useSuggestion() {
   if (box().value.trim() && !window.confirm(t('replaceWithSuggestion'))) return;
-  box().value = data.suggestion;
+  const networks = $('with-networks').checked;
+  const groups = $('with-groups').checked;
+  let suggestion = data.suggestion;
+  if (networks || !groups) {
+    try {
+      suggestion = (await api('GET', `${base}?networks=${networks}&groups=${groups}`)).suggestion;
+    } catch (error) {
+      showMessage(describeError(error));
+      return;
+    }
+  }
+  box().value = suggestion;
   edited();
   box().focus();
   box().setSelectionRange(0, 0);

@@ -1738,6 +1738,14 @@ const texts = {
     sv: 'Hela planen',
     en: 'The whole plan',
   },
+  'withNetworks': {
+    sv: 'med nätverkens namn',
+    en: 'with the networks’ names',
+  },
+  'withGroups': {
+    sv: 'med talarens intressentgrupp',
+    en: 'with the speaker’s stakeholder group',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

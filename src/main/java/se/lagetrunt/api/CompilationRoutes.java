@@ -142,9 +142,13 @@ final class CompilationRoutes {
 
   /**
    * One round's compilation. Members get the published text (or none yet); enablers also the
-   * draft, which networks' minutes are in, the material side by side and a first draft from it.
+   * draft, which networks' minutes are in, the material side by side and a first draft from it –
+   * with each network's name if asked ({@code ?networks=true}), and speakers as their stakeholder
+   * group unless asked not to ({@code ?groups=false}).
    */
   private void show(RoutingContext ctx) {
+    boolean withNetworks = "true".equals(ctx.request().getParam("networks"));
+    boolean tagSpeakers = !"false".equals(ctx.request().getParam("groups"));
     reader(ctx).compose(reader -> round(ctx, reader).compose(round ->
             compilations.find(reader.theme().id(), round.number()).compose(found -> {
               Compilation compilation = found.orElse(null);
@@ -159,8 +163,10 @@ final class CompilationRoutes {
               CompilationMaterial material = round.material();
               view.put("sources", Views.compilationSources(round))
                   .put("material", Views.compilationMaterial(material));
-              return anonymiser(reader.theme().id()).compose(anonymiser -> {
-                view.put("suggestion", material.topics().isEmpty() ? "" : material.draft(reader.theme().name(), round.number(), anonymiser));
+              return Future.all(anonymiser(reader.theme().id()), anonymiser(compilations, reader.theme().id(), tagSpeakers)).compose(both -> {
+                Anonymiser anonymiser = both.resultAt(0);
+                view.put("suggestion", material.topics().isEmpty() ? ""
+                    : material.draft(reader.theme().name(), round.number(), both.resultAt(1), withNetworks));
                 if (compilation == null) {
                   return Future.succeededFuture(view.putNull("draft").putNull("published").put("namesFound", new JsonArray()));
                 }
@@ -182,8 +188,12 @@ final class CompilationRoutes {
 
   /** The names a compilation of the theme must not carry: everyone of its networks and its enablers. */
   static Future<Anonymiser> anonymiser(CompilationStore compilations, UUID themeId) {
+    return anonymiser(compilations, themeId, true);
+  }
+
+  static Future<Anonymiser> anonymiser(CompilationStore compilations, UUID themeId, boolean tagSpeakers) {
     return compilations.peopleOf(themeId).map(people -> new Anonymiser(
-        people.stream().map(named -> new Anonymiser.Person(named.name(), named.group())).toList()));
+        people.stream().map(named -> new Anonymiser.Person(named.name(), named.group())).toList(), tagSpeakers));
   }
 
   private Future<String> name(UUID personId) {

@@ -29,6 +29,14 @@ public final class Anonymiser {
   private final List<Rule> rules = new ArrayList<>();
 
   public Anonymiser(List<Person> people) {
+    this(people, true);
+  }
+
+  /**
+   * {@code tagSpeakers}: a speaker's label becomes their stakeholder group; without it the label
+   * goes and the quote stands on its own.
+   */
+  public Anonymiser(List<Person> people, boolean tagSpeakers) {
     List<Person> longestFirst = new ArrayList<>(people);
     longestFirst.sort(Comparator.comparingInt((Person p) -> p.name().length()).reversed());
     for (Person person : longestFirst) {
@@ -37,10 +45,10 @@ public final class Anonymiser {
         continue;
       }
       String first = name.split("\\s+")[0];
-      String speaker = Matcher.quoteReplacement(label(person.group()) + ":");
+      String speaker = tagSpeakers ? Matcher.quoteReplacement(label(person.group()) + ":") : "";
       // "Margareta Svensson:" or "Margareta:" at the start of a line: the speaker, by their group.
-      rules.add(new Rule(Pattern.compile("(?m)^(\\s*(?:[-*]\\s+)?)(?:" + Pattern.quote(name) + "|" + Pattern.quote(first) + ")\\s*:"),
-          "$1" + speaker, name));
+      rules.add(new Rule(Pattern.compile("(?m)^(\\s*(?:[-*]\\s+)?)(?:" + Pattern.quote(name) + "|" + Pattern.quote(first) + ")\\s*:"
+              + (tagSpeakers ? "" : "\\s*")), "$1" + speaker, name));
       rules.add(new Rule(word(name), NAME, name));
       if (first.length() >= SHORTEST_FIRST_NAME && !first.equals(name)) {
         rules.add(new Rule(word(first), NAME, name));

@@ -59,17 +59,21 @@ public record CompilationMaterial(List<Topic> topics) {
 
   /**
    * A first draft for the enablers to work from: every topic with what was said under it, as
-   * quotes without names – no network's name (the material beside it says whose is whose), a
-   * speaker as their stakeholder group, a person's name as "[namn]" – and without the template's
-   * empty bullet lines. They then shorten it, draw out the common themes and pick quotes.
+   * quotes without names – a person's name as "[namn]", a speaker as their stakeholder group or
+   * not at all (as the anonymiser was made), no network's name unless the enabler asks for one
+   * ({@code withNetworks}: each network's quotes under its name) – and without the template's empty
+   * bullet lines. They then shorten it, draw out the common themes and pick quotes.
    */
-  public String draft(String theme, int round, Anonymiser anonymiser) {
+  public String draft(String theme, int round, Anonymiser anonymiser, boolean withNetworks) {
     StringBuilder out = new StringBuilder();
     out.append("Sammanställning av omgång ").append(round).append(" i ").append(theme)
         .append(": vad de lokala nätverken tog upp.\n");
     for (Topic topic : topics) {
       out.append("\n## ").append(topic.title().replace("\n", " ")).append("\n");
       for (Entry entry : topic.entries()) {
+        if (withNetworks) {
+          out.append("\n### ").append(entry.network()).append("\n");
+        }
         if (!entry.interpretation().isBlank()) {
           out.append("\n*Så tolkades frågan:* ").append(anonymiser.anonymise(entry.interpretation().replace("\n", " "))).append("\n");
         }

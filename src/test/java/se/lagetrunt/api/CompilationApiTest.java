@@ -86,6 +86,8 @@ class CompilationApiTest {
     assertTrue(suggestion.contains("## " + firstQuestion) && !suggestion.contains("### Umeå")
         && suggestion.contains("Skellefteå: samverkan saknas <b>ofta</b>."), "quotes, no network headings: " + suggestion);
     assertFalse(suggestion.contains(SECRET));
+    assertTrue(rest.ok("GET", theme + "/1?networks=true", enabler, null).get("suggestion").asText().contains("### Umeå"),
+        "network names when the enabler chooses them");
 
     // Saving names the version it was written on.
     String first = "## Vad vi hörde\n\n> Anhöriga vill bli tillfrågade.\n\nÅäö – gemensamma teman.";

@@ -39,13 +39,19 @@ class CompilationMaterialTest {
         "the same wording (spaces and case aside) is one question");
     assertEquals(1, material.topics().get(0).entries().size(), "nothing written, nothing listed");
 
-    String draft = material.draft("Anhörigstöd i Sörmland", 3,
-        new Anonymiser(List.of(new Anonymiser.Person("Karin Nilsson", se.lagetrunt.domain.StakeholderGroup.FAMILY_CARER))));
+    List<Anonymiser.Person> people = List.of(new Anonymiser.Person("Karin Nilsson", se.lagetrunt.domain.StakeholderGroup.FAMILY_CARER));
+    String draft = material.draft("Anhörigstöd i Sörmland", 3, new Anonymiser(people), false);
     assertTrue(draft.startsWith("Sammanställning av omgång 3 i Anhörigstöd i Sörmland"), draft);
     assertTrue(draft.contains("## Vad behövs  på individnivå?\n\n*Så tolkades frågan:* Stöd i vardagen\n\nEn anhörig: Att bli sedd.\n"
         + "\nInformation i tid.\n"), "quotes without names, networks or the template's empty bullets: " + draft);
     assertFalse(draft.contains("Eskilstuna") || draft.contains("Nyköping"), draft);
     assertTrue(draft.indexOf("## Övrigt") < draft.indexOf("## Avslutande reflektioner"));
+
+    // When the enabler chooses: each network's quotes under its name, and the quote without the speaker's group.
+    String named = material.draft("Anhörigstöd i Sörmland", 3, new Anonymiser(people, false), true);
+    assertTrue(named.contains("## Vad behövs  på individnivå?\n\n### Eskilstuna\n\n*Så tolkades frågan:* Stöd i vardagen\n\n"
+        + "Att bli sedd.\n\n### Nyköping\n\nInformation i tid.\n"), named);
+    assertFalse(named.contains("Karin") || named.contains("anhörig:"), named);
   }
 
   @Test

@@ -57,6 +57,15 @@ class CompilationBrowserTest {
     Locator box = page.getByLabel("Sammanställningens text");
     assertThat(box).hasValue(java.util.regex.Pattern.compile("Anhöriga vill bli tillfrågade\\."));
     assertFalse(box.inputValue().contains("### Umeå"), "quotes without the network's name: " + box.inputValue());
+    // Chosen, each network's quotes come under its name.
+    page.onceDialog(dialog -> dialog.accept());
+    page.getByLabel("med nätverkens namn").check();
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Börja från underlaget")).click();
+    assertThat(box).hasValue(java.util.regex.Pattern.compile("### Umeå"));
+    page.getByLabel("med nätverkens namn").uncheck();
+    page.onceDialog(dialog -> dialog.accept());
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Börja från underlaget")).click();
+    assertThat(box).not().hasValue(java.util.regex.Pattern.compile("### Umeå"));
     box.press("Control+End");
     box.pressSequentially("\n\n> Vi vill bli tillfrågade.");
     assertThat(page.locator("#save-state")).hasText(java.util.regex.Pattern.compile("^Sparat"));
