@@ -8,16 +8,14 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.lagetrunt.documents.CompilationCheck;
+import se.lagetrunt.documents.MinutesMarkdown;
 import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.networks.NetworkStore;
@@ -36,8 +34,6 @@ import se.lagetrunt.store.Person;
  */
 final class CompilationCheckRoutes {
   private static final Logger LOG = Logger.getLogger(CompilationCheckRoutes.class.getName());
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv"));
 
   private final NetworkStore networks;
   private final MeetingStore meetings;
@@ -267,7 +263,7 @@ final class CompilationCheckRoutes {
       return Future.succeededFuture(0);
     }
     String link = publicUrl + "/compilation.html?theme=" + checker.theme().id() + "&round=" + checker.round();
-    String when = DAY.format(deadline.atZoneSameInstant(SWEDEN));
+    String when = MinutesMarkdown.WHEN.format(deadline.atZoneSameInstant(MinutesMarkdown.SWEDEN));
     return meetings.localMeetingsOfTheme(checker.theme().id(), checker.round()).compose(locals -> {
       String roundTitle = locals.isEmpty() ? "omgång " + checker.round() : locals.get(0).title();
       List<Future<Boolean>> sent = checker.leaders().stream().filter(leader -> leader.email() != null)

@@ -62,8 +62,8 @@ final class NetworkMeetingRoutes {
             return Future.failedFuture(new ApiProblem(ProblemCode.PLAN_STATUS, "A plan is followed up once it has been sent for decision."));
           }
           List<String> questions = plan.areas().stream().limit(MAX_FOLLOW_UP_QUESTIONS)
-              .map(area -> "Hur har det gått med " + lowerFirst(area.title()) + "?").toList();
-          SeriesPlan.Planned planned = planned(body, "Uppföljning av " + lowerFirst(plan.title()),
+              .map(area -> "Hur har det gått med " + SeriesPlan.lowerFirst(area.title()) + "?").toList();
+          SeriesPlan.Planned planned = planned(body, "Uppföljning av " + SeriesPlan.lowerFirst(plan.title()),
               "Vi går igenom planen och markerar hur långt varje åtgärd har kommit: inte påbörjad, påbörjad, genomförd eller avbruten.",
               questions);
           return series.createSingle(manager.local(), Requests.person(ctx).id(), planned)
@@ -79,9 +79,5 @@ final class NetworkMeetingRoutes {
     int minutes = Fields.integer(body, "durationMinutes", 15, 600, 120);
     String mode = Fields.oneOf(body, "mode", MeetingMode.wireNames(), MeetingMode.DIGITAL.wireName());
     return new SeriesPlan.Planned("local", 0, title, purpose, questions, startsAt, minutes, mode, List.of());
-  }
-
-  private static String lowerFirst(String text) {
-    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -9,12 +9,12 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import se.lagetrunt.documents.MinutesMarkdown;
 import se.lagetrunt.documents.PdfFile;
 import se.lagetrunt.documents.PlanDocument;
 import se.lagetrunt.domain.LocalPlan;
@@ -29,7 +29,6 @@ import se.lagetrunt.store.MeetingStore;
  * network's plan and where it stands.
  */
 final class PlanRoutes {
-  private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
   private final Vertx vertx;
   private final NetworkAccess access;
@@ -189,7 +188,7 @@ final class PlanRoutes {
       case SENT -> new PlanStore.StatusFields(to, Fields.line(body, "sentTo", 300), date(body, "sentOn"), null, null, null);
       case ADOPTED, NOT_ADOPTED -> new PlanStore.StatusFields(to, null, null, date(body, "decidedOn"),
           Fields.optionalLine(body, "decisionRef", 300), null);
-      case FOLLOWED_UP -> new PlanStore.StatusFields(to, null, null, null, null, LocalDate.ofInstant(clock.instant(), SWEDEN));
+      case FOLLOWED_UP -> new PlanStore.StatusFields(to, null, null, null, null, LocalDate.ofInstant(clock.instant(), MinutesMarkdown.SWEDEN));
       default -> new PlanStore.StatusFields(to, null, null, null, null, null);
     };
     writing(ctx, planId)

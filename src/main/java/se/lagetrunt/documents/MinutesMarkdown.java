@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 
 /** The minutes as Markdown, in Swedish: the form people paste into a report or an e-mail. */
 public final class MinutesMarkdown {
-  static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-  static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv"));
+  /** Dates and times in documents and e-mails are Swedish time, written as Swedes write them. */
+  public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+  public static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv"));
 
   private MinutesMarkdown() {}
 

@@ -44,7 +44,8 @@ public final class SeriesPlan {
     return planned;
   }
 
-  private static String lowerFirst(String title) {
+  /** A title as it reads inside a sentence: "Möte 2 – …" becomes "möte 2 – …". */
+  public static String lowerFirst(String title) {
     return title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
   }
 }
