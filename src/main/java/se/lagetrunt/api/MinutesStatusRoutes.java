@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -90,21 +91,29 @@ final class MinutesStatusRoutes {
         .onFailure(ctx::fail);
   }
 
-  /** One row per held meeting; {@code mayRemind}: the caller is an enabler and the server can mail. */
+  /**
+   * One row per meeting that took place ({@link se.lagetrunt.domain.MeetingState#held}: someone was
+   * there or minutes were written, even before the planned time) or whose time has come (its
+   * minutes may be late); {@code mayRemind}: the caller is an enabler and the server can mail.
+   */
   private Future<JsonArray> status(List<MeetingInfo> list, Map<UUID, String> networkNames, boolean mayRemind) {
     Instant now = clock.instant();
-    List<MeetingInfo> held = list.stream().filter(m -> m.startsAt() != null && begun(m, now)).toList();
-    return reminders.lastSent(held.stream().map(MeetingInfo::id).toList()).compose(reminded -> {
-      List<Future<JsonObject>> rows = held.stream().map(meeting -> eventLog.currentState(meeting.id()).map(state -> {
+    List<MeetingInfo> timed = list.stream().filter(m -> m.startsAt() != null).toList();
+    return reminders.lastSent(timed.stream().map(MeetingInfo::id).toList()).compose(reminded -> {
+      List<Future<JsonObject>> rows = timed.stream().map(meeting -> eventLog.currentState(meeting.id()).map(state -> {
+        if (!state.held() && !begun(meeting, now)) {
+          return (JsonObject) null;
+        }
         Minutes minutes = state.minutes();
         boolean late = minutes.status() != Minutes.Status.SUBMITTED && isLate(meeting, minutes, now);
         Instant remindedAt = reminded.get(meeting.id());
         return Views.minutesStatus(meeting, networkNames.get(meeting.localNetworkId()), minutes, late, remindedAt,
             mayRemind && late && (remindedAt == null || remindedAt.plus(REMINDER_GAP).isBefore(now)));
       })).toList();
-      return Future.all(rows).map(done -> new JsonArray(rows.stream().map(Future::result).toList()));
+      return Future.all(rows).map(done -> new JsonArray(rows.stream().map(Future::result).filter(Objects::nonNull).toList()));
     });
   }
+
 
   private static boolean begun(MeetingInfo meeting, Instant now) {
     return MeetingPhase.of(meeting.startsAt().toInstant(), meeting.durationMinutes(), now).begun();
@@ -133,10 +142,9 @@ final class MinutesStatusRoutes {
           if (!mailer.enabled()) {
             return Future.failedFuture(new ApiProblem(ProblemCode.MAIL_UNAVAILABLE, "This server cannot send e-mail."));
           }
-          if (meeting.startsAt() == null || !begun(meeting, clock.instant())) {
-            return Future.failedFuture(new ApiProblem(ProblemCode.NOT_HELD, "The meeting has not been held yet."));
-          }
-          return eventLog.currentState(meetingId).compose(state -> state.minutes().status() == Minutes.Status.SUBMITTED
+          return eventLog.currentState(meetingId).compose(state -> !state.held() && !begun(meeting, clock.instant())
+              ? Future.failedFuture(new ApiProblem(ProblemCode.NOT_HELD, "The meeting has not been held yet."))
+              : state.minutes().status() == Minutes.Status.SUBMITTED
               ? Future.failedFuture(new ApiProblem(ProblemCode.ALREADY_SUBMITTED, "These minutes are already submitted."))
               : reminders.claim(meetingId, enablerId, REMINDER_GAP))
               .compose(claim -> claim

@@ -113,7 +113,7 @@ final class TermReportRoutes {
     for (ThemeRounds.Held meeting : round.meetings()) {
       questions.addAll(meeting.state().board().toPrepare());
       AttendanceReport report = AttendanceReport.of(meeting.state());
-      if (report.total() > 0) {
+      if (meeting.state().held()) {
         held++;
       }
       report.byGroup().forEach((group, count) -> attendance.merge(group, count, Integer::sum));

@@ -47,6 +47,16 @@ public record MeetingState(String topic, Map<UUID, Attendee> arrivals, Map<Strin
     return everyone;
   }
 
+  /**
+   * Whether the meeting took place: someone was there, or minutes were written. Not whether its
+   * time has passed – a meeting nobody came to was not held, and minutes of a meeting held early
+   * count at once.
+   */
+  public boolean held() {
+    return !arrivals.isEmpty() || !seats.isEmpty() || minutes.status() != Minutes.Status.DRAFT
+        || minutes.sections().values().stream().anyMatch(section -> !section.text().isBlank());
+  }
+
   /** How a seat takes part in rounds: as its member when it names one, else as the seat. */
   public static String whoOf(Attendee seat) {
     return seat.personId() != null ? seat.personId().toString() : seat.seatId();
