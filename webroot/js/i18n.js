@@ -1746,6 +1746,38 @@ const texts = {
     sv: 'med talarens intressentgrupp',
     en: 'with the speaker’s stakeholder group',
   },
+  'seriesWarning.holiday': {
+    sv: '{meeting} den {day} är en helgdag: {why}.',
+    en: '{meeting} on {day} falls on a public holiday: {why}.',
+  },
+  'seriesWarning.break': {
+    sv: '{meeting} den {day} ligger i {why}.',
+    en: '{meeting} on {day} falls in the break ({why}).',
+  },
+  'seriesWarning.past': {
+    sv: '{meeting} den {day} ligger redan bakåt i tiden.',
+    en: '{meeting} on {day} is already in the past.',
+  },
+  'seriesMeeting.local': {
+    sv: 'Möte {round}',
+    en: 'Meeting {round}',
+  },
+  'seriesMeeting.pre': {
+    sv: 'Förmötet inför möte {round}',
+    en: 'The pre-meeting for meeting {round}',
+  },
+  'seriesMeeting.after': {
+    sv: 'Eftermötet efter möte {round}',
+    en: 'The after-meeting of meeting {round}',
+  },
+  'groupMix': {
+    sv: 'Nätverkets grupper: {groups}.',
+    en: 'The network’s groups: {groups}.',
+  },
+  'groupsMissing': {
+    sv: 'Saknas ännu: {groups}. Ett blandat nätverk behöver alla de här rösterna.',
+    en: 'Still missing: {groups}. A mixed network needs all these voices.',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -17,7 +17,7 @@ import { authorMarks, applyRuns, showAuthors } from './authorship.js';
 import { renderHistory } from './minutes-history.js';
 import { ReviewPanel } from './minutes-review.js';
 import { OPEN as GROUP_ONLY_OPEN, CLOSE as GROUP_ONLY_CLOSE, groupOnlyBlocks } from './group-only.js';
-import { $, el } from './ui.js';
+import { $, el, randomKey } from './ui.js';
 
 /**
  * Refusals after which the edits go out again once this page has caught up; any other is final
@@ -231,7 +231,8 @@ export class MinutesPanel {
       state: EditorState.create({
         doc: doc.text,
         extensions: [
-          minutesSync({ startVersion: doc.version, clientID: newClientId() }),
+          // A random id for this editor's edits, so the server's echo of them can be told from others'.
+          minutesSync({ startVersion: doc.version, clientID: randomKey() }),
           wholeCharacters,
           typedOverASelection,
           authorMarks,
@@ -421,12 +422,6 @@ export function asParagraph(doc, text) {
   if (end === 0) return { from: 0, insert: text };
   const gap = doc.endsWith('\n\n') ? '' : doc.endsWith('\n') ? '\n' : '\n\n';
   return { from: end, insert: gap + text };
-}
-
-/** A random id for this editor's edits, so the server's echo of them can be told from others'. */
-function newClientId() {
-  const bytes = crypto.getRandomValues(new Uint8Array(9));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**

@@ -3,7 +3,7 @@
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api, download, settings, signedInPerson } from './session.js';
 import { minutesStatusTable } from './minutes-status.js';
-import { $, el, fillGroups, fillOptions, formatWhen, meetingLine, meetingLink, scrollingTable, showMessage } from './ui.js';
+import { $, el, fillGroups, fillOptions, formatWhen, meetingLine, meetingLink, randomKey, scrollingTable, showMessage } from './ui.js';
 import { planItems } from './plans-list.js';
 
 const networkId = new URLSearchParams(window.location.search).get('id');
@@ -31,6 +31,12 @@ function render() {
   $('plan-list').replaceChildren(...planItems(plans, { showNetwork: false }));
   $('theme-name').textContent = t('networkOf', { name: network.themeName });
   const manages = network.yourRole !== 'participant';
+  // The group's mix: the seeds ask for carers, staff, officials, managers, politicians and civil society.
+  $('group-mix').hidden = !manages;
+  $('group-mix').textContent = t('groupMix', { groups: Object.entries(network.mix.counts)
+    .map(([group, n]) => `${t(`group.${group}`)} ${n}`).join(', ') || '–' });
+  $('groups-missing').hidden = !manages || network.mix.missing.length === 0;
+  $('groups-missing').textContent = t('groupsMissing', { groups: network.mix.missing.map((g) => t(`group.${g}`)).join(', ') });
   $('member-list').replaceChildren(...network.members.map((member) => memberItem(member, manages)));
   $('meeting-list').replaceChildren(...meetings.map((meeting) =>
     el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
@@ -237,16 +243,46 @@ $('person-form').addEventListener('submit', async (e) => {
   }
 });
 
+/** The series as the form now stands: its dates' holidays, breaks and pre-meetings in the past, before creating it. */
+async function previewSeries() {
+  const first = new Date($('series-first').value);
+  if (Number.isNaN(first.getTime())) {
+    $('series-warnings').replaceChildren();
+    return;
+  }
+  try {
+    const preview = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/series/preview`, {
+      templateKey: $('series-template').value, firstMeetingAt: first.toISOString(), weeksBetween: Number($('series-weeks').value),
+    });
+    $('series-warnings').replaceChildren(...preview.warnings.map((w) => el('li', {},
+      t(`seriesWarning.${w.kind}`, { meeting: t(`seriesMeeting.${w.meetingKind}`, { round: w.round }), day: w.day, why: w.why }))));
+  } catch (error) {
+    $('series-warnings').replaceChildren(); // what is not filled in yet is said when creating
+  }
+}
+let previewTimer = null;
+for (const field of ['series-template', 'series-first', 'series-weeks']) {
+  $(field).addEventListener('input', () => {
+    clearTimeout(previewTimer);
+    previewTimer = setTimeout(previewSeries, 400);
+  });
+}
+
+/** One key per series being created: a double click or a retry makes the same series, never two. */
+let seriesKey = randomKey();
+
 $('series-form').addEventListener('submit', async (e) => {
   e.preventDefault();
   const first = new Date($('series-first').value);
   try {
     const result = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/series`, {
+      requestKey: seriesKey,
       templateKey: $('series-template').value,
       firstMeetingAt: first.toISOString(),
       weeksBetween: Number($('series-weeks').value),
       mode: $('series-mode').value,
     });
+    seriesKey = randomKey();
     await loadMeetings();
     // What the enablers compiled from all the theme's networks and published back.
     compilations = (await api('GET', `/api/theme-networks/${encodeURIComponent(network.themeNetworkId)}/compilations`))

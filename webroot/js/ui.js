@@ -28,6 +28,12 @@ export function el(tag, props = {}, ...children) {
 
 export const $ = (id) => document.getElementById(id);
 
+/** 18 random hex characters: an editor's id, or the key that makes a creation happen once. */
+export function randomKey() {
+  const bytes = crypto.getRandomValues(new Uint8Array(9));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * A wide table's frame, which scrolls sideways on a phone: a named region that takes the keyboard
  * focus, so someone without a mouse can scroll it too (WCAG 2.1.1).

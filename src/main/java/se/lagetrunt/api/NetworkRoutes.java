@@ -2,6 +2,7 @@ package se.lagetrunt.api;
 
 import se.lagetrunt.protocol.Farewell;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -17,6 +18,7 @@ import se.lagetrunt.mail.MailText;
 import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.domain.NetworkRole;
+import se.lagetrunt.networks.GroupMix;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.store.Person;
@@ -105,9 +107,18 @@ final class NetworkRoutes {
     access.roleIn(ctx, Requests.id(ctx, "id")).compose(access -> networks.members(access.local().id()).map(members ->
             Views.local(access.local())
                 .put("yourRole", access.role().wireName())
+                .put("mix", mix(GroupMix.of(members)))
                 .put("members", Views.list(members, member -> Views.member(member, access.role().manages())))))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);
+  }
+
+  /** How many of each stakeholder group the network has, and which of those it needs it lacks. */
+  private static JsonObject mix(GroupMix mix) {
+    JsonObject counts = new JsonObject();
+    mix.counts().forEach((group, count) -> counts.put(group.wireName(), count));
+    return new JsonObject().put("counts", counts)
+        .put("missing", new JsonArray(mix.missing().stream().map(StakeholderGroup::wireName).toList()));
   }
 
   /**

@@ -5,12 +5,14 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import se.lagetrunt.domain.SpeakingBalance;
 import se.lagetrunt.networks.AttendanceReport;
+import se.lagetrunt.networks.DateWarnings;
 import se.lagetrunt.networks.MeetingMode;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesPlan;
@@ -30,9 +32,11 @@ final class SeriesRoutes {
   private final MeetingStore meetings;
   private final EventLog eventLog;
   private final CalendarFiles calendars;
+  private final Clock clock;
 
   SeriesRoutes(NetworkAccess access, NetworkStore networks, SeriesStore series, SeriesTemplates templates,
-      MeetingStore meetings, EventLog eventLog, CalendarFiles calendars) {
+      MeetingStore meetings, EventLog eventLog, CalendarFiles calendars, Clock clock) {
+    this.clock = clock;
     this.access = access;
     this.networks = networks;
     this.series = series;
@@ -45,6 +49,7 @@ final class SeriesRoutes {
   void mount(Router router) {
     router.get("/api/series-templates").handler(this::listTemplates);
     router.post("/api/local-networks/:id/series").handler(this::createSeries);
+    router.post("/api/local-networks/:id/series/preview").handler(this::previewSeries);
     router.get("/api/series/:id/calendar.ics").handler(this::seriesCalendar);
     router.get("/api/series/:id/attendance").handler(this::seriesAttendance);
     router.get("/api/series/:id/attendance.csv").handler(this::seriesAttendanceCsv);
@@ -127,6 +132,43 @@ final class SeriesRoutes {
    */
   private void createSeries(RoutingContext ctx) {
     JsonObject body = Fields.body(ctx);
+    Planning planning = planning(body);
+    String requestKey = Fields.optionalLine(body, "requestKey", 100);
+    if (requestKey != null && requestKey.length() < 8) {
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'requestKey' is at least 8 characters, made once per creation.");
+    }
+    access.managerOf(ctx, Requests.id(ctx, "id"))
+        .compose(access -> series.create(access.local(), planning.title(), planning.template().key(), Requests.person(ctx).id(),
+            planning.plan(), requestKey))
+        .onSuccess(made -> {
+          JsonObject answer = new JsonObject().put("id", made.id().toString()).put("title", planning.title())
+              .put("meetings", planning.meetings()).put("warnings", warnings(planning));
+          if (made.created()) {
+            Requests.created(ctx, answer);
+          } else {
+            ctx.json(answer.put("again", true)); // the same request once more: the series it made then
+          }
+        })
+        .onFailure(ctx::fail);
+  }
+
+  /** What a series would be: its meetings' dates, and what to know about them before creating it. */
+  private void previewSeries(RoutingContext ctx) {
+    Planning planning = planning(Fields.body(ctx));
+    access.managerOf(ctx, Requests.id(ctx, "id"))
+        .onSuccess(allowed -> {
+          JsonArray meetings = new JsonArray();
+          planning.plan().forEach(planned -> meetings.add(new JsonObject().put("kind", planned.kind()).put("round", planned.round())
+              .put("title", planned.title()).put("startsAt", planned.startsAt().toString())));
+          ctx.json(new JsonObject().put("title", planning.title()).put("meetings", meetings).put("warnings", warnings(planning)));
+        })
+        .onFailure(ctx::fail);
+  }
+
+  /** A series as asked for: its template, title and planned meetings with their dates. */
+  private record Planning(SeriesTemplate template, String title, int meetings, List<SeriesPlan.Planned> plan) {}
+
+  private Planning planning(JsonObject body) {
     SeriesTemplate template = templates.find(String.valueOf(body.getValue("templateKey")))
         .orElseThrow(() -> new ApiProblem(ProblemCode.INVALID_FIELD, "'templateKey' must name a series template."));
     String title = body.containsKey("title") ? Fields.line(body, "title", 200) : template.title();
@@ -135,12 +177,15 @@ final class SeriesRoutes {
     int minutes = Fields.integer(body, "durationMinutes", 15, 600, 120);
     String mode = Fields.oneOf(body, "mode", MeetingMode.wireNames(), MeetingMode.DIGITAL.wireName());
     List<SeriesTemplate.Meeting> meetings = body.containsKey("meetings") ? meetings(body, template) : template.meetings();
-    List<SeriesPlan.Planned> plan = SeriesPlan.plan(meetings, firstMeeting, Duration.ofDays(7L * weeksBetween), minutes, mode);
-    access.managerOf(ctx, Requests.id(ctx, "id"))
-        .compose(access -> series.create(access.local(), title, template.key(), Requests.person(ctx).id(), plan))
-        .onSuccess(id -> Requests.created(ctx, new JsonObject().put("id", id.toString()).put("title", title)
-            .put("meetings", meetings.size())))
-        .onFailure(ctx::fail);
+    return new Planning(template, title, meetings.size(),
+        SeriesPlan.plan(meetings, firstMeeting, Duration.ofDays(7L * weeksBetween), minutes, mode));
+  }
+
+  private JsonArray warnings(Planning planning) {
+    JsonArray warnings = new JsonArray();
+    DateWarnings.of(planning.plan(), clock.instant()).forEach(w -> warnings.add(new JsonObject().put("kind", w.kind())
+        .put("round", w.round()).put("meetingKind", w.meetingKind()).put("day", w.day().toString()).put("why", w.why())));
+    return warnings;
   }
 
   /** The template's meetings as the leader edited them before use; each keeps the material of the template's meeting in its place. */

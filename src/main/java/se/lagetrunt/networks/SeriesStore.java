@@ -32,19 +32,37 @@ public final class SeriesStore {
     this.clock = clock;
   }
 
-  public Future<UUID> create(LocalNetwork local, String title, String templateKey, UUID creator,
-      List<SeriesPlan.Planned> plan) {
+  /** A series, and whether this call made it (false: a call with the same request key did before). */
+  public record Created(UUID id, boolean created) {}
+
+  /**
+   * Creates the series once per {@code requestKey} (null: no key, always a new series). A second
+   * call with the key – a double click, a retry, another tab, even at the same moment – gets the
+   * first one's series: the unique index makes the later insert wait for the earlier transaction
+   * and then do nothing.
+   */
+  public Future<Created> create(LocalNetwork local, String title, String templateKey, UUID creator,
+      List<SeriesPlan.Planned> plan, String requestKey) {
     UUID seriesId = UUID.randomUUID();
     Instant now = clock.instant();
-    return pool.withTransaction(tx -> {
-      Future<?> chain = tx.preparedQuery(
-              "INSERT INTO meeting_series (id, local_network_id, template_key, title) VALUES ($1, $2, $3, $4)")
-          .execute(Tuple.of(seriesId, local.id(), templateKey, title));
-      for (SeriesPlan.Planned planned : plan) {
-        chain = chain.compose(v -> insert(tx, local, seriesId, creator, planned, now));
-      }
-      return chain.map(v -> seriesId);
-    });
+    return pool.withTransaction(tx -> tx.preparedQuery(
+              "INSERT INTO meeting_series (id, local_network_id, template_key, title, request_key) VALUES ($1, $2, $3, $4, $5) "
+                  + "ON CONFLICT (local_network_id, request_key) WHERE request_key IS NOT NULL DO NOTHING RETURNING id")
+          .execute(Tuple.of(seriesId, local.id(), templateKey, title, requestKey))
+          .compose(rows -> {
+            if (rows.size() == 0) {
+              return Future.succeededFuture(false);
+            }
+            Future<?> chain = Future.succeededFuture();
+            for (SeriesPlan.Planned planned : plan) {
+              chain = chain.compose(v -> insert(tx, local, seriesId, creator, planned, now));
+            }
+            return chain.map(true);
+          }))
+        .compose(made -> made ? Future.succeededFuture(new Created(seriesId, true))
+            : pool.preparedQuery("SELECT id FROM meeting_series WHERE local_network_id = $1 AND request_key = $2")
+                .execute(Tuple.of(local.id(), requestKey))
+                .map(rows -> new Created(rows.iterator().next().getUUID("id"), false)));
   }
 
   /**

@@ -182,6 +182,10 @@ class PermissionMatrixTest {
     rows.add(withCheck(http("comment on a compilation being checked", OWN_MANAGERS, "POST", theme + "/compilations/1/check/comments",
         "{\"section\":\"\",\"text\":\"Bra.\"}")));
     rows.add(withCheck(http("say one has checked a compilation", OWN_MANAGERS, "POST", theme + "/compilations/1/check/done", "{}")));
+    rows.add(http("preview a series", OWN_MANAGERS, "POST", local + "/series/preview",
+        "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2027-01-20T17:00:00+01:00\"}"));
+    rows.add(http("add one more meeting to the network", OWN_MANAGERS, "POST", local + "/meetings",
+        "{\"title\":\"Referensgruppen\",\"startsAt\":\"2027-03-20T17:00:00+01:00\"}"));
     rows.add(http("see the network's plans", OWN_NETWORK, "GET", local + "/plans", null));
     rows.add(http("start a local plan", OWN_MANAGERS, "POST", local + "/plans", "{}"));
     rows.add(http("read a local plan", OWN_NETWORK, "GET", plan, null));

@@ -86,6 +86,10 @@ class TermSetupBrowserTest {
     String firstMeeting = server.clock().inSweden().plusDays(10).withHour(18).withMinute(0)
         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
     page.getByLabel("Mall").selectOption("nara-vard");
+    // A first meeting on the national day: the form says so before anything is created.
+    int nextYear = server.clock().inSweden().getYear() + 1;
+    page.getByLabel("Första mötet").fill(nextYear + "-06-06T18:00");
+    assertThat(page.locator("#series-warnings")).containsText("Möte 1 den " + nextYear + "-06-06 är en helgdag: Sveriges nationaldag.");
     page.getByLabel("Första mötet").fill(firstMeeting);
     page.getByLabel("Mötesform").selectOption("hybrid");
     page.getByRole(AriaRole.BUTTON, named("Skapa en mötesserie")).click();
