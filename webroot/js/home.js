@@ -101,7 +101,7 @@ function render() {
 
 /** The first meeting that has not ended yet (the server says which); for participants that is their own network's. */
 function upcoming(list) {
-  return list.find((m) => m.startsAt && m.phase !== 'ended');
+  return list.find((m) => m.startsAt && m.phase !== 'ended' && !m.cancelled);
 }
 
 async function load() {

@@ -1778,6 +1778,38 @@ const texts = {
     sv: 'Saknas ännu: {groups}. Ett blandat nätverk behöver alla de här rösterna.',
     en: 'Still missing: {groups}. A mixed network needs all these voices.',
   },
+  'cancelReason': {
+    sv: 'Varför ställs mötet in?',
+    en: 'Why is the meeting called off?',
+  },
+  'cancelMeeting': {
+    sv: 'Ställ in mötet',
+    en: 'Call the meeting off',
+  },
+  'reinstateMeeting': {
+    sv: 'Mötet blir av ändå',
+    en: 'The meeting takes place after all',
+  },
+  'confirmCancelMeeting': {
+    sv: 'Ställa in mötet? Alla ser att det är inställt, och varför.',
+    en: 'Call the meeting off? Everyone sees that it is, and why.',
+  },
+  'meetingCancelled': {
+    sv: 'Mötet är inställt: {reason}',
+    en: 'The meeting is called off: {reason}',
+  },
+  'meetingCancelledNow': {
+    sv: 'Mötet är inställt.',
+    en: 'The meeting is called off.',
+  },
+  'meetingReinstated': {
+    sv: 'Mötet blir av.',
+    en: 'The meeting takes place.',
+  },
+  'cancelledShort': {
+    sv: 'INSTÄLLT',
+    en: 'CALLED OFF',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',
@@ -1797,6 +1829,10 @@ const texts = {
   'error.plan_status': {
     sv: 'Planen kan inte gå dit från där den är nu. Ladda om sidan och försök igen.',
     en: 'The plan cannot move there from where it is now. Reload the page and try again.',
+  },
+  'error.already_held': {
+    sv: 'Mötet har redan hållits och kan inte ställas in.',
+    en: 'The meeting has already taken place and cannot be called off.',
   },
   'error.names_in_text': {
     sv: 'Den publicerade texten nämner personer i nätverken vid namn. Ta bort namnen, publicera igen och dela sedan.',

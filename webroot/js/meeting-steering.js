@@ -103,6 +103,8 @@ export class SteeringTools {
     $('edit-call-link').value = meeting.callLink ?? '';
     $('edit-built-in-voice').checked = meeting.builtInVoice;
     $('edit-whole-series-row').hidden = !meeting.seriesId;
+    $('cancel-form').hidden = Boolean(meeting.cancelled);
+    $('reinstate').hidden = !meeting.cancelled;
   }
 
   /** Who has checked their sound and connection before the meeting, and who could not. */
@@ -184,6 +186,23 @@ export class SteeringTools {
         fail(error);
       }
     });
+
+    // Calling the meeting off keeps it, with why; it can be taken back.
+    const cancelled = async (method, body) => {
+      try {
+        view.meeting = { ...view.meeting, ...(await api(method, `${this.path}/cancel`, body)) };
+        this.fillEditForm(view.meeting);
+        this.o.render();
+        announce(t(view.meeting.cancelled ? 'meetingCancelledNow' : 'meetingReinstated'));
+      } catch (error) {
+        fail(error);
+      }
+    };
+    $('cancel-form').addEventListener('submit', (e) => {
+      e.preventDefault();
+      if (window.confirm(t('confirmCancelMeeting'))) cancelled('POST', { reason: $('cancel-reason').value.trim() });
+    });
+    $('reinstate').addEventListener('click', () => cancelled('DELETE'));
 
     $('invite-form').addEventListener('submit', async (e) => {
       e.preventDefault();

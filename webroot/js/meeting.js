@@ -31,6 +31,8 @@ function render() {
   const meeting = view.meeting;
   document.title = meeting ? `${meeting.title} – Laget Runt` : 'Laget Runt';
   $('title').textContent = meeting?.title ?? '';
+  $('cancelled-note').hidden = !meeting?.cancelled;
+  $('cancelled-note').textContent = meeting?.cancelled ? t('meetingCancelled', { reason: meeting.cancelled.reason }) : '';
   $('when').textContent = meeting ? meetingLine(meeting) : '';
   $('purpose').textContent = meeting?.purpose ? `${t('purpose')}: ${meeting.purpose}` : '';
   $('call-link').hidden = !meeting?.callLink;

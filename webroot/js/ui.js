@@ -80,6 +80,7 @@ export function meetingLink(meeting) {
 /** One line about a meeting: when, and how people take part. */
 export function meetingLine(meeting) {
   const parts = [];
+  if (meeting.cancelled) parts.push(t('cancelledShort'));
   if (meeting.startsAt) parts.push(formatWhen(meeting.startsAt));
   parts.push(t(`mode.${meeting.mode}`));
   if (meeting.kind === 'pre' || meeting.kind === 'after') parts.push(t(`kind.${meeting.kind}`));

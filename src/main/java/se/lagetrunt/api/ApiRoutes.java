@@ -44,6 +44,7 @@ public final class ApiRoutes {
   private final TermReportRoutes reportRoutes;
   private final PlanRoutes planRoutes;
   private final NetworkMeetingRoutes networkMeetingRoutes;
+  private final CancellationRoutes cancellationRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -78,6 +79,7 @@ public final class ApiRoutes {
         api.publicUrl());
     this.reportRoutes = new TermReportRoutes(api.vertx(), access, api.networks(),
         new ThemeRounds(api.networks(), api.meetings(), api.eventLog()), api.compilations(), api.plans(), api.clock());
+    this.cancellationRoutes = new CancellationRoutes(api.gate(), api.meetings(), api.eventLog(), api.clock());
     this.networkMeetingRoutes = new NetworkMeetingRoutes(access, api.series(), api.plans());
     this.planRoutes = new PlanRoutes(api.vertx(), access, api.plans(), api.meetings(), api.eventLog(), api.clock());
     this.materialRoutes = new MaterialRoutes(api.vertx(), access, api.materials(),
@@ -125,6 +127,7 @@ public final class ApiRoutes {
     reportRoutes.mount(router);
     planRoutes.mount(router);
     networkMeetingRoutes.mount(router);
+    cancellationRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
     materialRoutes.mount(router);

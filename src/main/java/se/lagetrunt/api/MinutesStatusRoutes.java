@@ -101,11 +101,11 @@ final class MinutesStatusRoutes {
     List<MeetingInfo> timed = list.stream().filter(m -> m.startsAt() != null).toList();
     return reminders.lastSent(timed.stream().map(MeetingInfo::id).toList()).compose(reminded -> {
       List<Future<JsonObject>> rows = timed.stream().map(meeting -> eventLog.currentState(meeting.id()).map(state -> {
-        if (!state.held() && !begun(meeting, now)) {
+        if (!state.held() && (meeting.cancelled() || !begun(meeting, now))) {
           return (JsonObject) null;
         }
         Minutes minutes = state.minutes();
-        boolean late = minutes.status() != Minutes.Status.SUBMITTED && isLate(meeting, minutes, now);
+        boolean late = !meeting.cancelled() && minutes.status() != Minutes.Status.SUBMITTED && isLate(meeting, minutes, now);
         Instant remindedAt = reminded.get(meeting.id());
         return Views.minutesStatus(meeting, networkNames.get(meeting.localNetworkId()), minutes, late, remindedAt,
             mayRemind && late && (remindedAt == null || remindedAt.plus(REMINDER_GAP).isBefore(now)));
@@ -142,7 +142,7 @@ final class MinutesStatusRoutes {
           if (!mailer.enabled()) {
             return Future.failedFuture(new ApiProblem(ProblemCode.MAIL_UNAVAILABLE, "This server cannot send e-mail."));
           }
-          return eventLog.currentState(meetingId).compose(state -> !state.held() && !begun(meeting, clock.instant())
+          return eventLog.currentState(meetingId).compose(state -> !state.held() && (meeting.cancelled() || !begun(meeting, clock.instant()))
               ? Future.failedFuture(new ApiProblem(ProblemCode.NOT_HELD, "The meeting has not been held yet."))
               : state.minutes().status() == Minutes.Status.SUBMITTED
               ? Future.failedFuture(new ApiProblem(ProblemCode.ALREADY_SUBMITTED, "These minutes are already submitted."))

@@ -29,6 +29,7 @@ public enum ProblemCode {
   /** Something went wrong on the server. */
   INTERNAL(500),
   // What the rules of networks, meetings, minutes and compilations refuse (the pages' texts say more):
+  ALREADY_HELD(409),
   ALREADY_STEERS(409),
   ALREADY_SUBMITTED(409),
   CHECK_OPEN(409),

@@ -97,7 +97,9 @@ final class Views {
         .put("localNetworkId", meeting.localNetworkId() == null ? null : meeting.localNetworkId().toString())
         .put("themeNetworkId", meeting.themeNetworkId() == null ? null : meeting.themeNetworkId().toString())
         .put("seriesId", meeting.seriesId() == null ? null : meeting.seriesId().toString())
-        .put("createdAt", meeting.createdAt().toString());
+        .put("createdAt", meeting.createdAt().toString())
+        .put("cancelled", meeting.cancelled()
+            ? new JsonObject().put("at", meeting.cancelledAt().toString()).put("reason", meeting.cancelReason()) : null);
     if (yourRole != null) {
       json.put("yourRole", yourRole.wireName()).put("capabilities",
           new JsonObject(Json.write(ServerMessages.capabilities(Capabilities.of(yourRole, meeting.kind())))));

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import se.lagetrunt.domain.MeetingRole;
 public final class MeetingStore {
   static final String COLUMNS =
       "m.id, m.title, m.created_by, m.created_at, m.kind, m.local_network_id, m.theme_network_id, m.series_id, m.round, "
-          + "m.starts_at, m.duration_minutes, m.mode, m.purpose, m.call_link, m.built_in_voice ";
+          + "m.starts_at, m.duration_minutes, m.mode, m.purpose, m.call_link, m.built_in_voice, m.cancelled_at, m.cancel_reason ";
   private final Pool pool;
 
   public MeetingStore(Pool pool) {
@@ -99,6 +100,13 @@ public final class MeetingStore {
         });
   }
 
+  /** Calls the meeting off with a reason (at), or takes that back (reason null); the meeting as it is now. */
+  public Future<MeetingInfo> setCancelled(UUID meetingId, String reason, OffsetDateTime at) {
+    return pool.preparedQuery("UPDATE meeting SET cancelled_at = $2, cancel_reason = $3 WHERE id = $1")
+        .execute(Tuple.of(meetingId, reason == null ? null : at, reason))
+        .compose(done -> find(meetingId)).map(Optional::orElseThrow);
+  }
+
   /** A local network's own meetings, by round. */
   public Future<List<MeetingInfo>> ofNetwork(UUID localNetworkId) {
     return pool.preparedQuery("SELECT " + COLUMNS + "FROM meeting m WHERE m.local_network_id = $1 AND m.kind = 'local' "
@@ -167,6 +175,7 @@ public final class MeetingStore {
         row.getUUID("id"), row.getString("title"), row.getUUID("created_by"), row.getOffsetDateTime("created_at"),
         row.getString("kind"), row.getUUID("local_network_id"), row.getUUID("theme_network_id"),
         row.getUUID("series_id"), row.getInteger("round"), row.getOffsetDateTime("starts_at"), row.getInteger("duration_minutes"),
-        row.getString("mode"), row.getString("purpose"), row.getString("call_link"), row.getBoolean("built_in_voice"));
+        row.getString("mode"), row.getString("purpose"), row.getString("call_link"), row.getBoolean("built_in_voice"),
+        row.getOffsetDateTime("cancelled_at"), row.getString("cancel_reason"));
   }
 }

@@ -43,6 +43,8 @@ class PermissionMatrixTest {
   private static String material;
   /** The own local network's plan. */
   private static String plan;
+  /** A meeting of the own series still ahead, which nobody has joined: one that can be called off. */
+  private static String ahead;
   /** Whose rights each of the people whose access changed must have now. */
   private static final Map<String, String> BEHAVES_LIKE = Map.of(
       "removed note-taker(own)", "participant(other)",
@@ -65,6 +67,11 @@ class PermissionMatrixTest {
     actors.put("former note-taker(own)", changedAccess(NetworkRole.PARTICIPANT, true, false));
     material = "/api/material/" + rest.upload("POST", "/api/theme-networks/" + nets.own.theme().id() + "/material/files",
         server.token(nets.own.enabler()), "underlag.pdf", MaterialApiTest.PDF, Map.of()).body().get("id").asText();
+    for (JsonNode each : rest.ok("GET", "/api/meetings", server.token(nets.own.leader()), null)) {
+      if (each.get("round").asInt() == 5 && "local".equals(each.get("kind").asText())) {
+        ahead = "/api/meetings/" + each.get("id").asText();
+      }
+    }
     plan = "/api/plans/" + rest.ok("POST", "/api/local-networks/" + nets.own.local().id() + "/plans",
         server.token(nets.own.leader()), "{}").get("id").asText();
   }
@@ -182,6 +189,8 @@ class PermissionMatrixTest {
     rows.add(withCheck(http("comment on a compilation being checked", OWN_MANAGERS, "POST", theme + "/compilations/1/check/comments",
         "{\"section\":\"\",\"text\":\"Bra.\"}")));
     rows.add(withCheck(http("say one has checked a compilation", OWN_MANAGERS, "POST", theme + "/compilations/1/check/done", "{}")));
+    rows.add(http("call a local meeting off", OWN_MANAGERS, "POST", ahead + "/cancel", "{\"reason\":\"Sjukdom\"}"));
+    rows.add(http("take calling a local meeting off back", OWN_MANAGERS, "DELETE", ahead + "/cancel", null));
     rows.add(http("preview a series", OWN_MANAGERS, "POST", local + "/series/preview",
         "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2027-01-20T17:00:00+01:00\"}"));
     rows.add(http("add one more meeting to the network", OWN_MANAGERS, "POST", local + "/meetings",
