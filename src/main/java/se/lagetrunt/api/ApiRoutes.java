@@ -45,6 +45,7 @@ public final class ApiRoutes {
   private final PlanRoutes planRoutes;
   private final NetworkMeetingRoutes networkMeetingRoutes;
   private final CancellationRoutes cancellationRoutes;
+  private final PeopleRoutes peopleRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -79,6 +80,7 @@ public final class ApiRoutes {
         api.publicUrl());
     this.reportRoutes = new TermReportRoutes(api.vertx(), access, api.networks(),
         new ThemeRounds(api.networks(), api.meetings(), api.eventLog()), api.compilations(), api.plans(), api.clock());
+    this.peopleRoutes = new PeopleRoutes(access, api.networks(), api.people());
     this.cancellationRoutes = new CancellationRoutes(api.gate(), api.meetings(), api.eventLog(), api.clock());
     this.networkMeetingRoutes = new NetworkMeetingRoutes(access, api.series(), api.plans());
     this.planRoutes = new PlanRoutes(api.vertx(), access, api.plans(), api.meetings(), api.eventLog(), api.clock());
@@ -112,7 +114,7 @@ public final class ApiRoutes {
     sessionRoutes.mountOpen(router);
     publicCompilationRoutes.mountOpen(router);
     router.route("/api/*").handler(this::authenticate);
-    router.get("/api/me").handler(ctx -> ctx.json(Views.person(Requests.person(ctx))));
+    router.get("/api/me").handler(ctx -> ctx.json(Views.withContact(Requests.person(ctx))));
     personalDataRoutes.mount(router);
     sessionRoutes.mount(router);
     router.get("/api/server-status").handler(this::serverStatus);
@@ -128,6 +130,7 @@ public final class ApiRoutes {
     planRoutes.mount(router);
     networkMeetingRoutes.mount(router);
     cancellationRoutes.mount(router);
+    peopleRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
     materialRoutes.mount(router);

@@ -68,13 +68,14 @@ final class Views {
         .put("group", person.group().wireName());
   }
 
+  /** A person with their contact details: for themselves, and for those who look after their network. */
+  static JsonObject withContact(Person person) {
+    return person(person).put("email", person.email()).put("phone", person.phone());
+  }
+
   /** A network member; contact details only for those who look after the network. */
   static JsonObject member(NetworkMember member, boolean withContact) {
-    JsonObject json = person(member.person()).put("role", member.role().wireName());
-    if (withContact) {
-      json.put("email", member.person().email()).put("phone", member.person().phone());
-    }
-    return json;
+    return (withContact ? withContact(member.person()) : person(member.person())).put("role", member.role().wireName());
   }
 
   /** A meeting as everyone sees it; {@code phase} is where it is in time by the server's clock. */

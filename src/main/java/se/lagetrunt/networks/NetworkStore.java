@@ -61,6 +61,14 @@ public final class NetworkStore {
         .map(rows -> rows.size() > 0);
   }
 
+  public Future<Void> renameTheme(UUID themeId, String name) {
+    return pool.preparedQuery("UPDATE theme_network SET name = $2 WHERE id = $1").execute(Tuple.of(themeId, name)).mapEmpty();
+  }
+
+  public Future<Void> renameLocal(UUID localId, String name) {
+    return pool.preparedQuery("UPDATE local_network SET name = $2 WHERE id = $1").execute(Tuple.of(localId, name)).mapEmpty();
+  }
+
   public Future<LocalNetwork> createLocal(UUID themeId, String name) {
     UUID id = UUID.randomUUID();
     return pool.preparedQuery("INSERT INTO local_network (id, theme_network_id, name) VALUES ($1, $2, $3)")

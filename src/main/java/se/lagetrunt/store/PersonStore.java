@@ -30,6 +30,19 @@ public final class PersonStore {
         .map(rows -> person);
   }
 
+  /**
+   * New name, contact details and stakeholder group (null leaves a field as it is; "" clears an
+   * e-mail address or phone number). Names already in a meeting's log stay as they were then.
+   */
+  public Future<Optional<Person>> update(UUID id, String displayName, String email, String phone, StakeholderGroup group) {
+    return pool.preparedQuery("UPDATE person SET display_name = coalesce($2, display_name), "
+            + "email = CASE WHEN $3::text IS NULL THEN email ELSE nullif($3, '') END, "
+            + "phone = CASE WHEN $4::text IS NULL THEN phone ELSE nullif($4, '') END, "
+            + "stakeholder_group = coalesce($5, stakeholder_group) WHERE id = $1 AND removed_at IS NULL")
+        .execute(Tuple.of(id, displayName, email, phone, group == null ? null : group.wireName()))
+        .compose(done -> find(id));
+  }
+
   public Future<Optional<Person>> find(UUID id) {
     return pool.preparedQuery(
             COLUMNS + "FROM person WHERE id = $1")

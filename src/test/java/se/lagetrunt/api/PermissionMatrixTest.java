@@ -191,6 +191,12 @@ class PermissionMatrixTest {
     rows.add(withCheck(http("say one has checked a compilation", OWN_MANAGERS, "POST", theme + "/compilations/1/check/done", "{}")));
     rows.add(http("call a local meeting off", OWN_MANAGERS, "POST", ahead + "/cancel", "{\"reason\":\"Sjukdom\"}"));
     rows.add(http("take calling a local meeting off back", OWN_MANAGERS, "DELETE", ahead + "/cancel", null));
+    rows.add(withFresh("edit a participant's details", OWN_MANAGERS, NetworkRole.PARTICIPANT, "PATCH", local + "/members/%s",
+        "{\"phone\":\"070-000 00 00\"}"));
+    rows.add(withFresh("edit a leader's details", OWN_ENABLER, NetworkRole.LEADER, "PATCH", local + "/members/%s",
+        "{\"phone\":\"070-000 00 00\"}"));
+    rows.add(http("rename the theme network", OWN_ENABLER, "PATCH", theme, "{\"name\":\"Nära vård\"}"));
+    rows.add(http("rename the local network", OWN_MANAGERS, "PATCH", local, "{\"name\":\"Umeå\"}"));
     rows.add(http("preview a series", OWN_MANAGERS, "POST", local + "/series/preview",
         "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2027-01-20T17:00:00+01:00\"}"));
     rows.add(http("add one more meeting to the network", OWN_MANAGERS, "POST", local + "/meetings",
