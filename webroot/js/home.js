@@ -1,10 +1,10 @@
 // The start page: the next meeting with its questions (so people can prepare), all meetings,
 // and for enablers and leaders the networks they look after.
 import { t, translatePage, setUpLanguageSwitch, describeError, currentLanguage } from './i18n.js';
-import { api, download, sessionToken, signOut, signOutHere } from './session.js';
+import { api, download, sessionToken, settings, signOut, signOutHere } from './session.js';
 import { renderGuide } from './first-run.js';
 import { materialFor, materialItem } from './material.js';
-import { $, callLinkAnchor, el, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
+import { $, callLinkAnchor, el, fillGroups, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
 
 let me = null;
 let meetings = [];
@@ -142,11 +142,35 @@ async function load() {
   $('sign-out').hidden = false;
   $('sign-ins').hidden = false;
   $('your-data').hidden = false;
+  fillGroups($('me-group'), (await settings()).stakeholderGroups);
+  fillMeForm();
   $('themes').hidden = me.accountRole !== 'enabler';
   $('networks').hidden = networks.length === 0;
   $('create').hidden = me.accountRole === 'participant';
   render();
 }
+
+/** The person's own details, as the server has them, in the form to correct them. */
+function fillMeForm() {
+  $('me-name').value = me.name;
+  $('me-email').value = me.email ?? '';
+  $('me-phone').value = me.phone ?? '';
+  $('me-group').value = me.group;
+}
+
+$('me-form').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  try {
+    me = await api('PATCH', '/api/me', {
+      name: $('me-name').value.trim(), email: $('me-email').value.trim(), phone: $('me-phone').value.trim(), group: $('me-group').value,
+    });
+    fillMeForm();
+    render();
+    showMessage(t('detailsSaved'), { ok: true });
+  } catch (error) {
+    showMessage(describeError(error));
+  }
+});
 
 $('sign-out').addEventListener('click', async () => {
   await signOutHere();

@@ -1810,6 +1810,30 @@ const texts = {
     sv: 'INSTÄLLT',
     en: 'CALLED OFF',
   },
+  'editMe': {
+    sv: 'Ändra ditt namn och dina kontaktuppgifter',
+    en: 'Change your name and contact details',
+  },
+  'detailsSaved': {
+    sv: 'Uppgifterna är sparade.',
+    en: 'The details have been saved.',
+  },
+  'editPerson': {
+    sv: 'Ändra',
+    en: 'Edit',
+  },
+  'renameNetwork': {
+    sv: 'Byt namn',
+    en: 'Rename',
+  },
+  'networkName': {
+    sv: 'Nytt namn på nätverket',
+    en: 'New name for the network',
+  },
+  'renamed': {
+    sv: 'Namnet är ändrat.',
+    en: 'The name has been changed.',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

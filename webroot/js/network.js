@@ -5,6 +5,7 @@ import { api, download, settings, signedInPerson } from './session.js';
 import { minutesStatusTable } from './minutes-status.js';
 import { $, el, fillGroups, fillOptions, formatWhen, meetingLine, meetingLink, randomKey, scrollingTable, showMessage } from './ui.js';
 import { planItems } from './plans-list.js';
+import { setUpRename } from './rename.js';
 
 const networkId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
@@ -73,6 +74,7 @@ function memberItem(member, manages) {
     el('span', { className: 'details' }, details.join(' · ')));
   const mayHandle = manages && (network.yourRole === 'enabler' || member.role === 'participant' || isMe);
   if (mayHandle) {
+    item.append(memberEditor(member));
     item.append(el('span', { className: 'actions' },
       el('button', { type: 'button', className: 'small', onclick: () => newLink(member), 'aria-label': `${t('newLink')}: ${member.name}` }, t('newLink')),
       isMe ? null : el('button', { type: 'button', className: 'small danger', onclick: () => remove(member), 'aria-label': `${t('remove')}: ${member.name}` }, t('remove')),
@@ -80,6 +82,36 @@ function memberItem(member, manages) {
         : el('button', { type: 'button', className: 'small danger', onclick: () => erase(member), 'aria-label': `${t('erase')}: ${member.name}` }, t('erase'))));
   }
   return item;
+}
+
+/** A member's name, contact details and group, corrected in place by those who look after them. */
+function memberEditor(member) {
+  const key = member.id;
+  const name = el('input', { id: `name-${key}`, value: member.name, required: true, maxLength: 120, autocomplete: 'off' });
+  const email = el('input', { id: `email-${key}`, type: 'email', value: member.email ?? '', maxLength: 254, autocomplete: 'off' });
+  const phone = el('input', { id: `phone-${key}`, type: 'tel', value: member.phone ?? '', maxLength: 40, autocomplete: 'off' });
+  const group = el('select', { id: `group-${key}` });
+  fillGroups(group, rules.stakeholderGroups);
+  group.value = member.group;
+  return el('details', { className: 'member-edit' }, el('summary', { 'aria-label': `${t('editPerson')}: ${member.name}` }, t('editPerson')),
+    el('form', { className: 'stack', onsubmit: async (e) => {
+      e.preventDefault();
+      try {
+        await api('PATCH', `/api/local-networks/${encodeURIComponent(networkId)}/members/${encodeURIComponent(member.id)}`, {
+          name: name.value.trim(), email: email.value.trim(), phone: phone.value.trim(), group: group.value,
+        });
+        network = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}`);
+        render();
+        showMessage(t('detailsSaved'), { ok: true });
+      } catch (error) {
+        showMessage(describeError(error));
+      }
+    } },
+    el('label', { htmlFor: `name-${key}` }, t('personName')), name,
+    el('label', { htmlFor: `email-${key}` }, t('email')), email,
+    el('label', { htmlFor: `phone-${key}` }, t('phone')), phone,
+    el('label', { htmlFor: `group-${key}` }, t('group')), group,
+    el('button', { type: 'submit', className: 'small' }, t('save'))));
 }
 
 /**
@@ -214,6 +246,9 @@ async function load() {
     plans = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}/plans`);
     $('start-plan').hidden = !manages;
     $('single-meeting').hidden = !manages;
+    if (manages) {
+      setUpRename(`/api/local-networks/${encodeURIComponent(networkId)}`, network.name, (name) => { network.name = name; render(); });
+    }
     $('add-person').hidden = !manages;
     $('series').hidden = !manages;
     setUpLanguageSwitch($('language'), render);

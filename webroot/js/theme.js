@@ -6,6 +6,7 @@ import { $, el, formatWhen, scrollingTable, showMessage } from './ui.js';
 import { minutesStatusTable } from './minutes-status.js';
 import { MaterialLibrary } from './theme-material.js';
 import { planItems } from './plans-list.js';
+import { setUpRename } from './rename.js';
 
 const themeId = new URLSearchParams(window.location.search).get('id');
 let theme = null;
@@ -66,6 +67,7 @@ async function load() {
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/compilations`),
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/plans`),
     ]);
+    setUpRename(`/api/theme-networks/${encodeURIComponent(themeId)}`, theme.name, (name) => { theme.name = name; render(); });
     const library = new MaterialLibrary(themeId);
     setUpLanguageSwitch($('language'), () => { render(); library.render(); });
     render();

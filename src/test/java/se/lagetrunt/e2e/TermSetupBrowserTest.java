@@ -32,10 +32,12 @@ class TermSetupBrowserTest {
   }
 
   private static String addPerson(Page page, String name, String group, String role) {
-    page.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill(name);
-    page.getByLabel("Intressentgrupp").selectOption(group);
+    // The form to add someone (each member in the list has their own form to correct their details).
+    Locator form = page.locator("#person-form");
+    form.getByLabel("Namn", new Locator.GetByLabelOptions().setExact(true)).fill(name);
+    form.getByLabel("Intressentgrupp").selectOption(group);
     if (role != null) {
-      page.getByLabel("Roll").selectOption(role);
+      form.getByLabel("Roll").selectOption(role);
     }
     page.getByRole(AriaRole.BUTTON, named("Lägg till")).click();
     assertThat(page.locator("#link-for")).hasText("Personlig länk för " + name + ":");
@@ -74,9 +76,10 @@ class TermSetupBrowserTest {
     assertThat(stale.locator("#person-role option")).hasCount(2);
     addPerson(page, "Leo Ledare", "manager", "leader");
     assertThat(page.locator("#person-role option")).hasCount(1);
-    stale.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("Lisa Ledare");
-    stale.getByLabel("Intressentgrupp").selectOption("official");
-    stale.getByLabel("Roll").selectOption("leader");
+    Locator staleForm = stale.locator("#person-form");
+    staleForm.getByLabel("Namn", new Locator.GetByLabelOptions().setExact(true)).fill("Lisa Ledare");
+    staleForm.getByLabel("Intressentgrupp").selectOption("official");
+    staleForm.getByLabel("Roll").selectOption("leader");
     stale.getByRole(AriaRole.BUTTON, named("Lägg till")).click();
     assertThat(stale.locator("#message")).hasText("Ett lokalt nätverk har högst två ledare. Ta bort en först.");
     stale.getByRole(AriaRole.BUTTON, named("Stäng meddelandet")).click();

@@ -1,0 +1,66 @@
+package se.lagetrunt.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.TestServer;
+import se.lagetrunt.testing.TwoNetworks;
+
+/**
+ * Corrections in the pages: a participant fixes their own name and phone on the start page; the
+ * leader corrects a participant's group and renames the network; the enabler renames the theme.
+ */
+class PeopleEditBrowserTest {
+  @RegisterExtension
+  static final TestServer server = TestServer.perClass();
+  @RegisterExtension
+  static final Browser browser = Browser.perClass();
+
+  @Test
+  void peopleAndNetworksAreCorrectedInThePages() throws java.io.IOException {
+    TwoNetworks nets = new TwoNetworks(server);
+    Page participant = signIn(browser.newPhone().newPage(), nets.own.participant());
+    participant.locator("#edit-me summary").click();
+    participant.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("Margareta Ek");
+    participant.getByLabel("Telefon (frivilligt)").fill("070-123 45 67");
+    participant.getByRole(AriaRole.BUTTON, Browser.named("Spara")).click();
+    assertThat(participant.locator("#message")).hasText("Uppgifterna är sparade.");
+    assertThat(participant.locator("#who")).hasText("Inloggad som Margareta Ek");
+    assertEquals(List.of(), Accessibility.violations(participant));
+
+    Page leader = signIn(browser.newPerson().newPage(), nets.own.leader());
+    leader.navigate(server.url() + "/network.html?id=" + nets.own.local().id());
+    Locator row = leader.locator("#member-list li", new Page.LocatorOptions().setHasText("Margareta Ek"));
+    assertThat(row).containsText("070-123 45 67");
+    row.locator("summary").click();
+    row.getByLabel("Intressentgrupp").selectOption("care-staff");
+    row.getByRole(AriaRole.BUTTON, Browser.namedIn("Spara")).click();
+    assertThat(leader.locator("#message")).hasText("Uppgifterna är sparade.");
+    assertThat(leader.locator("#member-list li", new Page.LocatorOptions().setHasText("Margareta Ek"))).containsText("Vård- och omsorgspersonal");
+    leader.locator("#rename summary").click();
+    leader.locator("#rename-name").fill("Umeå kommun");
+    leader.locator("#rename-form").getByRole(AriaRole.BUTTON, Browser.namedIn("Spara")).click();
+    assertThat(leader.locator("h1")).hasText("Umeå kommun");
+    assertEquals(List.of(), Accessibility.violations(leader));
+
+    Page enabler = signIn(browser.newPerson().newPage(), nets.own.enabler());
+    enabler.navigate(server.url() + "/theme.html?id=" + nets.own.theme().id());
+    enabler.locator("#rename summary").click();
+    enabler.locator("#rename-name").fill("Nära vård och anhöriga");
+    enabler.locator("#rename-form").getByRole(AriaRole.BUTTON, Browser.namedIn("Spara")).click();
+    assertThat(enabler.locator("h1")).hasText("Nära vård och anhöriga");
+  }
+
+  private static Page signIn(Page page, Person person) {
+    page.navigate(TestServer.await(server.server().services().links().create(person.id())));
+    assertThat(page.getByRole(AriaRole.HEADING, Browser.named("Dina möten"))).isVisible();
+    return page;
+  }
+}
