@@ -1834,6 +1834,46 @@ const texts = {
     sv: 'Namnet är ändrat.',
     en: 'The name has been changed.',
   },
+  'enablersHeading': {
+    sv: 'Möjliggörare',
+    en: 'Enablers',
+  },
+  'enablersExplained': {
+    sv: 'Temanätverket leds av möjliggörare, oftast en forskare och en praktiker tillsammans. Alla möjliggörare ser och gör samma saker här.',
+    en: 'The theme network is led by enablers, usually a researcher and a practitioner together. Every enabler sees and does the same here.',
+  },
+  'inviteEnabler': {
+    sv: 'Bjud in en möjliggörare',
+    en: 'Invite an enabler',
+  },
+  'inviteEnablerButton': {
+    sv: 'Bjud in',
+    en: 'Invite',
+  },
+  'enablerInvited': {
+    sv: '{name} är möjliggörare nu. Ge hen länken här under.',
+    en: '{name} is an enabler now. Give them the link below.',
+  },
+  'enablerInvitedEmailed': {
+    sv: '{name} är möjliggörare nu. Länken har också skickats med e-post.',
+    en: '{name} is an enabler now. The link has been e-mailed too.',
+  },
+  'leaveTheme': {
+    sv: 'Lämna temanätverket',
+    en: 'Leave the theme network',
+  },
+  'confirmLeaveTheme': {
+    sv: 'Lämna temanätverket? Du kommer inte längre åt det.',
+    en: 'Leave the theme network? You will no longer have access to it.',
+  },
+  'confirmRemoveEnabler': {
+    sv: 'Ta bort {name} som möjliggörare? Hen kommer inte längre åt temanätverket.',
+    en: 'Remove {name} as an enabler? They will no longer have access to the theme network.',
+  },
+  'enablerRemoved': {
+    sv: '{name} är inte längre möjliggörare här.',
+    en: '{name} is no longer an enabler here.',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',
@@ -1857,6 +1897,10 @@ const texts = {
   'error.already_held': {
     sv: 'Mötet har redan hållits och kan inte ställas in.',
     en: 'The meeting has already taken place and cannot be called off.',
+  },
+  'error.last_enabler': {
+    sv: 'Ett temanätverk behöver minst en möjliggörare. Bjud in någon annan innan den här lämnar.',
+    en: 'A theme network needs at least one enabler. Invite someone else before this one leaves.',
   },
   'error.names_in_text': {
     sv: 'Den publicerade texten nämner personer i nätverken vid namn. Ta bort namnen, publicera igen och dela sedan.',

@@ -7,6 +7,7 @@ import { minutesStatusTable } from './minutes-status.js';
 import { MaterialLibrary } from './theme-material.js';
 import { planItems } from './plans-list.js';
 import { setUpRename } from './rename.js';
+import { EnablerTeam } from './theme-enablers.js';
 
 const themeId = new URLSearchParams(window.location.search).get('id');
 let theme = null;
@@ -69,9 +70,10 @@ async function load() {
     ]);
     setUpRename(`/api/theme-networks/${encodeURIComponent(themeId)}`, theme.name, (name) => { theme.name = name; render(); });
     const library = new MaterialLibrary(themeId);
-    setUpLanguageSwitch($('language'), () => { render(); library.render(); });
+    const team = new EnablerTeam(themeId);
+    setUpLanguageSwitch($('language'), () => { render(); library.render(); team.render(); });
     render();
-    await library.load();
+    await Promise.all([library.load(), team.load()]);
   } catch (error) {
     showMessage(describeError(error));
   }

@@ -46,6 +46,7 @@ public final class ApiRoutes {
   private final NetworkMeetingRoutes networkMeetingRoutes;
   private final CancellationRoutes cancellationRoutes;
   private final PeopleRoutes peopleRoutes;
+  private final EnablerRoutes enablerRoutes;
   private final long requestTimeoutMillis;
 
   public ApiRoutes(ApiContext api) {
@@ -80,6 +81,8 @@ public final class ApiRoutes {
         api.publicUrl());
     this.reportRoutes = new TermReportRoutes(api.vertx(), access, api.networks(),
         new ThemeRounds(api.networks(), api.meetings(), api.eventLog()), api.compilations(), api.plans(), api.clock());
+    this.enablerRoutes = new EnablerRoutes(access, api.networks(), api.people(), api.links(), api.deviceSessions(), api.sockets(),
+        api.mailer());
     this.peopleRoutes = new PeopleRoutes(access, api.networks(), api.people());
     this.cancellationRoutes = new CancellationRoutes(api.gate(), api.meetings(), api.eventLog(), api.clock());
     this.networkMeetingRoutes = new NetworkMeetingRoutes(access, api.series(), api.plans());
@@ -131,6 +134,7 @@ public final class ApiRoutes {
     networkMeetingRoutes.mount(router);
     cancellationRoutes.mount(router);
     peopleRoutes.mount(router);
+    enablerRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
     materialRoutes.mount(router);

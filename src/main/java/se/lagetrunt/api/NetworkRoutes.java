@@ -241,12 +241,7 @@ final class NetworkRoutes {
 
   /** Every link of the person stops working, and every device signed in with one signs out, open sockets too. */
   private Future<Void> endSignIns(UUID personId, Farewell why) {
-    return links.revokeAll(personId)
-        .compose(v -> deviceSessions.endAll(personId, why.reason()))
-        .map(ended -> {
-          sockets.signedOut(ended, why);
-          return null;
-        });
+    return new SignIns(links, deviceSessions, sockets).endAll(personId, why);
   }
 
   /**

@@ -41,6 +41,33 @@ public final class NetworkStore {
         .map(v -> theme));
   }
 
+  /** The theme network's enablers (typically a researcher and a practitioner), in the order they joined. */
+  public Future<List<Person>> enablersOf(UUID themeId) {
+    return pool.preparedQuery("SELECT p.id, p.display_name, p.email, p.phone, p.account_role, p.stakeholder_group "
+            + "FROM theme_network_enabler e JOIN person p ON p.id = e.person_id "
+            + "WHERE e.theme_network_id = $1 ORDER BY p.created_at, p.id")
+        .execute(Tuple.of(themeId))
+        .map(rows -> all(rows, NetworkStore::person));
+  }
+
+  public Future<Void> addEnabler(UUID themeId, UUID personId) {
+    return pool.preparedQuery("INSERT INTO theme_network_enabler (theme_network_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING")
+        .execute(Tuple.of(themeId, personId)).mapEmpty();
+  }
+
+  /**
+   * Takes an enabler off the theme network; false when they are its last (a theme network always
+   * has someone to look after it). The theme's row is locked first, so two enablers removing each
+   * other at the same moment cannot leave none.
+   */
+  public Future<Boolean> removeEnabler(UUID themeId, UUID personId) {
+    return pool.withTransaction(tx -> tx.preparedQuery("SELECT id FROM theme_network WHERE id = $1 FOR UPDATE").execute(Tuple.of(themeId))
+        .compose(locked -> tx.preparedQuery("SELECT count(*) FROM theme_network_enabler WHERE theme_network_id = $1").execute(Tuple.of(themeId)))
+        .compose(count -> count.iterator().next().getLong(0) <= 1 ? Future.succeededFuture(false)
+            : tx.preparedQuery("DELETE FROM theme_network_enabler WHERE theme_network_id = $1 AND person_id = $2")
+                .execute(Tuple.of(themeId, personId)).map(rows -> true)));
+  }
+
   public Future<Optional<ThemeNetwork>> theme(UUID id) {
     return pool.preparedQuery("SELECT id, name FROM theme_network WHERE id = $1")
         .execute(Tuple.of(id))
@@ -171,11 +198,13 @@ public final class NetworkStore {
                 + "WHERE nm.local_network_id = $1 AND nm.removed_at IS NULL "
                 + "ORDER BY nm.role, p.display_name")
         .execute(Tuple.of(localId))
-        .map(rows -> all(rows, row -> new NetworkMember(
-            new Person(row.getUUID("id"), row.getString("display_name"), row.getString("email"),
-                row.getString("phone"), AccountRole.fromWire(row.getString("account_role")),
-                StakeholderGroup.fromWire(row.getString("stakeholder_group")), false),
-            NetworkRole.fromWire(row.getString("role")))));
+        .map(rows -> all(rows, row -> new NetworkMember(person(row), NetworkRole.fromWire(row.getString("role")))));
+  }
+
+  /** A person from a row with the person table's columns (a current member or enabler: not removed). */
+  private static Person person(Row row) {
+    return new Person(row.getUUID("id"), row.getString("display_name"), row.getString("email"), row.getString("phone"),
+        AccountRole.fromWire(row.getString("account_role")), StakeholderGroup.fromWire(row.getString("stakeholder_group")), false);
   }
 
   private static ThemeNetwork theme(Row row) {

@@ -197,6 +197,8 @@ class PermissionMatrixTest {
         "{\"phone\":\"070-000 00 00\"}"));
     rows.add(http("rename the theme network", OWN_ENABLER, "PATCH", theme, "{\"name\":\"Nära vård\"}"));
     rows.add(http("rename the local network", OWN_MANAGERS, "PATCH", local, "{\"name\":\"Umeå\"}"));
+    rows.add(http("see the theme's enablers", OWN_ENABLER, "GET", theme + "/enablers", null));
+    rows.add(http("invite another enabler", OWN_ENABLER, "POST", theme + "/enablers", "{\"name\":\"Pia Praktiker\"}"));
     rows.add(http("preview a series", OWN_MANAGERS, "POST", local + "/series/preview",
         "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2027-01-20T17:00:00+01:00\"}"));
     rows.add(http("add one more meeting to the network", OWN_MANAGERS, "POST", local + "/meetings",

@@ -15,7 +15,8 @@ import se.lagetrunt.testing.TwoNetworks;
 
 /**
  * Corrections in the pages: a participant fixes their own name and phone on the start page; the
- * leader corrects a participant's group and renames the network; the enabler renames the theme.
+ * leader corrects a participant's group and renames the network; the enabler renames the theme
+ * and invites a second enabler, who signs in with her own link.
  */
 class PeopleEditBrowserTest {
   @RegisterExtension
@@ -56,6 +57,19 @@ class PeopleEditBrowserTest {
     enabler.locator("#rename-name").fill("Nära vård och anhöriga");
     enabler.locator("#rename-form").getByRole(AriaRole.BUTTON, Browser.namedIn("Spara")).click();
     assertThat(enabler.locator("h1")).hasText("Nära vård och anhöriga");
+
+    // A second enabler: the practitioner beside the researcher, in with her own link.
+    enabler.locator("summary", new Page.LocatorOptions().setHasText("Bjud in en möjliggörare")).click();
+    enabler.locator("#enabler-form").getByLabel("Namn", new com.microsoft.playwright.Locator.GetByLabelOptions().setExact(true))
+        .fill("Pia Praktiker");
+    enabler.getByRole(AriaRole.BUTTON, Browser.named("Bjud in")).click();
+    assertThat(enabler.locator("#message")).hasText("Pia Praktiker är möjliggörare nu. Ge hen länken här under.");
+    assertThat(enabler.locator("#enabler-list li")).hasCount(2);
+    assertEquals(List.of(), Accessibility.violations(enabler));
+    Page pia = browser.newPerson().newPage();
+    pia.navigate(enabler.locator("#enabler-link-value").inputValue());
+    assertThat(pia.getByRole(AriaRole.HEADING, Browser.named("Dina möten"))).isVisible();
+    assertThat(pia.locator("#theme-list")).containsText("Nära vård och anhöriga");
   }
 
   private static Page signIn(Page page, Person person) {
