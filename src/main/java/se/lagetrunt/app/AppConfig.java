@@ -118,7 +118,7 @@ public record AppConfig(
         nonBlank(env.getOrDefault("JWT_SECRET", auth.path("jwtSecret").asText(null))),
         auth.path("sessionDays").asLong(30) * 86_400,
         auth.path("sessionMaxDays").asLong(365) * 86_400,
-        auth.path("loginLinkDays").asLong(14) * 86_400,
+        auth.path("loginLinkDays").asLong(0) * 86_400,
         Boolean.parseBoolean(env.getOrDefault("PRINT_LOGIN_LINK", auth.path("printFirstEnablerLink").asText("true"))),
         messageLimit(limits.path("maxMessageBytes").asInt(MIN_MESSAGE_BYTES)),
         limits.path("helloTimeoutSeconds").asLong(10) * 1000,

@@ -50,7 +50,8 @@ public final class LoginLinks {
     random.nextBytes(secret);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Instant now = clock.instant();
-    return store.create(hash(token), personId, createdBy, now, now.plus(lifetime))
+    // Zero: the link works until it is replaced or revoked, as long as the person's place does.
+    return store.create(hash(token), personId, createdBy, now, lifetime.isZero() ? null : now.plus(lifetime))
         .map(ignored -> publicUrl + "/login.html#" + token);
   }
 

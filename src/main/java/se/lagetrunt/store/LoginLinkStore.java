@@ -24,7 +24,7 @@ public final class LoginLinkStore {
     return pool.preparedQuery("INSERT INTO login_link (token_hash, person_id, created_by, created_at, expires_at) "
             + "VALUES ($1, $2, $3, $4, $5)")
         .execute(Tuple.of(Buffer.buffer(tokenHash), personId, createdBy, now.atOffset(ZoneOffset.UTC),
-            expiresAt.atOffset(ZoneOffset.UTC)))
+            expiresAt == null ? null : expiresAt.atOffset(ZoneOffset.UTC)))
         .mapEmpty();
   }
 
@@ -43,7 +43,7 @@ public final class LoginLinkStore {
   public Future<Optional<UUID>> redeem(byte[] tokenHash, Instant now) {
     return pool.preparedQuery(
             "UPDATE login_link l SET used_at = coalesce(l.used_at, $2) FROM person p "
-                + "WHERE l.token_hash = $1 AND l.revoked_at IS NULL AND l.expires_at > $2 "
+                + "WHERE l.token_hash = $1 AND l.revoked_at IS NULL AND (l.expires_at IS NULL OR l.expires_at > $2) "
                 + "AND p.id = l.person_id AND p.removed_at IS NULL RETURNING l.person_id")
         .execute(Tuple.of(Buffer.buffer(tokenHash), now.atOffset(ZoneOffset.UTC)))
         .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(rows.iterator().next().getUUID("person_id")));

@@ -25,7 +25,10 @@ class RetentionTest {
   @Test
   void whatOutlivedItsLimitGoesAndNothingElse() {
     try (TestServer server = TestServer.start(TestPostgres.newDatabase(),
-        root -> root.putObject("operations").put("linkRetentionDays", 90).put("meetingRetentionYears", 5))) {
+        root -> {
+          root.putObject("operations").put("linkRetentionDays", 90).put("meetingRetentionYears", 5);
+          root.putObject("auth").put("loginLinkDays", 14); // an operator's limit: links that expire unused
+        })) {
       Person leader = server.person("Lena Ledare", AccountRole.PARTICIPANT, StakeholderGroup.OFFICIAL);
       MeetingInfo old = server.meeting(leader, MeetingRole.LEADER);
       MeetingInfo recent = server.meeting(leader, MeetingRole.LEADER);
