@@ -12,6 +12,8 @@ let themes = [];
 let networks = [];
 let next = null;
 let signIns = [];
+/** Local networks' names by id: the person's own, and an enabler's themes' networks. */
+let networkNames = new Map();
 /** Compilation drafts this person, as a leader, is asked to check. */
 let checks = [];
 /** For the enabler's guide: the first theme's local networks, and whether the first has a leader. */
@@ -58,8 +60,9 @@ function renderSignIns() {
 function render() {
   $('who').textContent = me ? t('signedInAs', { name: me.name }) : '';
   if (me) renderGuide(me, { themes, networks, meetings, next, firstSteps });
-  $('meeting-list').replaceChildren(...meetings.map((meeting) =>
-    el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
+  // An enabler or a leader of several networks sees whose each meeting is.
+  $('meeting-list').replaceChildren(...meetings.map((meeting) => el('li', {}, meetingLink(meeting), el('span', { className: 'line' },
+    [networkNames.get(meeting.localNetworkId), meetingLine(meeting)].filter(Boolean).join(' · ')))));
   $('no-meetings').hidden = meetings.length > 0;
   renderSignIns();
   $('theme-list').replaceChildren(...themes.map((theme) =>
@@ -119,6 +122,8 @@ async function load() {
       api('GET', '/api/local-networks'),
     ]);
     signIns = await api('GET', '/api/sessions');
+    const themeLocals = await Promise.all(themes.map((theme) => api('GET', `/api/theme-networks/${encodeURIComponent(theme.id)}`)));
+    networkNames = new Map([...networks, ...themeLocals.flatMap((theme) => theme.localNetworks)].map((n) => [n.id, n.name]));
     checks = me.accountRole === 'leader' ? await api('GET', '/api/me/compilation-checks') : [];
     if (me.accountRole === 'enabler' && themes.length > 0) {
       const { localNetworks } = await api('GET', `/api/theme-networks/${encodeURIComponent(themes[0].id)}`);

@@ -1874,6 +1874,14 @@ const texts = {
     sv: '{name} är inte längre möjliggörare här.',
     en: '{name} is no longer an enabler here.',
   },
+  'leaderMeetings': {
+    sv: 'Möten med ledarna',
+    en: 'Meetings with the leaders',
+  },
+  'noLeaderMeetings': {
+    sv: 'Förmöten och eftermöten med ledarna kommer när ett lokalt nätverk skapar en mötesserie.',
+    en: 'Pre- and after-meetings with the leaders come when a local network creates a series.',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -2,7 +2,7 @@
 // networks set aside (with their reasons), so the enablers can follow up in the after-meeting.
 import { t, translatePage, setUpLanguageSwitch, describeError } from './i18n.js';
 import { api, download } from './session.js';
-import { $, el, formatWhen, scrollingTable, showMessage } from './ui.js';
+import { $, el, formatWhen, meetingLine, meetingLink, scrollingTable, showMessage } from './ui.js';
 import { minutesStatusTable } from './minutes-status.js';
 import { MaterialLibrary } from './theme-material.js';
 import { planItems } from './plans-list.js';
@@ -15,6 +15,8 @@ let setAside = [];
 let minutesStatus = [];
 let compilations = [];
 let plans = [];
+/** The theme's pre- and after-meetings with all its leaders. */
+let leaderMeetings = [];
 
 function render() {
   document.title = `${theme.name} – Laget Runt`;
@@ -26,6 +28,9 @@ function render() {
   $('theme-minutes').replaceChildren(minutesStatusTable(minutesStatus, { showNetwork: true, onReminded: reloadMinutes }));
   $('no-compilations').hidden = compilations.length > 0;
   $('compilations').replaceChildren(compilationTable());
+  $('no-leader-meetings').hidden = leaderMeetings.length > 0;
+  $('leader-meeting-list').replaceChildren(...leaderMeetings.map((meeting) =>
+    el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
   $('no-theme-plans').hidden = plans.length > 0;
   $('theme-plan-list').replaceChildren(...planItems(plans, { showNetwork: true }));
   $('no-aside').hidden = setAside.length > 0;
@@ -68,6 +73,8 @@ async function load() {
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/compilations`),
       api('GET', `/api/theme-networks/${encodeURIComponent(themeId)}/plans`),
     ]);
+    leaderMeetings = (await api('GET', '/api/meetings'))
+      .filter((m) => m.themeNetworkId === themeId && (m.kind === 'pre' || m.kind === 'after'));
     setUpRename(`/api/theme-networks/${encodeURIComponent(themeId)}`, theme.name, (name) => { theme.name = name; render(); });
     const library = new MaterialLibrary(themeId);
     const team = new EnablerTeam(themeId);

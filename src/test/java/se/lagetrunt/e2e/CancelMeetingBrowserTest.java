@@ -45,6 +45,7 @@ class CancelMeetingBrowserTest {
 
     Page participant = browser.newPhone().newPage();
     participant.navigate(TestServer.await(server.server().services().links().create(nets.own.participant().id())));
+    assertThat(participant.getByRole(AriaRole.HEADING, Browser.named("Dina möten"))).isVisible(); // signed in
     participant.navigate(server.url() + "/network.html?id=" + nets.own.local().id());
     assertThat(participant.locator("#meeting-list li", new Page.LocatorOptions().setHasText("Möte 5"))).containsText("INSTÄLLT");
     participant.navigate(server.url() + "/meeting.html?id=" + fifth);

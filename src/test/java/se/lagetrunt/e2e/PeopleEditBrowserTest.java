@@ -52,7 +52,11 @@ class PeopleEditBrowserTest {
     assertEquals(List.of(), Accessibility.violations(leader));
 
     Page enabler = signIn(browser.newPerson().newPage(), nets.own.enabler());
+    // The enabler's list names each meeting's network.
+    assertThat(enabler.locator("#meeting-list li").filter(new Locator.FilterOptions()
+        .setHas(enabler.getByRole(AriaRole.LINK, Browser.named("Möte 2 – Det som fungerar i dag"))))).containsText("Umeå kommun · ");
     enabler.navigate(server.url() + "/theme.html?id=" + nets.own.theme().id());
+    assertThat(enabler.locator("#leader-meeting-list")).containsText("Förmöte inför möte 1 – Introduktion");
     enabler.locator("#rename summary").click();
     enabler.locator("#rename-name").fill("Nära vård och anhöriga");
     enabler.locator("#rename-form").getByRole(AriaRole.BUTTON, Browser.namedIn("Spara")).click();
