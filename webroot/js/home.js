@@ -126,7 +126,7 @@ async function load() {
     networkNames = new Map([...networks, ...themeLocals.flatMap((theme) => theme.localNetworks)].map((n) => [n.id, n.name]));
     checks = me.accountRole === 'leader' ? await api('GET', '/api/me/compilation-checks') : [];
     if (me.accountRole === 'enabler' && themes.length > 0) {
-      const { localNetworks } = await api('GET', `/api/theme-networks/${encodeURIComponent(themes[0].id)}`);
+      const { localNetworks } = themeLocals[0]; // the first theme's networks, already fetched
       const first = localNetworks[0] && await api('GET', `/api/local-networks/${encodeURIComponent(localNetworks[0].id)}`);
       firstSteps = { locals: localNetworks, leader: Boolean(first?.members.some((m) => m.role === 'leader')) };
     }

@@ -163,10 +163,11 @@ final class CompilationRoutes {
               CompilationMaterial material = round.material();
               view.put("sources", Views.compilationSources(round))
                   .put("material", Views.compilationMaterial(material));
-              return Future.all(anonymiser(reader.theme().id()), anonymiser(compilations, reader.theme().id(), tagSpeakers)).compose(both -> {
-                Anonymiser anonymiser = both.resultAt(0);
+              // The theme's people once: the draft as the enabler chose it, the warning always with their groups.
+              return people(compilations, reader.theme().id()).compose(people -> {
+                Anonymiser anonymiser = new Anonymiser(people);
                 view.put("suggestion", material.topics().isEmpty() ? ""
-                    : material.draft(reader.theme().name(), round.number(), both.resultAt(1), withNetworks));
+                    : material.draft(reader.theme().name(), round.number(), new Anonymiser(people, tagSpeakers), withNetworks));
                 if (compilation == null) {
                   return Future.succeededFuture(view.putNull("draft").putNull("published").put("namesFound", new JsonArray()));
                 }
@@ -188,12 +189,12 @@ final class CompilationRoutes {
 
   /** The names a compilation of the theme must not carry: everyone of its networks and its enablers. */
   static Future<Anonymiser> anonymiser(CompilationStore compilations, UUID themeId) {
-    return anonymiser(compilations, themeId, true);
+    return people(compilations, themeId).map(Anonymiser::new);
   }
 
-  static Future<Anonymiser> anonymiser(CompilationStore compilations, UUID themeId, boolean tagSpeakers) {
-    return compilations.peopleOf(themeId).map(people -> new Anonymiser(
-        people.stream().map(named -> new Anonymiser.Person(named.name(), named.group())).toList(), tagSpeakers));
+  private static Future<List<Anonymiser.Person>> people(CompilationStore compilations, UUID themeId) {
+    return compilations.peopleOf(themeId).map(people -> people.stream()
+        .map(named -> new Anonymiser.Person(named.name(), named.group())).toList());
   }
 
   private Future<String> name(UUID personId) {

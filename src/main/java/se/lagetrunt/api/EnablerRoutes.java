@@ -33,7 +33,7 @@ final class EnablerRoutes {
   private final NetworkStore networks;
   private final PersonStore people;
   private final LoginLinks links;
-  private final DeviceSessions deviceSessions;
+  private final SignIns signIns;
   private final SessionRevoker sockets;
   private final Mailer mailer;
 
@@ -43,7 +43,7 @@ final class EnablerRoutes {
     this.networks = networks;
     this.people = people;
     this.links = links;
-    this.deviceSessions = deviceSessions;
+    this.signIns = new SignIns(links, deviceSessions, sockets);
     this.sockets = sockets;
     this.mailer = mailer;
   }
@@ -106,7 +106,7 @@ final class EnablerRoutes {
           return networks.belongsAnywhere(personId);
         })
         .compose(belongs -> belongs ? Future.<Void>succeededFuture()
-            : new SignIns(links, deviceSessions, sockets).endAll(personId, Farewell.REMOVED_EVERYWHERE))
+            : signIns.endAll(personId, Farewell.REMOVED_EVERYWHERE))
         .onSuccess(v -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
   }

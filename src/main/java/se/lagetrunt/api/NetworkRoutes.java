@@ -36,8 +36,8 @@ final class NetworkRoutes {
   private final NetworkStore networks;
   private final PersonStore people;
   private final LoginLinks links;
-  private final DeviceSessions deviceSessions;
   private final SessionRevoker sockets;
+  private final SignIns signIns;
   private final Mailer mailer;
 
   NetworkRoutes(NetworkAccess access, NetworkStore networks, PersonStore people, LoginLinks links,
@@ -46,8 +46,8 @@ final class NetworkRoutes {
     this.networks = networks;
     this.people = people;
     this.links = links;
-    this.deviceSessions = deviceSessions;
     this.sockets = sockets;
+    this.signIns = new SignIns(links, deviceSessions, sockets);
     this.mailer = mailer;
   }
 
@@ -241,7 +241,7 @@ final class NetworkRoutes {
 
   /** Every link of the person stops working, and every device signed in with one signs out, open sockets too. */
   private Future<Void> endSignIns(UUID personId, Farewell why) {
-    return new SignIns(links, deviceSessions, sockets).endAll(personId, why);
+    return signIns.endAll(personId, why);
   }
 
   /**
