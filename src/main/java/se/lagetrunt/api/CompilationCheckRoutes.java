@@ -12,12 +12,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import se.lagetrunt.documents.CompilationCheck;
 import se.lagetrunt.documents.MinutesMarkdown;
 import se.lagetrunt.mail.MailText;
-import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.mail.Letter;
+import se.lagetrunt.mail.MailKind;
+import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.Compilation;
@@ -33,18 +33,17 @@ import se.lagetrunt.store.Person;
  * Until the deadline, publishing waits for every leader unless the enablers say to go ahead.
  */
 final class CompilationCheckRoutes {
-  private static final Logger LOG = Logger.getLogger(CompilationCheckRoutes.class.getName());
 
   private final NetworkStore networks;
   private final MeetingStore meetings;
   private final CompilationStore compilations;
   private final CompilationChecks checks;
-  private final Mailer mailer;
+  private final Outbox mailer;
   private final String publicUrl;
   private final Clock clock;
 
   CompilationCheckRoutes(NetworkStore networks, MeetingStore meetings, CompilationStore compilations, CompilationChecks checks,
-      Mailer mailer, String publicUrl, Clock clock) {
+      Outbox mailer, String publicUrl, Clock clock) {
     this.networks = networks;
     this.meetings = meetings;
     this.compilations = compilations;
@@ -266,16 +265,10 @@ final class CompilationCheckRoutes {
     String when = MinutesMarkdown.WHEN.format(deadline.atZoneSameInstant(MinutesMarkdown.SWEDEN));
     return meetings.localMeetingsOfTheme(checker.theme().id(), checker.round()).compose(locals -> {
       String roundTitle = locals.isEmpty() ? "omgång " + checker.round() : locals.get(0).title();
-      List<Future<Boolean>> sent = checker.leaders().stream().filter(leader -> leader.email() != null)
-          .map(leader -> mailer.send(leader.email(), MailText.compilationCheck(leader.name(), roundTitle, checker.theme().name(),
-                  when, link))
-              .map(true)
-              .otherwise(error -> {
-                LOG.log(Level.WARNING, "check e-mail in theme " + checker.theme().id() + " failed", error);
-                return false;
-              }))
-          .toList();
-      return Future.all(sent).map(done -> (int) sent.stream().filter(Future::result).count());
+      return mailer.post(checker.leaders().stream().filter(leader -> leader.email() != null)
+          .map(leader -> Letter.to(leader.id(), leader.email(), MailKind.COMPILATION_CHECK,
+              MailText.compilationCheck(leader.name(), roundTitle, checker.theme().name(), when, link)))
+          .toList());
     });
   }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import se.lagetrunt.mail.MailText;
-import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.mail.Letter;
+import se.lagetrunt.mail.MailKind;
+import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.documents.CompilationDocument;
 import se.lagetrunt.documents.Anonymiser;
 import se.lagetrunt.documents.CompilationMaterial;
@@ -41,7 +41,6 @@ import se.lagetrunt.store.PersonStore;
  * back to the local networks, whose members then read (and download) the published text.
  */
 final class CompilationRoutes {
-  private static final Logger LOG = Logger.getLogger(CompilationRoutes.class.getName());
   /** Where a draft is saved (mounted below), for the larger body limit in ApiRoutes. */
   static final String SAVE_PATH = "/api/theme-networks/:id/compilations/:round";
   /** A compilation may be long (six questions from many networks); the rest of the API stays at 16 KB. */
@@ -56,11 +55,11 @@ final class CompilationRoutes {
   private final CompilationChecks checks;
   private final Clock clock;
   private final PersonStore people;
-  private final Mailer mailer;
+  private final Outbox mailer;
   private final String publicUrl;
 
   CompilationRoutes(Vertx vertx, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
-      CompilationStore compilations, CompilationChecks checks, PersonStore people, Mailer mailer, String publicUrl, Clock clock) {
+      CompilationStore compilations, CompilationChecks checks, PersonStore people, Outbox mailer, String publicUrl, Clock clock) {
     this.checks = checks;
     this.clock = clock;
     this.mailer = mailer;
@@ -265,14 +264,8 @@ final class CompilationRoutes {
             all.<List<NetworkMember>>resultAt(i).stream().map(NetworkMember::person).filter(p -> p.email() != null)
                 .forEach(p -> byAddress.putIfAbsent(p.email().toLowerCase(java.util.Locale.ROOT), p));
           }
-          List<Future<Boolean>> sent = byAddress.values().stream().map(p -> mailer.send(p.email(),
-                  MailText.compilationPublished(p.displayName(), round.title(), theme.name(), link))
-              .map(true)
-              .otherwise(error -> {
-                LOG.log(Level.WARNING, "compilation e-mail in theme " + theme.id() + " failed", error);
-                return false;
-              })).toList();
-          return Future.all(sent).map(done -> (int) sent.stream().filter(Future::result).count());
+          return mailer.post(byAddress.values().stream().map(p -> Letter.to(p.id(), p.email(), MailKind.COMPILATION_PUBLISHED,
+              MailText.compilationPublished(p.displayName(), round.title(), theme.name(), link))).toList());
         });
   }
 

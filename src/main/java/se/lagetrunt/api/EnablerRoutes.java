@@ -5,15 +5,15 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import se.lagetrunt.auth.DeviceSessions;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.domain.AccountRole;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.mail.MailText;
-import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.mail.Letter;
+import se.lagetrunt.mail.MailKind;
+import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.protocol.Farewell;
@@ -27,7 +27,6 @@ import se.lagetrunt.store.PersonStore;
  * Whoever is taken off loses at once what it gave them.
  */
 final class EnablerRoutes {
-  private static final Logger LOG = Logger.getLogger(EnablerRoutes.class.getName());
 
   private final NetworkAccess access;
   private final NetworkStore networks;
@@ -35,10 +34,10 @@ final class EnablerRoutes {
   private final LoginLinks links;
   private final SignIns signIns;
   private final SessionRevoker sockets;
-  private final Mailer mailer;
+  private final Outbox mailer;
 
   EnablerRoutes(NetworkAccess access, NetworkStore networks, PersonStore people, LoginLinks links, DeviceSessions deviceSessions,
-      SessionRevoker sockets, Mailer mailer) {
+      SessionRevoker sockets, Outbox mailer) {
     this.access = access;
     this.networks = networks;
     this.people = people;
@@ -82,11 +81,8 @@ final class EnablerRoutes {
     if (person.email() == null || !mailer.enabled()) {
       return Future.succeededFuture(false);
     }
-    return mailer.send(person.email(), MailText.invitation(person.displayName(), theme.name(), link)).map(true)
-        .otherwise(error -> {
-          LOG.log(Level.WARNING, "invitation e-mail to an enabler of " + theme.id() + " failed", error);
-          return false;
-        });
+    return mailer.post(Letter.to(person.id(), person.email(), MailKind.INVITATION,
+        MailText.invitation(person.displayName(), theme.name(), link)));
   }
 
   /**

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import se.lagetrunt.domain.MeetingPhase;
 import se.lagetrunt.domain.Minutes;
 import se.lagetrunt.mail.MailText;
-import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.mail.Letter;
+import se.lagetrunt.mail.MailKind;
+import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkMember;
 import se.lagetrunt.domain.NetworkRole;
@@ -34,7 +34,6 @@ import se.lagetrunt.store.MinutesReminderStore;
  * network's leaders when a meeting's minutes are late.
  */
 final class MinutesStatusRoutes {
-  private static final Logger LOG = Logger.getLogger(MinutesStatusRoutes.class.getName());
   /** Minutes not submitted this long after the meeting are late, whatever their deadline. */
   static final Duration LATE_AFTER = Duration.ofDays(14);
   /** One reminder per meeting a day is a nudge; more would be nagging. */
@@ -45,12 +44,12 @@ final class MinutesStatusRoutes {
   private final MeetingStore meetings;
   private final EventLog eventLog;
   private final MinutesReminderStore reminders;
-  private final Mailer mailer;
+  private final Outbox mailer;
   private final String publicUrl;
   private final Clock clock;
 
   MinutesStatusRoutes(NetworkAccess access, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
-      MinutesReminderStore reminders, Mailer mailer, String publicUrl, Clock clock) {
+      MinutesReminderStore reminders, Outbox mailer, String publicUrl, Clock clock) {
     this.access = access;
     this.networks = networks;
     this.meetings = meetings;
@@ -164,13 +163,9 @@ final class MinutesStatusRoutes {
       List<NetworkMember> leaders = members.stream().filter(m -> m.role() == NetworkRole.LEADER).toList();
       List<Future<Boolean>> sent = leaders.stream().map(leader -> leader.person().email() == null
           ? Future.succeededFuture(false)
-          : mailer.send(leader.person().email(), MailText.minutesReminder(leader.person().displayName(),
-                  meeting.title(), local.name(), enablerName, link))
-              .map(true)
-              .otherwise(error -> {
-                LOG.log(Level.WARNING, "minutes reminder to a leader of " + local.id() + " failed", error);
-                return false;
-              })).toList();
+          : mailer.post(Letter.to(leader.person().id(), leader.person().email(), MailKind.MINUTES_REMINDER,
+              MailText.minutesReminder(leader.person().displayName(), meeting.title(), local.name(), enablerName, link))))
+          .toList();
       return Future.all(sent).map(done -> {
         JsonArray emailed = new JsonArray();
         JsonArray notReached = new JsonArray();

@@ -8,14 +8,14 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import se.lagetrunt.auth.DeviceSessions;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.mail.MailText;
-import se.lagetrunt.mail.Mailer;
+import se.lagetrunt.mail.Letter;
+import se.lagetrunt.mail.MailKind;
+import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.domain.NetworkRole;
 import se.lagetrunt.networks.GroupMix;
@@ -30,7 +30,6 @@ import se.lagetrunt.store.PersonStore;
  * role in the network it touches.
  */
 final class NetworkRoutes {
-  private static final Logger LOG = Logger.getLogger(NetworkRoutes.class.getName());
 
   private final NetworkAccess access;
   private final NetworkStore networks;
@@ -38,10 +37,10 @@ final class NetworkRoutes {
   private final LoginLinks links;
   private final SessionRevoker sockets;
   private final SignIns signIns;
-  private final Mailer mailer;
+  private final Outbox mailer;
 
   NetworkRoutes(NetworkAccess access, NetworkStore networks, PersonStore people, LoginLinks links,
-      DeviceSessions deviceSessions, SessionRevoker sockets, Mailer mailer) {
+      DeviceSessions deviceSessions, SessionRevoker sockets, Outbox mailer) {
     this.access = access;
     this.networks = networks;
     this.people = people;
@@ -216,12 +215,9 @@ final class NetworkRoutes {
       if (!canMail(person)) {
         return Future.succeededFuture(result);
       }
-      return mailer.send(person.email(), MailText.invitation(person.displayName(), access.local().name(), link))
-          .map(sent -> result.put("emailed", true))
-          .otherwise(error -> {
-            LOG.log(Level.WARNING, "invitation e-mail to a member of " + access.local().id() + " failed", error);
-            return result;
-          });
+      return mailer.post(Letter.to(person.id(), person.email(), MailKind.INVITATION,
+              MailText.invitation(person.displayName(), access.local().name(), link)))
+          .map(posted -> result.put("emailed", posted));
     });
   }
 

@@ -20,6 +20,8 @@ import se.lagetrunt.auth.RateLimit;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.MailText;
+import se.lagetrunt.mail.Letter;
+import se.lagetrunt.mail.MailKind;
 import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.store.PersonStore;
 import se.lagetrunt.store.SessionStore.DeviceSession;
@@ -156,7 +158,7 @@ final class SessionRoutes {
     mailer.track(people.enablerByEmail(email)
         .compose(found -> found
             .map(person -> links.create(person.id()).compose(link ->
-                mailer.send(email, MailText.signIn(person.displayName(), link))))
+                mailer.post(Letter.to(person.id(), email, MailKind.SIGN_IN, MailText.signIn(person.displayName(), link)))))
             .orElseGet(Future::succeededFuture)))
         .onFailure(error -> LOG.log(Level.WARNING, "sign-in e-mail failed", error));
     ctx.response().setStatusCode(202);

@@ -23,6 +23,7 @@ import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.mail.Outbox;
+import se.lagetrunt.mail.OutboxStore;
 import se.lagetrunt.mail.SmtpMailer;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.PlanStore;
@@ -157,7 +158,8 @@ public final class LagetRunt {
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
         config.maxBacklogBytes()), clock);
     NetworkStore networks = new NetworkStore(pool, clock);
-    Outbox outbox = new Outbox(config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()));
+    Outbox outbox = new Outbox(vertx, new OutboxStore(pool),
+        config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), clock);
     ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links, people, meetings, networks,
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
@@ -170,6 +172,7 @@ public final class LagetRunt {
     }
     RetentionJob retention = new RetentionJob(vertx, new Retention(pool, eventLog), rooms, clock, config.operations());
     retention.start();
+    outbox.start();
     Health health = new Health(vertx, pool);
     routes.set(WebServer.routes(vertx, api, sockets, health, config.webroot()));
     LOG.info(config.describe());
@@ -244,7 +247,8 @@ public final class LagetRunt {
     await(Future.join(rooms).recover(e -> Future.succeededFuture()));
     sockets.closeAll();
     await(http.shutdown(2, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
-    // Mail on its way (a link asked for a moment ago) is let finish, for a while.
+    // Mail on its way (a link asked for a moment ago) is let finish, for a while; what is not sent stays in the outbox.
+    services.outbox().stop();
     await(services.outbox().settled().timeout(10, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
     retention.stop();
     if (watchdog != null) {

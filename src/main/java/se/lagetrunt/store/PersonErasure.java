@@ -53,7 +53,10 @@ public final class PersonErasure {
             // What they wrote in a compilation's check is theirs; that they were done says nothing once they are gone.
             "DELETE FROM compilation_check_comment WHERE written_by = $1",
             "DELETE FROM compilation_check_done WHERE person_id = $1",
-            "DELETE FROM plan_comment WHERE written_by = $1")))
+            "DELETE FROM plan_comment WHERE written_by = $1",
+            // Mail not yet sent carries their name and address; mail sent is no longer ours to keep.
+            "DELETE FROM mail_outbox WHERE person_id = $1",
+            "DELETE FROM mail_opt_out WHERE person_id = $1")))
         .compose(v -> rewritten(db, personId)));
   }
 

@@ -65,6 +65,8 @@ public final class Retention {
     return pool.withTransaction(db -> count(db, "DELETE FROM device_session WHERE ended_at < $1 OR expires_at < $1", links)
         .compose(signIns -> count(db, "DELETE FROM login_link l WHERE (l.revoked_at < $1 OR l.expires_at < $1) "
             + "AND NOT EXISTS (SELECT 1 FROM device_session s WHERE s.link_hash = l.token_hash)", links)
+            // A mail sent (or given up on) carried a link: it is kept as long as links are, for the operator's questions.
+            .compose(linkCount -> count(db, "DELETE FROM mail_outbox WHERE sent_at < $1 OR given_up_at < $1", links).map(linkCount))
             .compose(linkCount -> deleteMeetings(db, meetings).map(meetingCount -> new Purged(signIns, linkCount, meetingCount, List.of())))));
   }
 
