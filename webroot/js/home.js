@@ -3,6 +3,7 @@
 import { t, translatePage, setUpLanguageSwitch, describeError, currentLanguage } from './i18n.js';
 import { api, download, sessionToken, settings, signOut, signOutHere } from './session.js';
 import { renderGuide } from './first-run.js';
+import { showMailSettings } from './mail-settings.js';
 import { materialFor, materialItem } from './material.js';
 import { $, callLinkAnchor, el, fillGroups, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
 
@@ -153,6 +154,7 @@ async function load() {
   $('networks').hidden = networks.length === 0;
   $('create').hidden = me.accountRole === 'participant';
   render();
+  showMailSettings(me).catch((error) => showMessage(describeError(error)));
 }
 
 /** The person's own details, as the server has them, in the form to correct them. */
@@ -171,6 +173,7 @@ $('me-form').addEventListener('submit', async (e) => {
     });
     fillMeForm();
     render();
+    await showMailSettings(me);
     showMessage(t('detailsSaved'), { ok: true });
   } catch (error) {
     showMessage(describeError(error));

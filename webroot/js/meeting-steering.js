@@ -32,6 +32,9 @@ export class SteeringTools {
     $('seats').hidden = false;
     this.fillEditForm(meeting);
     this.readiness();
+    // The questions by mail, ahead of the meeting, where this server sends mail.
+    const ahead = meeting.kind !== 'adhoc' && meeting.phase !== 'ended' && !meeting.cancelled;
+    $('mail-questions-box').hidden = !ahead || !(await api('GET', '/api/me/mail')).serverSends;
     if (meeting.localNetworkId) {
       this.o.view.networkPeople = (await api('GET', `/api/local-networks/${encodeURIComponent(meeting.localNetworkId)}`)).members;
     }
@@ -140,6 +143,17 @@ export class SteeringTools {
         showMessage(shared.failed > 0 ? t('shareFailed', { n: shared.failed }) : '');
         announce(text);
         $('share-result').textContent = text;
+      } catch (error) {
+        fail(error);
+      }
+    });
+
+    $('mail-questions').addEventListener('click', async () => {
+      try {
+        const sent = await api('POST', `${this.path}/questions/mail`);
+        const text = sent.sentBefore ? t('mailQuestionsAlready')
+          : sent.mailed > 0 ? t('mailQuestionsSent', { count: sent.mailed }) : t('mailQuestionsNobody');
+        $('mail-questions-result').textContent = text;
       } catch (error) {
         fail(error);
       }

@@ -10,6 +10,7 @@ import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.auth.TurnServers;
 import se.lagetrunt.mail.Outbox;
+import se.lagetrunt.notices.Notices;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
@@ -48,6 +49,7 @@ public record ApiContext(
     RoomDirectory rooms,
     IntSupplier openConnections,
     Outbox mailer,
+    Notices notices,
     String publicUrl,
     TurnServers turn,
     VoiceCheckStore voiceChecks,

@@ -46,6 +46,7 @@ public final class ApiRoutes {
   private final NetworkMeetingRoutes networkMeetingRoutes;
   private final CancellationRoutes cancellationRoutes;
   private final PeopleRoutes peopleRoutes;
+  private final NoticeRoutes noticeRoutes;
   private final EnablerRoutes enablerRoutes;
   private final long requestTimeoutMillis;
 
@@ -84,6 +85,7 @@ public final class ApiRoutes {
     this.enablerRoutes = new EnablerRoutes(access, api.networks(), api.people(), api.links(), api.deviceSessions(), api.sockets(),
         api.mailer());
     this.peopleRoutes = new PeopleRoutes(access, api.networks(), api.people());
+    this.noticeRoutes = new NoticeRoutes(api.gate(), api.meetings(), api.eventLog(), api.mailer(), api.notices());
     this.cancellationRoutes = new CancellationRoutes(api.gate(), api.meetings(), api.eventLog(), api.clock());
     this.networkMeetingRoutes = new NetworkMeetingRoutes(access, api.series(), api.plans());
     this.planRoutes = new PlanRoutes(api.vertx(), access, api.plans(), api.meetings(), api.eventLog(), api.clock());
@@ -134,6 +136,7 @@ public final class ApiRoutes {
     networkMeetingRoutes.mount(router);
     cancellationRoutes.mount(router);
     peopleRoutes.mount(router);
+    noticeRoutes.mount(router);
     enablerRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);

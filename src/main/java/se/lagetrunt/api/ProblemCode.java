@@ -37,6 +37,8 @@ public enum ProblemCode {
   INVALID_LINK(401),
   LAST_ENABLER(409),
   MAIL_UNAVAILABLE(503),
+  /** The meeting is called off: nothing more is sent about it. */
+  MEETING_CANCELLED(409),
   NAMES_IN_TEXT(409),
   NETWORK_MEETING(403),
   NO_CHECK(409),

@@ -57,10 +57,10 @@ public record AppConfig(
    * What only those who run the server see: how long readiness says "draining" before a stop, and
    * the management port for metrics: none when not configured ({@link #NO_PORT}), 0 for any free one;
    * how long ended sign-ins and dead links, whole meetings, and how submitted minutes were typed,
-   * are kept (0: for ever).
+   * are kept (0: for ever); whether people are reminded by e-mail the day before a meeting.
    */
   public record Operations(long drainMillis, String managementHost, int managementPort, int linkRetentionDays,
-      int meetingRetentionYears, int typedMinutesMonths) {
+      int meetingRetentionYears, int typedMinutesMonths, boolean meetingReminders) {
     public static final int NO_PORT = -1;
 
     public boolean metricsEnabled() {
@@ -140,7 +140,8 @@ public record AppConfig(
             .map(Integer::parseInt).orElse(Operations.NO_PORT),
         Integer.parseInt(env.getOrDefault("RETENTION_LINK_DAYS", operations.path("linkRetentionDays").asText("90"))),
         Integer.parseInt(env.getOrDefault("RETENTION_MEETING_YEARS", operations.path("meetingRetentionYears").asText("5"))),
-        Integer.parseInt(env.getOrDefault("RETENTION_TYPED_MINUTES_MONTHS", operations.path("typedMinutesMonths").asText("6"))));
+        Integer.parseInt(env.getOrDefault("RETENTION_TYPED_MINUTES_MONTHS", operations.path("typedMinutesMonths").asText("6"))),
+        Boolean.parseBoolean(env.getOrDefault("MEETING_REMINDERS", operations.path("meetingReminders").asText("true"))));
   }
 
   /** The TURN relays for calls, from the config's "voice" section or TURN_URLS / TURN_SECRET; none by default. */

@@ -24,6 +24,8 @@ import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.Mailer;
 import se.lagetrunt.mail.Outbox;
 import se.lagetrunt.mail.OutboxStore;
+import se.lagetrunt.notices.NoticeStore;
+import se.lagetrunt.notices.Notices;
 import se.lagetrunt.mail.SmtpMailer;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.PlanStore;
@@ -46,6 +48,7 @@ import se.lagetrunt.store.PersonErasure;
 import se.lagetrunt.store.PublicCompilations;
 import se.lagetrunt.store.PersonalData;
 import se.lagetrunt.store.Retention;
+import se.lagetrunt.store.ObservedMeetingLog;
 import se.lagetrunt.store.PostgresMeetingLog;
 import se.lagetrunt.store.PostgresEndpoint;
 import se.lagetrunt.store.SessionStore;
@@ -76,7 +79,7 @@ public final class LagetRunt {
   /** The parts tests and the bootstrap reach into. */
   public record Services(
       PersonStore people, MeetingStore meetings, EventLog eventLog, TokenService tokens, LoginLinks links,
-      GroupCommitAppender appender, MeetingLog meetingLog, NetworkStore networks, Outbox outbox, DeviceSessions sessions) {}
+      GroupCommitAppender appender, MeetingLog meetingLog, NetworkStore networks, Outbox outbox, DeviceSessions sessions, Notices notices) {}
 
   private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
       SocketEndpoints sockets, Health health, ServerMetrics metrics, RetentionJob retention, Services services) {
@@ -146,7 +149,11 @@ public final class LagetRunt {
     MeetingStore meetings = new MeetingStore(pool);
     EventLog eventLog = new EventLog(pool);
     GroupCommitAppender appender = new GroupCommitAppender(pool, MAX_ROWS_PER_COMMIT);
-    MeetingLog meetingLog = new PostgresMeetingLog(eventLog, appender);
+    Outbox outbox = new Outbox(vertx, new OutboxStore(pool),
+        config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), clock);
+    Notices notices = new Notices(vertx, new NoticeStore(pool), meetings, outbox, config.publicUrl(), clock);
+    // What follows from a committed event by mail (minutes out for comments, submitted) hangs on the log.
+    MeetingLog meetingLog = new ObservedMeetingLog(new PostgresMeetingLog(eventLog, appender), notices::committed);
     TokenService tokens = new TokenService(vertx, signingKey, config.sessionMaxSeconds(), clock);
     DeviceSessions deviceSessions = new DeviceSessions(new SessionStore(pool), Duration.ofSeconds(config.sessionSeconds()), clock);
     LoginLinks links = new LoginLinks(
@@ -158,12 +165,10 @@ public final class LagetRunt {
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
         config.maxBacklogBytes()), clock);
     NetworkStore networks = new NetworkStore(pool, clock);
-    Outbox outbox = new Outbox(vertx, new OutboxStore(pool),
-        config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), clock);
     ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links, people, meetings, networks,
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
-        outbox, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
+        outbox, notices, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
         new PersonErasure(pool), new PublicCompilations(pool), new MaterialStore(pool, clock),
         new CompilationChecks(pool, clock), new PlanStore(pool, clock)));
     if (metrics != null) {
@@ -173,11 +178,14 @@ public final class LagetRunt {
     RetentionJob retention = new RetentionJob(vertx, new Retention(pool, eventLog), rooms, clock, config.operations());
     retention.start();
     outbox.start();
+    if (config.operations().meetingReminders()) {
+      notices.start();
+    }
     Health health = new Health(vertx, pool);
     routes.set(WebServer.routes(vertx, api, sockets, health, config.webroot()));
     LOG.info(config.describe());
     return new LagetRunt(config, embedded, vertx, pool, http, sockets, health, metrics, retention,
-        new Services(people, meetings, eventLog, tokens, links, appender, meetingLog, networks, outbox, deviceSessions));
+        new Services(people, meetings, eventLog, tokens, links, appender, meetingLog, networks, outbox, deviceSessions, notices));
   }
 
   private static HttpServerOptions httpOptions(AppConfig config) {
@@ -249,6 +257,7 @@ public final class LagetRunt {
     await(http.shutdown(2, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
     // Mail on its way (a link asked for a moment ago) is let finish, for a while; what is not sent stays in the outbox.
     services.outbox().stop();
+    services.notices().stop();
     await(services.outbox().settled().timeout(10, TimeUnit.SECONDS).recover(e -> Future.succeededFuture()));
     retention.stop();
     if (watchdog != null) {

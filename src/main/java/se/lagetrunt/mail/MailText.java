@@ -76,4 +76,80 @@ public record MailText(String subject, String body) {
         + ", at the link above.\n";
     return new MailText(subject, body);
   }
+
+  /** The questions for a meeting, ready for the group to think about (or changed since they were sent). */
+  public static MailText questions(String name, String meetingTitle, String networkName, String when,
+      java.util.List<String> questions, boolean changed, String link, String settingsLink) {
+    StringBuilder list = new StringBuilder();
+    for (int i = 0; i < questions.size(); i++) {
+      list.append(i + 1).append(". ").append(questions.get(i)).append('\n');
+    }
+    String subject = (changed ? "Ändrade frågor inför " : "Frågorna inför ") + meetingTitle;
+    String body = "Hej " + name + "!\n\n"
+        + (changed ? "Frågorna inför \"" + meetingTitle + "\" i " + networkName + " har ändrats. Så här lyder de nu:"
+            : "Här är frågorna inför \"" + meetingTitle + "\" i " + networkName + ". Fundera gärna på dem före mötet:")
+        + "\n\n" + list + "\n"
+        + (when == null ? "" : "Mötet är " + when + ".\n\n")
+        + "Mötet i Laget Runt: " + link + "\n\n"
+        + "---\n\n"
+        + "Hello " + name + ",\n\n"
+        + (changed ? "The questions for \"" + meetingTitle + "\" have changed; they are listed above."
+            : "The questions for \"" + meetingTitle + "\" are listed above; please think about them before the meeting.")
+        + "\n" + footer(settingsLink);
+    return new MailText(subject, body);
+  }
+
+  /** The day before a meeting: when, and how to join. */
+  public static MailText meetingReminder(String name, String meetingTitle, String networkName, String when,
+      String howToJoin, String callLink, String link, String settingsLink) {
+    String subject = "Påminnelse: " + meetingTitle + " " + when;
+    String body = "Hej " + name + "!\n\n"
+        + "Välkommen till \"" + meetingTitle + "\" i " + networkName + " " + when + ".\n\n"
+        + howToJoin + ".\n"
+        + (callLink == null ? "" : "Samtalet: " + callLink + "\n")
+        + "Mötet i Laget Runt, med frågorna: " + link + "\n\n"
+        + "Kommer du inte in? Öppna först din personliga länk till Laget Runt, sedan den här.\n\n"
+        + "---\n\n"
+        + "Hello " + name + ",\n\n"
+        + "A reminder of \"" + meetingTitle + "\" in " + networkName + ", " + when + " (Swedish time). "
+        + "The link above takes you to the meeting and its questions.\n" + footer(settingsLink);
+    return new MailText(subject, body);
+  }
+
+  /** The leader has sent the minutes out for the group to read and comment on, until the deadline. */
+  public static MailText minutesForComments(String name, String meetingTitle, String networkName, String deadline,
+      String link, String settingsLink) {
+    String subject = "Läs och kommentera minnesanteckningarna från " + meetingTitle;
+    String body = "Hej " + name + "!\n\n"
+        + "Minnesanteckningarna från \"" + meetingTitle + "\" i " + networkName + " är klara att läsa. Stämmer de med "
+        + "det som sades? Skriv dina kommentarer senast " + deadline + ":\n\n"
+        + link + "\n\n"
+        + "Det som står i dem stannar i gruppen tills ledaren skickar in dem.\n\n"
+        + "---\n\n"
+        + "Hello " + name + ",\n\n"
+        + "The minutes of \"" + meetingTitle + "\" are ready to read. Please comment by " + deadline
+        + " at the link above; they stay within the group until the leader submits them.\n" + footer(settingsLink);
+    return new MailText(subject, body);
+  }
+
+  /** The minutes were submitted to the theme's enablers. */
+  public static MailText minutesSubmitted(String name, String meetingTitle, String networkName, String link,
+      String settingsLink) {
+    String subject = "Minnesanteckningarna från " + meetingTitle + " är inskickade";
+    String body = "Hej " + name + "!\n\n"
+        + "Minnesanteckningarna från \"" + meetingTitle + "\" i " + networkName + " är nu inskickade till "
+        + "möjliggörarna, som sammanställer vad alla lokala nätverk tog upp. Så här blev de:\n\n"
+        + link + "\n\n"
+        + "---\n\n"
+        + "Hello " + name + ",\n\n"
+        + "The minutes of \"" + meetingTitle + "\" in " + networkName + " have been submitted to the enablers, "
+        + "who compile what every local network said. The link above shows them.\n" + footer(settingsLink);
+    return new MailText(subject, body);
+  }
+
+  /** How to stop a kind of mail: where the person turns it off. */
+  private static String footer(String settingsLink) {
+    return "\n---\nVill du inte ha sådana här brev? Stäng av dem under \"Brev från Laget Runt\" på startsidan: "
+        + settingsLink + "\n(To stop mails like this, turn them off on the start page.)\n";
+  }
 }

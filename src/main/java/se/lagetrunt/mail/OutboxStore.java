@@ -102,7 +102,7 @@ public final class OutboxStore {
     return pool.withTransaction(db -> db.preparedQuery("DELETE FROM mail_opt_out WHERE person_id = $1")
         .execute(Tuple.of(personId))
         .compose(v -> db.preparedQuery("INSERT INTO mail_opt_out (person_id, kind) SELECT $1, unnest($2::text[])")
-            .execute(Tuple.of(personId, kinds)))
+            .execute(Tuple.of(personId).addArrayOfString(kinds)))
         .mapEmpty());
   }
 

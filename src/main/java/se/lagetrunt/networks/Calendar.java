@@ -67,7 +67,8 @@ public final class Calendar {
     return text.append("Mötet: ").append(entry.url()).toString();
   }
 
-  private static String modeName(String mode) {
+  /** How people meet, in words: on site, digitally in Laget Runt, or both. */
+  public static String modeName(String mode) {
     return switch (mode) {
       case "physical" -> "På plats";
       case "hybrid" -> "Hybrid: på plats och digitalt i Laget Runt";

@@ -36,7 +36,16 @@ public final class SubmittedMinutes {
         + "\"updates\":[{\"clientID\":\"c\",\"changes\":" + changes + "}]}");
   }
 
-  private static void command(TestClient client, String json) {
+  /** Writes the opening section and sends the minutes out for the group's comments until the deadline. */
+  public static void openReview(TestServer server, Person leader, UUID meeting, java.time.Instant deadline) {
+    try (TestClient client = server.join(leader, meeting, -1)) {
+      push(client, "opening", "Vi talade om hemtjänsten.");
+      command(client, "{\"type\":\"openReview\",\"deadline\":\"" + deadline + "\"}");
+    }
+  }
+
+  /** One command over the socket, answered ok. */
+  public static void command(TestClient client, String json) {
     String id = "c-" + UUID.randomUUID();
     client.send("{\"id\":\"" + id + "\"," + json.substring(1));
     assertEquals("ok", client.until(m -> id.equals(m.path("re").asText())).path("type").asText(), json);

@@ -81,6 +81,10 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
       if (!operations.has("linkRetentionDays")) {
         operations.put("linkRetentionDays", 0).put("meetingRetentionYears", 0).put("typedMinutesMonths", 0);
       }
+      // No reminder mails behind a test's back either: NoticesTest asks for them.
+      if (!operations.has("meetingReminders")) {
+        operations.put("meetingReminders", false);
+      }
       root.put("webroot", System.getProperty("webroot", "webroot"));
       // Port 0: the server listens wherever the system has room and says where.
       AppConfig config = AppConfig.from(root, Map.of("PRINT_LOGIN_LINK", "false"))
