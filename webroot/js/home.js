@@ -112,7 +112,7 @@ async function load() {
   translatePage();
   setUpLanguageSwitch($('language'), render);
   if (!sessionToken()) {
-    $('welcome').hidden = false;
+    showWelcome();
     return;
   }
   try {
@@ -136,7 +136,7 @@ async function load() {
   } catch (error) {
     if (error.status === 401) {
       signOut();
-      $('welcome').hidden = false;
+      showWelcome();
       showMessage(t('signInAgain'));
       return;
     }
@@ -155,6 +155,12 @@ async function load() {
   $('create').hidden = me.accountRole === 'participant';
   render();
   showMailSettings(me).catch((error) => showMessage(describeError(error)));
+}
+
+/** For someone not signed in: how to get in, and a link by e-mail where the server sends mail. */
+function showWelcome() {
+  $('welcome').hidden = false;
+  settings().then((s) => { $('mail-link-form').hidden = !s.sendsMail; }, () => {});
 }
 
 /** The person's own details, as the server has them, in the form to correct them. */

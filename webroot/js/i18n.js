@@ -26,8 +26,8 @@ const texts = {
   create: { sv: 'Skapa mötet', en: 'Create meeting' },
   signingIn: { sv: 'Loggar in …', en: 'Signing in …' },
   linkInvalid: {
-    sv: 'Länken gäller inte längre. Be om en ny länk.',
-    en: 'This link is no longer valid. Ask for a new one.',
+    sv: 'Länken gäller inte längre.',
+    en: 'This link is no longer valid.',
   },
   goHome: { sv: 'Till startsidan', en: 'To the start page' },
   backHome: { sv: '← Alla möten', en: '← All meetings' },
@@ -920,11 +920,11 @@ const texts = {
     sv: 'En ledare i nätverket ger {name} en personlig länk (möjliggörare ser inte gruppens länkar).',
     en: "A leader of the network gives {name} a personal link (enablers do not see the group's links).",
   },
-  enablerEmail: { sv: 'Möjliggörare: din e-postadress', en: 'Enablers: your e-mail address' },
+  enablerEmail: { sv: 'Din e-postadress', en: 'Your e-mail address' },
   mailMeALink: { sv: 'Skicka mig en inloggningslänk', en: 'E-mail me a sign-in link' },
   linkOnItsWay: {
-    sv: 'Om adressen hör till en möjliggörare kommer en länk strax. Titta i din e-post.',
-    en: 'If the address belongs to an enabler, a link is on its way. Check your e-mail.',
+    sv: 'Om adressen finns hos oss kommer en länk strax. Titta i din e-post (och i skräpposten).',
+    en: 'If we know the address, a link is on its way. Check your e-mail (and the spam folder).',
   },
   qrFor: { sv: 'QR-kod med den personliga länken för {name}', en: 'QR code with the personal link for {name}' },
   seatWho: { sv: 'Vem', en: 'Who' },
@@ -1906,6 +1906,12 @@ const texts = {
   'mailQuestionsSent': { sv: 'Frågorna skickades till {count} personer.', en: 'The questions went to {count} people.' },
   'mailQuestionsNobody': { sv: 'Ingen i gruppen kunde nås med e-post.', en: 'Nobody in the group could be reached by e-mail.' },
   'mailQuestionsAlready': { sv: 'De här frågorna är redan skickade.', en: 'These questions have been sent already.' },
+  'yourEmail': { sv: 'Din e-postadress, så skickar vi en ny länk', en: 'Your e-mail address, and we send a new link' },
+  'mailMeANewLink': { sv: 'Skicka mig en ny länk', en: 'E-mail me a new link' },
+  'askLeaderForLink': {
+    sv: 'Be din nätverksledare eller möjliggörare om en ny länk.',
+    en: 'Ask your network leader or enabler for a new link.',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -47,6 +47,7 @@ public final class ApiRoutes {
   private final CancellationRoutes cancellationRoutes;
   private final PeopleRoutes peopleRoutes;
   private final NoticeRoutes noticeRoutes;
+  private final boolean sendsMail;
   private final EnablerRoutes enablerRoutes;
   private final long requestTimeoutMillis;
 
@@ -85,6 +86,7 @@ public final class ApiRoutes {
     this.enablerRoutes = new EnablerRoutes(access, api.networks(), api.people(), api.links(), api.deviceSessions(), api.sockets(),
         api.mailer());
     this.peopleRoutes = new PeopleRoutes(access, api.networks(), api.people());
+    this.sendsMail = api.mailer().enabled();
     this.noticeRoutes = new NoticeRoutes(api.gate(), api.meetings(), api.eventLog(), api.mailer(), api.notices());
     this.cancellationRoutes = new CancellationRoutes(api.gate(), api.meetings(), api.eventLog(), api.clock());
     this.networkMeetingRoutes = new NetworkMeetingRoutes(access, api.series(), api.plans());
@@ -115,7 +117,7 @@ public final class ApiRoutes {
     MaterialRoutes.mountUploads(router);
     router.route("/api/*").handler(BodyHandler.create(false).setBodyLimit(MAX_BODY_BYTES));
     router.get("/api/openapi.yaml").handler(ApiRoutes::openApi);
-    router.get("/api/settings").handler(ctx -> ctx.json(Views.settings()));
+    router.get("/api/settings").handler(ctx -> ctx.json(Views.settings().put("sendsMail", sendsMail)));
     sessionRoutes.mountOpen(router);
     publicCompilationRoutes.mountOpen(router);
     router.route("/api/*").handler(this::authenticate);

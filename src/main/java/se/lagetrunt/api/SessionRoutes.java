@@ -139,8 +139,9 @@ final class SessionRoutes {
   }
 
   /**
-   * An enabler asks for a sign-in link by e-mail. The answer is the same whether or not the
-   * address belongs to an enabler, so nobody can use it to find out who has an account.
+   * Someone asks for a sign-in link by e-mail: an enabler on another device, a participant whose
+   * link no longer works. It goes to whoever belongs somewhere with that address. The answer is
+   * the same whether or not the address is known, so nobody can use it to find out who has an account.
    */
   private void mailSignInLink(RoutingContext ctx) {
     String email = Fields.email(Fields.body(ctx), "email");
@@ -148,20 +149,20 @@ final class SessionRoutes {
       throw new ApiProblem(ProblemCode.INVALID_FIELD, "'email' must be an e-mail address.");
     }
     if (!mailer.enabled()) {
-      throw new ApiProblem(ProblemCode.MAIL_UNAVAILABLE, "This server cannot send e-mail. Ask another enabler for a link.");
+      throw new ApiProblem(ProblemCode.MAIL_UNAVAILABLE, "This server cannot send e-mail. Ask your leader or enabler for a link.");
     }
     // Counted for every address, known or not, so the refusal tells nothing about who has an account.
     String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
     linksPerAddress.use(email.toLowerCase(Locale.ROOT)).or(() -> linksPerClient.use(client)).ifPresent(wait -> {
       throw new ApiProblem(ProblemCode.TOO_MANY_REQUESTS, "Too many sign-in links were asked for. Try again later.", wait);
     });
-    mailer.track(people.enablerByEmail(email)
+    mailer.track(people.belongingByEmail(email)
         .compose(found -> found
             .map(person -> links.create(person.id()).compose(link ->
                 mailer.post(Letter.to(person.id(), email, MailKind.SIGN_IN, MailText.signIn(person.displayName(), link)))))
             .orElseGet(Future::succeededFuture)))
         .onFailure(error -> LOG.log(Level.WARNING, "sign-in e-mail failed", error));
     ctx.response().setStatusCode(202);
-    ctx.json(new JsonObject().put("message", "If an enabler has this address, a sign-in link is on its way."));
+    ctx.json(new JsonObject().put("message", "If this address belongs to someone in Laget Runt, a sign-in link is on its way."));
   }
 }

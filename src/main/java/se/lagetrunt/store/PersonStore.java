@@ -50,10 +50,15 @@ public final class PersonStore {
         .map(PersonStore::first);
   }
 
-  /** The enabler with this e-mail address (any case), if there is exactly one. */
-  public Future<Optional<Person>> enablerByEmail(String email) {
-    return pool.preparedQuery(COLUMNS + "FROM person WHERE account_role = 'enabler' AND removed_at IS NULL "
-            + "AND lower(email) = lower($1) LIMIT 2")
+  /**
+   * The one person with this e-mail address (any case) who belongs somewhere: an enabler, or a
+   * member of a local network not removed. Two people sharing an address get nothing: a link is
+   * for its person only, and which of them asked cannot be told.
+   */
+  public Future<Optional<Person>> belongingByEmail(String email) {
+    return pool.preparedQuery(COLUMNS + "FROM person p WHERE removed_at IS NULL AND lower(email) = lower($1) "
+            + "AND (account_role = 'enabler' OR EXISTS (SELECT 1 FROM network_member nm "
+            + "WHERE nm.person_id = p.id AND nm.removed_at IS NULL)) LIMIT 2")
         .execute(Tuple.of(email))
         .map(rows -> rows.size() == 1 ? first(rows) : Optional.empty());
   }

@@ -99,6 +99,38 @@ class MailInvitationTest {
   }
 
   @Test
+  void aParticipantWhoseLinkStoppedWorkingGetsANewOneByMailButNotOnceRemoved() throws Exception {
+    RestClient rest = new RestClient(mailed.server());
+    mailed.server().clock().advance(java.time.Duration.ofMinutes(15)); // a fresh window, whatever ran before
+    Person enabler = mailed.server().person("Mia Möjliggörare", AccountRole.ENABLER, StakeholderGroup.RESEARCHER);
+    String token = mailed.server().token(enabler);
+    String theme = rest.ok("POST", "/api/theme-networks", token, "{\"name\":\"Psykisk hälsa\"}").get("id").asText();
+    String local = rest.ok("POST", "/api/theme-networks/" + theme + "/local-networks", token, "{\"name\":\"Gävle\"}")
+        .get("id").asText();
+    JsonNode added = rest.ok("POST", "/api/local-networks/" + local + "/members", token,
+        "{\"name\":\"Pia Persson\",\"email\":\"pia@example.se\",\"group\":\"family-carer\"}");
+    assertEquals(1, mails(to("pia@example.se")).size(), "the invitation");
+
+    assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"PIA@example.se\"}").status());
+    List<MimeMessage> pias = mails(to("pia@example.se"));
+    assertEquals(2, pias.size());
+    MimeMessage signIn = pias.stream().filter(m -> {
+      try {
+        return m.getSubject().equals("Logga in i Laget Runt");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).findFirst().orElseThrow();
+    JsonNode session = rest.ok("POST", "/api/session", null, "{\"loginToken\":\"" + RestClient.secretOf(linkIn(signIn)) + "\"}");
+    assertEquals(added.at("/person/id").asText(), session.at("/person/id").asText());
+
+    rest.ok("DELETE", "/api/local-networks/" + local + "/members/" + added.at("/person/id").asText(), token, null);
+    assertEquals(202, rest.call("POST", "/api/sign-in-links", null, "{\"email\":\"pia@example.se\"}").status(),
+        "the same answer as for anyone");
+    assertEquals(2, mails(to("pia@example.se")).size(), "someone removed belongs nowhere: no link");
+  }
+
+  @Test
   void signInLinksAreLimitedPerAddressWhetherOrNotItHasAnAccount() throws Exception {
     RestClient rest = new RestClient(mailed.server());
     mailed.server().clock().advance(java.time.Duration.ofMinutes(15)); // a fresh window, whatever ran before

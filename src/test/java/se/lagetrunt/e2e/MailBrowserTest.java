@@ -25,6 +25,41 @@ class MailBrowserTest {
   static final MailedServer mailed = new MailedServer();
 
   @Test
+  void aLinkThatNoLongerWorksOffersANewOneByMail() throws Exception {
+    TestServer server = mailed.server();
+    TwoNetworks nets = new TwoNetworks(server);
+    server.execute("UPDATE person SET email = 'ny.lank@example.se' WHERE id = '" + nets.other.participant().id() + "'");
+    String old = TestServer.await(server.server().services().links().create(nets.other.participant().id()));
+    TestServer.await(server.server().services().links().revokeAll(nets.other.participant().id()));
+
+    Page page = browser.newPerson().newPage();
+    page.navigate(old);
+    assertThat(page.locator("#status")).hasText("Länken gäller inte längre.");
+    page.getByLabel("Din e-postadress, så skickar vi en ny länk").fill("ny.lank@example.se");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skicka mig en ny länk")).click();
+    assertThat(page.locator("#new-link-status")).hasText("Om adressen finns hos oss kommer en länk strax. Titta i din e-post (och i skräpposten).");
+    assertEquals(List.of(), Accessibility.violations(page), "the page of a link that no longer works");
+    String body = mailed.delivered().stream().filter(m -> {
+      try {
+        return m.getAllRecipients()[0].toString().equals("ny.lank@example.se");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).map(m -> {
+      try {
+        return (String) m.getContent();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).findFirst().orElseThrow();
+    String link = body.substring(body.indexOf("http"), body.indexOf("/login.html#") + "/login.html#".length() + 43);
+    // Opened from the mail program: a fresh tab (on the same page only the #fragment would change, and nothing load).
+    Page fromMail = page.context().newPage();
+    fromMail.navigate(link);
+    fromMail.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Dina möten")).waitFor();
+  }
+
+  @Test
   void aParticipantTurnsRemindersOffAndALeaderMailsTheQuestions() throws Exception {
     TestServer server = mailed.server();
     TwoNetworks nets = new TwoNetworks(server);
