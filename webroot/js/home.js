@@ -4,6 +4,7 @@ import { t, translatePage, setUpLanguageSwitch, describeError, currentLanguage }
 import { api, download, sessionToken, settings, signOut, signOutHere } from './session.js';
 import { renderGuide } from './first-run.js';
 import { showMailSettings } from './mail-settings.js';
+import { showIntroduction } from './introduce.js';
 import { materialFor, materialItem } from './material.js';
 import { $, callLinkAnchor, el, fillGroups, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
 
@@ -154,6 +155,12 @@ async function load() {
   $('networks').hidden = networks.length === 0;
   $('create').hidden = me.accountRole === 'participant';
   render();
+  showIntroduction(me, (saved) => {
+    me = saved;
+    fillMeForm();
+    render();
+    showMailSettings(me).catch((error) => showMessage(describeError(error)));
+  });
   showMailSettings(me).catch((error) => showMessage(describeError(error)));
 }
 

@@ -1912,6 +1912,13 @@ const texts = {
     sv: 'Be din nätverksledare eller möjliggörare om en ny länk.',
     en: 'Ask your network leader or enabler for a new link.',
   },
+  'introduceHeading': { sv: 'Vem är du?', en: 'Who are you?' },
+  'introduceText': {
+    sv: 'Skriv ditt namn och din e-postadress. Då ser de du bjuder in vem du är, och om du blir utloggad skriver du bara din e-postadress på startsidan så kommer en ny inloggningslänk.',
+    en: 'Type your name and e-mail address. Then the people you invite see who you are, and if you are ever signed out you just type your address on the start page to get a new sign-in link.',
+  },
+  'introduceEmail': { sv: 'E-post', en: 'E-mail' },
+  'introduceSaved': { sv: 'Välkommen, {name}!', en: 'Welcome, {name}!' },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -121,7 +121,8 @@ public final class ApiRoutes {
     sessionRoutes.mountOpen(router);
     publicCompilationRoutes.mountOpen(router);
     router.route("/api/*").handler(this::authenticate);
-    router.get("/api/me").handler(ctx -> ctx.json(Views.withContact(Requests.person(ctx))));
+    router.get("/api/me").handler(ctx -> ctx.json(Views.withContact(Requests.person(ctx))
+        .put("unintroduced", Requests.person(ctx).unintroduced())));
     personalDataRoutes.mount(router);
     sessionRoutes.mount(router);
     router.get("/api/server-status").handler(this::serverStatus);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.lagetrunt.auth.LoginLinks;
 import se.lagetrunt.domain.StakeholderGroup;
 import se.lagetrunt.domain.AccountRole;
+import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
 
 /**
@@ -15,8 +16,6 @@ import se.lagetrunt.store.PersonStore;
  * a sign-in link on the start page.
  */
 final class FirstEnabler {
-  static final String NAME = "Möjliggörare";
-
   private FirstEnabler() {}
 
   static Future<Optional<String>> loginLink(PersonStore people, LoginLinks links, boolean canMail) {
@@ -25,7 +24,7 @@ final class FirstEnabler {
         : people.firstEnabler()
             .compose(found -> found
                 .map(Future::succeededFuture)
-                .orElseGet(() -> people.create(NAME, null, null, AccountRole.ENABLER, StakeholderGroup.OTHER)))
+                .orElseGet(() -> people.create(Person.FIRST_ENABLER, null, null, AccountRole.ENABLER, StakeholderGroup.OTHER)))
             .compose(person -> links.replace(person.id(), null))
             .map(Optional::of));
   }

@@ -7,4 +7,13 @@ import se.lagetrunt.domain.StakeholderGroup;
 /** A person with an account. {@code removed} people keep their history but can no longer sign in. */
 public record Person(
     UUID id, String displayName, String email, String phone, AccountRole accountRole, StakeholderGroup group,
-    boolean removed) {}
+    boolean removed) {
+
+  /** The name the server gives the first enabler at the first start, until they say who they are. */
+  public static final String FIRST_ENABLER = "Möjliggörare";
+
+  /** Whether this is the first enabler, not yet introduced: the start page asks who they are. */
+  public boolean unintroduced() {
+    return accountRole == AccountRole.ENABLER && email == null && FIRST_ENABLER.equals(displayName);
+  }
+}
