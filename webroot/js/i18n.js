@@ -1919,6 +1919,16 @@ const texts = {
   },
   'introduceEmail': { sv: 'E-post', en: 'E-mail' },
   'introduceSaved': { sv: 'Välkommen, {name}!', en: 'Welcome, {name}!' },
+  'error.series_held': {
+    sv: 'Ett möte i serien har redan hållits, så serien kan inte tas bort. Ställ in de möten som inte blir av i stället.',
+    en: 'A meeting of the series has been held, so the series cannot be deleted. Cancel the meetings that will not take place instead.',
+  },
+  'deleteSeries': { sv: 'Ta bort serien …', en: 'Delete the series …' },
+  'confirmDeleteSeries': {
+    sv: 'Ta bort hela serien med alla dess möten? Gör det bara om serien skapades av misstag. Det går inte att ångra.',
+    en: 'Delete the whole series with all its meetings? Only if it was created by mistake. This cannot be undone.',
+  },
+  'seriesDeleted': { sv: 'Serien är borttagen.', en: 'The series is deleted.' },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

@@ -43,11 +43,13 @@ function render() {
     el('li', {}, meetingLink(meeting), el('span', { className: 'line' }, meetingLine(meeting)))));
   $('no-meetings').hidden = meetings.length > 0;
   const seriesIds = [...new Set(meetings.map((m) => m.seriesId).filter(Boolean))];
-  $('series-calendars').replaceChildren(...seriesIds.map((id) => el('button', {
+  $('series-calendars').replaceChildren(...seriesIds.flatMap((id) => [el('button', {
     type: 'button', className: 'small secondary',
     onclick: () => download(`/api/series/${encodeURIComponent(id)}/calendar.ics`, 'laget-runt-serie.ics')
       .catch((error) => showMessage(describeError(error))),
-  }, t('seriesCalendar'))));
+  }, t('seriesCalendar')), ...(manages ? [' ', el('button', {
+    type: 'button', className: 'small danger', onclick: () => deleteSeries(id),
+  }, t('deleteSeries'))] : [])]));
   fillGroups($('person-group'), rules.stakeholderGroups);
   // A network has one or two leaders (the server refuses a third): offer the role while there is room.
   const leaders = network.members.filter((member) => member.role === 'leader').length;
@@ -165,6 +167,19 @@ async function erase(member) {
     network.members = network.members.filter((m) => m.id !== member.id);
     render();
     announce(t('erased', { name: member.name }));
+  } catch (error) {
+    showMessage(describeError(error));
+  }
+}
+
+/** A series created by mistake goes, after a warning; the server refuses once a meeting of it was held. */
+async function deleteSeries(id) {
+  if (!window.confirm(t('confirmDeleteSeries'))) return;
+  try {
+    await api('DELETE', `/api/series/${encodeURIComponent(id)}`);
+    await loadMeetings();
+    render();
+    showMessage(t('seriesDeleted'), { ok: true });
   } catch (error) {
     showMessage(describeError(error));
   }

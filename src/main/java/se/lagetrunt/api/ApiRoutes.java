@@ -75,7 +75,7 @@ public final class ApiRoutes {
     this.checkRoutes = new CompilationCheckRoutes(api.networks(), api.meetings(), api.compilations(), api.checks(), api.mailer(),
         api.publicUrl(), api.clock());
     this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
-        api.eventLog(), calendars, api.clock());
+        api.eventLog(), calendars, api.clock(), api.rooms());
     this.voiceRoutes = new VoiceRoutes(api.turn(), api.voiceChecks(), api.gate(), api.clock());
     this.personalDataRoutes = new PersonalDataRoutes(api.vertx(), api.clock(), api.personalData());
     this.erasureRoutes = new PersonErasureRoutes(access, api.erasure(), api.sockets(), api.rooms(), api.clock());

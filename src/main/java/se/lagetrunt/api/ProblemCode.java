@@ -52,6 +52,8 @@ public enum ProblemCode {
   PLAN_LOCKED(409),
   PLAN_STATUS(409),
   REMINDED_RECENTLY(409),
+  /** A meeting of the series has been held: the series is not deleted (its meetings are cancelled instead). */
+  SERIES_HELD(409),
   TOO_MANY_LEADERS(409),
   TOO_MANY_NOTE_TAKERS(409),
   VERSION_CONFLICT(409);

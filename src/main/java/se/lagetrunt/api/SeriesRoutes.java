@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.SpeakingBalance;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.networks.DateWarnings;
@@ -19,6 +20,7 @@ import se.lagetrunt.networks.SeriesPlan;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplate;
 import se.lagetrunt.networks.SeriesTemplates;
+import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
 
@@ -33,10 +35,12 @@ final class SeriesRoutes {
   private final EventLog eventLog;
   private final CalendarFiles calendars;
   private final Clock clock;
+  private final RoomDirectory rooms;
 
   SeriesRoutes(NetworkAccess access, NetworkStore networks, SeriesStore series, SeriesTemplates templates,
-      MeetingStore meetings, EventLog eventLog, CalendarFiles calendars, Clock clock) {
+      MeetingStore meetings, EventLog eventLog, CalendarFiles calendars, Clock clock, RoomDirectory rooms) {
     this.clock = clock;
+    this.rooms = rooms;
     this.access = access;
     this.networks = networks;
     this.series = series;
@@ -51,6 +55,7 @@ final class SeriesRoutes {
     router.post("/api/local-networks/:id/series").handler(this::createSeries);
     router.post("/api/local-networks/:id/series/preview").handler(this::previewSeries);
     router.get("/api/series/:id/calendar.ics").handler(this::seriesCalendar);
+    router.delete("/api/series/:id").handler(this::deleteSeries);
     router.get("/api/series/:id/attendance").handler(this::seriesAttendance);
     router.get("/api/series/:id/attendance.csv").handler(this::seriesAttendanceCsv);
     router.get("/api/series/:id/balance").handler(this::seriesBalance);
@@ -65,6 +70,31 @@ final class SeriesRoutes {
             .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such series."))))
         .compose(access -> meetings.ofSeries(seriesId)
             .onSuccess(list -> calendars.send(ctx, access.local().name(), list)))
+        .onFailure(ctx::fail);
+  }
+
+  /**
+   * A series made by mistake goes, with all its local meetings, while none of them has been held
+   * (someone was there, or minutes were written); after that its meetings are cancelled one by
+   * one instead. The theme's pre- and after-meetings are everyone's and stay. Anyone with a
+   * meeting of it open is sent back (the rooms reload and find no meeting).
+   */
+  private void deleteSeries(RoutingContext ctx) {
+    UUID seriesId = Requests.id(ctx, "id");
+    networks.localNetworkOfSeries(seriesId)
+        .compose(local -> local
+            .map(localId -> access.managerOf(ctx, localId))
+            .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such series."))))
+        .compose(manager -> meetings.ofSeries(seriesId))
+        .compose(list -> Future.all(list.stream().map(meeting -> eventLog.currentState(meeting.id())).toList())
+            .compose(states -> {
+              boolean held = states.<MeetingState>list().stream().anyMatch(MeetingState::held);
+              return held ? Future.failedFuture(new ApiProblem(ProblemCode.SERIES_HELD,
+                      "A meeting of this series has been held; cancel the meetings that will not take place instead."))
+                  : series.delete(seriesId);
+            })
+            .compose(deleted -> Future.join(list.stream().map(meeting -> rooms.reload(meeting.id())).toList())))
+        .onSuccess(done -> ctx.response().setStatusCode(204).end())
         .onFailure(ctx::fail);
   }
 

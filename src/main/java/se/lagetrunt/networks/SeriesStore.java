@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import se.lagetrunt.material.MaterialStore;
 import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.MeetingRows;
 
 /**
  * Writes a planned series in one transaction: the series, its local meetings with their
@@ -63,6 +64,14 @@ public final class SeriesStore {
             : pool.preparedQuery("SELECT id FROM meeting_series WHERE local_network_id = $1 AND request_key = $2")
                 .execute(Tuple.of(local.id(), requestKey))
                 .map(rows -> new Created(rows.iterator().next().getUUID("id"), false)));
+  }
+
+  /** Deletes the series and its local meetings with all that hangs on them, in one transaction. */
+  public Future<Void> delete(UUID seriesId) {
+    Tuple series = Tuple.of(seriesId);
+    return pool.withTransaction(tx -> MeetingRows.delete(tx, "SELECT id FROM meeting WHERE series_id = $1", series)
+        .compose(meetings -> tx.preparedQuery("DELETE FROM meeting_series WHERE id = $1").execute(series))
+        .mapEmpty());
   }
 
   /**

@@ -71,12 +71,7 @@ public final class Retention {
   }
 
   private static Future<Long> deleteMeetings(SqlConnection db, Tuple before) {
-    Future<Long> children = Future.succeededFuture(0L);
-    for (String table : new String[] {"meeting_event", "meeting_snapshot", "meeting_member", "minutes_reminder"}) {
-      children = children.compose(v -> count(db, "DELETE FROM " + table + " WHERE meeting_id IN (" + OLD_MEETINGS + ")", before));
-    }
-    return children
-        .compose(v -> db.preparedQuery("DELETE FROM meeting WHERE id IN (" + OLD_MEETINGS + ") RETURNING series_id").execute(before))
+    return MeetingRows.delete(db, OLD_MEETINGS, before)
         .compose(deleted -> count(db, "DELETE FROM meeting_series s WHERE NOT EXISTS (SELECT 1 FROM meeting m WHERE m.series_id = s.id)",
             Tuple.tuple()).map(series -> (long) deleted.rowCount()));
   }
