@@ -5,6 +5,7 @@ import { api, download, sessionToken, settings, signOut, signOutHere } from './s
 import { renderGuide } from './first-run.js';
 import { showMailSettings } from './mail-settings.js';
 import { showIntroduction } from './introduce.js';
+import { showCalendarFeed } from './calendar-feed.js';
 import { materialFor, materialItem } from './material.js';
 import { $, callLinkAnchor, el, fillGroups, formatWhen, meetingLine, meetingLink, replaceItems, showMessage } from './ui.js';
 
@@ -162,6 +163,7 @@ async function load() {
     showMailSettings(me).catch((error) => showMessage(describeError(error)));
   });
   showMailSettings(me).catch((error) => showMessage(describeError(error)));
+  showCalendarFeed().catch((error) => showMessage(describeError(error)));
 }
 
 /** For someone not signed in: how to get in, and a link by e-mail where the server sends mail. */

@@ -1929,6 +1929,28 @@ const texts = {
     en: 'Delete the whole series with all its meetings? Only if it was created by mistake. This cannot be undone.',
   },
   'seriesDeleted': { sv: 'Serien är borttagen.', en: 'The series is deleted.' },
+  'feedHeading': { sv: 'Mötena i din kalender', en: 'The meetings in your calendar' },
+  'feedHelp': {
+    sv: 'Med en kalenderlänk visar din kalender (till exempel Outlook, Google eller iPhone) alla dina möten. Flyttas eller ställs ett möte in, ändras det där också. Länken är personlig: dela den inte.',
+    en: 'With a calendar link your calendar (Outlook, Google or iPhone, say) shows all your meetings. When a meeting moves or is cancelled, it changes there too. The link is personal: do not share it.',
+  },
+  'feedNone': { sv: 'Du har ingen kalenderlänk.', en: 'You have no calendar link.' },
+  'feedActive': {
+    sv: 'Du har en kalenderlänk sedan {when}. Behöver du den igen, skapa en ny – den gamla slutar då att fungera.',
+    en: 'You have had a calendar link since {when}. If you need it again, make a new one – the old one then stops working.',
+  },
+  'feedMake': { sv: 'Skapa en kalenderlänk', en: 'Make a calendar link' },
+  'feedRenew': { sv: 'Skapa en ny kalenderlänk', en: 'Make a new calendar link' },
+  'feedUrl': {
+    sv: 'Din kalenderlänk – kopiera den och lägg till den i kalenderprogrammet som en kalender att prenumerera på',
+    en: 'Your calendar link – copy it and add it in your calendar program as a calendar to subscribe to',
+  },
+  'feedEnd': { sv: 'Sluta dela kalendern', en: 'Stop the calendar link' },
+  'feedConfirmEnd': {
+    sv: 'Sluta dela kalendern? Mötena försvinner inte, men kalenderprogrammet får inga ändringar längre.',
+    en: 'Stop the calendar link? The meetings do not vanish, but the calendar program gets no more changes.',
+  },
+  'feedEnded': { sv: 'Kalenderlänken fungerar inte längre.', en: 'The calendar link no longer works.' },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

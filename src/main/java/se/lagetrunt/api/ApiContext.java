@@ -15,6 +15,7 @@ import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
 import se.lagetrunt.room.RoomDirectory;
+import se.lagetrunt.store.CalendarFeedStore;
 import se.lagetrunt.store.CompilationStore;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
@@ -58,4 +59,5 @@ public record ApiContext(
     PublicCompilations publicCompilations,
     MaterialStore materials,
     CompilationChecks checks,
-    PlanStore plans) {}
+    PlanStore plans,
+    CalendarFeedStore calendarFeeds) {}

@@ -47,6 +47,7 @@ public final class ApiRoutes {
   private final CancellationRoutes cancellationRoutes;
   private final PeopleRoutes peopleRoutes;
   private final NoticeRoutes noticeRoutes;
+  private final CalendarFeedRoutes calendarFeedRoutes;
   private final boolean sendsMail;
   private final EnablerRoutes enablerRoutes;
   private final long requestTimeoutMillis;
@@ -87,6 +88,7 @@ public final class ApiRoutes {
         api.mailer());
     this.peopleRoutes = new PeopleRoutes(access, api.networks(), api.people());
     this.sendsMail = api.mailer().enabled();
+    this.calendarFeedRoutes = new CalendarFeedRoutes(api.calendarFeeds(), api.meetings(), calendars, api.publicUrl(), api.clock());
     this.noticeRoutes = new NoticeRoutes(api.gate(), api.meetings(), api.eventLog(), api.mailer(), api.notices());
     this.cancellationRoutes = new CancellationRoutes(api.gate(), api.meetings(), api.eventLog(), api.clock());
     this.networkMeetingRoutes = new NetworkMeetingRoutes(access, api.series(), api.plans());
@@ -120,6 +122,7 @@ public final class ApiRoutes {
     router.get("/api/settings").handler(ctx -> ctx.json(Views.settings().put("sendsMail", sendsMail)));
     sessionRoutes.mountOpen(router);
     publicCompilationRoutes.mountOpen(router);
+    calendarFeedRoutes.mountOpen(router);
     router.route("/api/*").handler(this::authenticate);
     router.get("/api/me").handler(ctx -> ctx.json(Views.withContact(Requests.person(ctx))
         .put("unintroduced", Requests.person(ctx).unintroduced())));
@@ -140,6 +143,7 @@ public final class ApiRoutes {
     cancellationRoutes.mount(router);
     peopleRoutes.mount(router);
     noticeRoutes.mount(router);
+    calendarFeedRoutes.mount(router);
     enablerRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);
@@ -147,6 +151,7 @@ public final class ApiRoutes {
     voiceRoutes.mount(router);
     router.route("/api/*").handler(ctx -> ctx.fail(new ApiProblem(ProblemCode.NOT_FOUND, "No such API resource.")));
     router.route("/api/*").failureHandler(ApiRoutes::problem);
+    router.route("/calendar/*").failureHandler(ApiRoutes::problem);
   }
 
   /** How busy the server is – for enablers, not for anyone who can reach /health. */

@@ -27,7 +27,8 @@ final class CalendarFiles {
       entries.add(eventLog.currentState(meeting.id()).map(state -> new Calendar.Entry(
           meeting.id(), meeting.title(), meeting.startsAt() == null ? null : meeting.startsAt().toInstant(),
           meeting.durationMinutes(), meeting.mode(), meeting.purpose(), state.board().toPrepare(),
-          publicUrl + "/meeting.html?id=" + meeting.id(), meeting.callLink())));
+          publicUrl + "/meeting.html?id=" + meeting.id(), meeting.callLink(), meeting.sequence(),
+          (meeting.updatedAt() != null ? meeting.updatedAt() : meeting.createdAt()).toInstant(), meeting.cancelled())));
     }
     Future.all(entries).onSuccess(done -> {
       List<Calendar.Entry> ready = new ArrayList<>();

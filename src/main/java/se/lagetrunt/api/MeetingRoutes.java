@@ -212,7 +212,7 @@ final class MeetingRoutes {
     steering(ctx, meetingId)
         // The board first: if it refuses the questions, the meeting is left as it was.
         .compose(admission -> replacePlanned(admission, questions)
-            .compose(v -> meetings.update(meetingId, changes))
+            .compose(v -> meetings.update(meetingId, changes, clock.instant().atOffset(java.time.ZoneOffset.UTC)))
             .compose(updated -> details(updated, admission.role(), admission.capabilities())))
         .onSuccess(ctx::json)
         .onFailure(ctx::fail);

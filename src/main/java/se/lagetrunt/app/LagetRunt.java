@@ -34,6 +34,7 @@ import se.lagetrunt.networks.SeriesTemplates;
 import se.lagetrunt.room.LocalRoomDirectory;
 import se.lagetrunt.room.RoomSettings;
 import se.lagetrunt.material.MaterialStore;
+import se.lagetrunt.store.CalendarFeedStore;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.GroupCommitAppender;
 import se.lagetrunt.store.LoginLinkStore;
@@ -170,7 +171,7 @@ public final class LagetRunt {
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, notices, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
         new PersonErasure(pool), new PublicCompilations(pool), new MaterialStore(pool, clock),
-        new CompilationChecks(pool, clock), new PlanStore(pool, clock)));
+        new CompilationChecks(pool, clock), new PlanStore(pool, clock), new CalendarFeedStore(pool)));
     if (metrics != null) {
       await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
       LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");

@@ -1,17 +1,11 @@
 package se.lagetrunt.auth;
 
 import io.vertx.core.Future;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import se.lagetrunt.store.LoginLinkStore;
 
 /**
@@ -19,8 +13,6 @@ import se.lagetrunt.store.LoginLinkStore;
  * database keeps only their SHA-256, so the link is the only key.
  */
 public final class LoginLinks {
-  private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
-  private final SecureRandom random = new SecureRandom();
   private final LoginLinkStore store;
   private final String publicUrl;
   private final Duration lifetime;
@@ -46,12 +38,10 @@ public final class LoginLinks {
    * the person with their sign-ins). The secret is in the fragment so it never reaches server logs.
    */
   public Future<String> create(UUID personId, UUID createdBy) {
-    byte[] secret = new byte[32];
-    random.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    String token = Secrets.newToken();
     Instant now = clock.instant();
     // Zero: the link works until it is replaced or revoked, as long as the person's place does.
-    return store.create(hash(token), personId, createdBy, now, lifetime.isZero() ? null : now.plus(lifetime))
+    return store.create(Secrets.hash(token), personId, createdBy, now, lifetime.isZero() ? null : now.plus(lifetime))
         .map(ignored -> publicUrl + "/login.html#" + token);
   }
 
@@ -65,18 +55,10 @@ public final class LoginLinks {
   }
 
   public Future<Optional<Redeemed>> redeem(String token) {
-    if (token == null || !TOKEN.matcher(token).matches()) {
+    if (token == null || !Secrets.TOKEN.matcher(token).matches()) {
       return Future.succeededFuture(Optional.empty());
     }
-    byte[] linkHash = hash(token);
+    byte[] linkHash = Secrets.hash(token);
     return store.redeem(linkHash, clock.instant()).map(found -> found.map(person -> new Redeemed(person, linkHash)));
-  }
-
-  private static byte[] hash(String token) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JVM", e);
-    }
   }
 }

@@ -27,7 +27,10 @@ public final class PersonalDataDocument {
       Map.entry("compilations", new String[] {"Sammanställningar du skrivit", "Compilations you wrote"}),
       Map.entry("compilationComments", new String[] {"Dina synpunkter på sammanställningar", "Your comments on compilations"}),
       Map.entry("planComments", new String[] {"Dina synpunkter på lokala planer", "Your comments on local plans"}),
-      Map.entry("remindersSent", new String[] {"Påminnelser du skickat", "Reminders you sent"}));
+      Map.entry("remindersSent", new String[] {"Påminnelser du skickat", "Reminders you sent"}),
+      Map.entry("mails", new String[] {"Brev vi skickat dig", "Mail we sent you"}),
+      Map.entry("mailTurnedOff", new String[] {"Brev du har stängt av", "Mail you turned off"}),
+      Map.entry("calendarFeeds", new String[] {"Dina kalenderlänkar", "Your calendar links"}));
 
   private static final Map<String, String[]> COLUMNS = Map.ofEntries(
       Map.entry("name", new String[] {"Namn", "Name"}), Map.entry("email", new String[] {"E-post", "E-mail"}),
@@ -52,7 +55,9 @@ public final class PersonalDataDocument {
       Map.entry("youPublished", new String[] {"Du publicerade", "You published"}),
       Map.entry("section", new String[] {"Avsnitt", "Section"}), Map.entry("plan", new String[] {"Plan", "Plan"}), Map.entry("text", new String[] {"Text", "Text"}),
       Map.entry("written", new String[] {"Skriven", "Written"}),
-      Map.entry("sent", new String[] {"Skickad", "Sent"}), Map.entry("recipients", new String[] {"Mottagare", "Recipients"}));
+      Map.entry("sent", new String[] {"Skickad", "Sent"}), Map.entry("recipients", new String[] {"Mottagare", "Recipients"}),
+      Map.entry("subject", new String[] {"Ämne", "Subject"}), Map.entry("to", new String[] {"Till", "To"}),
+      Map.entry("kind", new String[] {"Sort", "Kind"}));
 
   private PersonalDataDocument() {}
 

@@ -15,9 +15,13 @@ public final class Calendar {
   private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final String CRLF = "\r\n";
 
-  /** What a calendar entry needs to know about one meeting; {@code callLink} is the group's own call tool, or null. */
+  /**
+   * What a calendar entry needs to know about one meeting; {@code callLink} is the group's own
+   * call tool, or null. {@code sequence} counts its changes, the last at {@code lastModified}, so
+   * a calendar that holds it replaces it; a cancelled meeting stays in the calendar, marked so.
+   */
   public record Entry(UUID id, String title, Instant startsAt, int durationMinutes, String mode, String purpose,
-      List<String> questions, String url, String callLink) {}
+      List<String> questions, String url, String callLink, int sequence, Instant lastModified, boolean cancelled) {}
 
   private Calendar() {}
 
@@ -36,9 +40,12 @@ public final class Calendar {
       line(ics, "BEGIN:VEVENT");
       line(ics, "UID:" + entry.id() + "@laget-runt");
       line(ics, "DTSTAMP:" + UTC.format(now));
+      line(ics, "SEQUENCE:" + entry.sequence());
+      line(ics, "LAST-MODIFIED:" + UTC.format(entry.lastModified()));
+      line(ics, "STATUS:" + (entry.cancelled() ? "CANCELLED" : "CONFIRMED"));
       line(ics, "DTSTART:" + UTC.format(entry.startsAt()));
       line(ics, "DTEND:" + UTC.format(entry.startsAt().plusSeconds(60L * entry.durationMinutes())));
-      line(ics, "SUMMARY:" + escape(entry.title()));
+      line(ics, "SUMMARY:" + escape((entry.cancelled() ? "INSTÄLLT: " : "") + entry.title()));
       line(ics, "DESCRIPTION:" + escape(description(entry)));
       // Where people meet: the group's own call when it has one (a calendar opens it from here).
       line(ics, "LOCATION:" + escape(entry.callLink() != null ? entry.callLink() : modeName(entry.mode())));

@@ -2,9 +2,6 @@ package se.lagetrunt.notices;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import se.lagetrunt.auth.Secrets;
 import se.lagetrunt.documents.MinutesMarkdown;
 import se.lagetrunt.domain.MinutesEvent;
 import se.lagetrunt.mail.Letter;
@@ -164,11 +162,6 @@ public final class Notices {
   }
 
   private static String digest(String text) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return HexFormat.of().formatHex(Secrets.hash(text), 0, 16);
   }
 }

@@ -15,7 +15,8 @@ import se.lagetrunt.domain.MeetingRole;
 public final class MeetingStore {
   static final String COLUMNS =
       "m.id, m.title, m.created_by, m.created_at, m.kind, m.local_network_id, m.theme_network_id, m.series_id, m.round, "
-          + "m.starts_at, m.duration_minutes, m.mode, m.purpose, m.call_link, m.built_in_voice, m.cancelled_at, m.cancel_reason ";
+          + "m.starts_at, m.duration_minutes, m.mode, m.purpose, m.call_link, m.built_in_voice, m.cancelled_at, m.cancel_reason, "
+          + "m.sequence, m.updated_at ";
   private final Pool pool;
 
   public MeetingStore(Pool pool) {
@@ -102,8 +103,9 @@ public final class MeetingStore {
 
   /** Calls the meeting off with a reason (at), or takes that back (reason null); the meeting as it is now. */
   public Future<MeetingInfo> setCancelled(UUID meetingId, String reason, OffsetDateTime at) {
-    return pool.preparedQuery("UPDATE meeting SET cancelled_at = $2, cancel_reason = $3 WHERE id = $1")
-        .execute(Tuple.of(meetingId, reason == null ? null : at, reason))
+    return pool.preparedQuery("UPDATE meeting SET cancelled_at = $2, cancel_reason = $3, sequence = sequence + 1, "
+            + "updated_at = $4 WHERE id = $1")
+        .execute(Tuple.of(meetingId, reason == null ? null : at, reason, at))
         .compose(done -> find(meetingId)).map(Optional::orElseThrow);
   }
 
@@ -134,10 +136,12 @@ public final class MeetingStore {
    * Changes what a meeting is before it is held (its questions are on its board, in the log), in
    * one transaction with its series' call link when the change is for the whole series.
    */
-  public Future<MeetingInfo> update(UUID meetingId, MeetingChanges changes) {
+  public Future<MeetingInfo> update(UUID meetingId, MeetingChanges changes, OffsetDateTime at) {
+    // Every change counts (a calendar shows the call link and purpose too); the call link may change a whole series.
     String call = "call_link = CASE WHEN $2::text IS NULL THEN call_link ELSE nullif($2, '') END, "
-        + "built_in_voice = coalesce($3, built_in_voice) ";
-    Tuple callValues = Tuple.tuple().addUUID(meetingId).addString(changes.callLink()).addBoolean(changes.builtInVoice());
+        + "built_in_voice = coalesce($3, built_in_voice), sequence = sequence + 1, updated_at = $4 ";
+    Tuple callValues = Tuple.tuple().addUUID(meetingId).addString(changes.callLink()).addBoolean(changes.builtInVoice())
+        .addOffsetDateTime(at);
     return pool.withTransaction(tx -> tx.preparedQuery(
               "UPDATE meeting SET title = coalesce($2, title), starts_at = coalesce($3, starts_at), "
                   + "duration_minutes = coalesce($4, duration_minutes), mode = coalesce($5, mode), "
@@ -176,6 +180,7 @@ public final class MeetingStore {
         row.getString("kind"), row.getUUID("local_network_id"), row.getUUID("theme_network_id"),
         row.getUUID("series_id"), row.getInteger("round"), row.getOffsetDateTime("starts_at"), row.getInteger("duration_minutes"),
         row.getString("mode"), row.getString("purpose"), row.getString("call_link"), row.getBoolean("built_in_voice"),
-        row.getOffsetDateTime("cancelled_at"), row.getString("cancel_reason"));
+        row.getOffsetDateTime("cancelled_at"), row.getString("cancel_reason"), row.getInteger("sequence"),
+        row.getOffsetDateTime("updated_at"));
   }
 }

@@ -56,7 +56,8 @@ public final class PersonErasure {
             "DELETE FROM plan_comment WHERE written_by = $1",
             // Mail not yet sent carries their name and address; mail sent is no longer ours to keep.
             "DELETE FROM mail_outbox WHERE person_id = $1",
-            "DELETE FROM mail_opt_out WHERE person_id = $1")))
+            "DELETE FROM mail_opt_out WHERE person_id = $1",
+            "DELETE FROM calendar_feed WHERE person_id = $1")))
         .compose(v -> rewritten(db, personId)));
   }
 

@@ -14,6 +14,12 @@ import se.lagetrunt.domain.StakeholderGroup;
 public final class PersonStore {
   private static final String COLUMNS =
       "SELECT id, display_name, email, phone, account_role, stakeholder_group, removed_at IS NOT NULL AS removed ";
+  /**
+   * SQL: the person {@code p} belongs somewhere – an enabler, or a member of a local network not
+   * removed. What a link by e-mail or a calendar feed is for.
+   */
+  static final String BELONGS = "(p.account_role = 'enabler' OR EXISTS (SELECT 1 FROM network_member nm "
+      + "WHERE nm.person_id = p.id AND nm.removed_at IS NULL))";
   private final Pool pool;
 
   public PersonStore(Pool pool) {
@@ -56,9 +62,8 @@ public final class PersonStore {
    * for its person only, and which of them asked cannot be told.
    */
   public Future<Optional<Person>> belongingByEmail(String email) {
-    return pool.preparedQuery(COLUMNS + "FROM person p WHERE removed_at IS NULL AND lower(email) = lower($1) "
-            + "AND (account_role = 'enabler' OR EXISTS (SELECT 1 FROM network_member nm "
-            + "WHERE nm.person_id = p.id AND nm.removed_at IS NULL)) LIMIT 2")
+    return pool.preparedQuery(COLUMNS + "FROM person p WHERE removed_at IS NULL AND lower(email) = lower($1) AND "
+            + BELONGS + " LIMIT 2")
         .execute(Tuple.of(email))
         .map(rows -> rows.size() == 1 ? first(rows) : Optional.empty());
   }

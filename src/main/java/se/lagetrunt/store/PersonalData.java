@@ -58,6 +58,11 @@ public final class PersonalData {
         + "JOIN local_plan p ON p.id = c.plan_id WHERE c.written_by = $1 ORDER BY c.written_at");
     PARTS.put("remindersSent", "SELECT mt.title AS meeting, r.sent_at::text AS sent, r.recipients FROM minutes_reminder r "
         + "JOIN meeting mt ON mt.id = r.meeting_id WHERE r.sent_by = $1 ORDER BY r.sent_at");
+    PARTS.put("mails", "SELECT subject, to_address AS \"to\", created_at::text AS created, sent_at::text AS sent "
+        + "FROM mail_outbox WHERE person_id = $1 ORDER BY id");
+    PARTS.put("mailTurnedOff", "SELECT kind FROM mail_opt_out WHERE person_id = $1 ORDER BY kind");
+    PARTS.put("calendarFeeds", "SELECT created_at::text AS created, revoked_at::text AS revoked FROM calendar_feed "
+        + "WHERE person_id = $1 ORDER BY created_at");
   }
 
   private final Pool pool;

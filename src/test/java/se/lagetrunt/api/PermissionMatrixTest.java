@@ -200,6 +200,9 @@ class PermissionMatrixTest {
     rows.add(http("see the theme's enablers", OWN_ENABLER, "GET", theme + "/enablers", null));
     rows.add(http("see which mails one gets", EVERYONE, "GET", "/api/me/mail", null));
     rows.add(http("turn kinds of mail off", EVERYONE, "PUT", "/api/me/mail", "{\"off\":[]}"));
+    rows.add(http("see whether one has a calendar feed", EVERYONE, "GET", "/api/me/calendar-feed", null));
+    rows.add(http("make a calendar feed", EVERYONE, "POST", "/api/me/calendar-feed", null));
+    rows.add(http("end one's calendar feed", EVERYONE, "DELETE", "/api/me/calendar-feed", null));
     rows.add(mailing("mail a meeting's questions to the group", OWN_MANAGERS, "POST", meeting + "/questions/mail"));
     rows.add(withFreshSeries("delete a series made by mistake", OWN_MANAGERS));
     rows.add(http("invite another enabler", OWN_ENABLER, "POST", theme + "/enablers", "{\"name\":\"Pia Praktiker\"}"));

@@ -14,7 +14,7 @@ class CalendarTest {
   private final Calendar.Entry entry = new Calendar.Entry(id, "Möte 3 – Förbättringsområden, del 1; start",
       Instant.parse("2026-09-01T16:00:00Z"), 120, "hybrid", "Utifrån rapporten från möte 2.",
       List.of("Finns det förbättringsområden inom er kommun/region för att stödja anhöriga när vården förflyttas hem?"),
-      "https://bln.example.se/meeting.html?id=" + id, null);
+      "https://bln.example.se/meeting.html?id=" + id, null, 2, Instant.parse("2026-08-15T09:30:00Z"), false);
 
   @Test
   void aMeetingBecomesAnEventWithUtcTimesAndEscapedText() {
@@ -27,6 +27,18 @@ class CalendarTest {
     assertTrue(unfolded.contains("Utifrån rapporten från möte 2.\\n\\nFrågor att förbereda:\\n1. Finns det"));
     assertTrue(unfolded.contains("\r\nUID:" + id + "@laget-runt\r\n"));
     assertTrue(unfolded.endsWith("END:VCALENDAR\r\n"));
+    assertTrue(unfolded.contains("\r\nSEQUENCE:2\r\nLAST-MODIFIED:20260815T093000Z\r\nSTATUS:CONFIRMED\r\n"),
+        "moved twice: a calendar holding it takes this one instead");
+  }
+
+  @Test
+  void aCancelledMeetingStaysInTheCalendarMarkedCancelled() {
+    Calendar.Entry cancelled = new Calendar.Entry(id, "Möte 5", Instant.parse("2026-10-01T16:00:00Z"), 120, "digital", "",
+        List.of(), "https://bln.example.se/meeting.html?id=" + id, null, 3, Instant.parse("2026-09-20T08:00:00Z"), true);
+    String ics = Calendar.of("Umeå", List.of(cancelled), Instant.parse("2026-09-21T00:00:00Z"));
+    assertTrue(ics.contains("\r\nSTATUS:CANCELLED\r\n"), ics);
+    assertTrue(ics.contains("\r\nSUMMARY:INSTÄLLT: Möte 5\r\n"), ics);
+    assertTrue(ics.contains("\r\nSEQUENCE:3\r\n"), ics);
   }
 
   @Test
