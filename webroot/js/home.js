@@ -178,6 +178,7 @@ function fillMeForm() {
   $('me-email').value = me.email ?? '';
   $('me-phone').value = me.phone ?? '';
   $('me-group').value = me.group;
+  $('me-shares').checked = me.sharesContact === true;
 }
 
 $('me-form').addEventListener('submit', async (e) => {
@@ -185,6 +186,7 @@ $('me-form').addEventListener('submit', async (e) => {
   try {
     me = await api('PATCH', '/api/me', {
       name: $('me-name').value.trim(), email: $('me-email').value.trim(), phone: $('me-phone').value.trim(), group: $('me-group').value,
+      sharesContact: $('me-shares').checked,
     });
     fillMeForm();
     render();

@@ -1917,7 +1917,8 @@ const texts = {
     sv: 'Skriv ditt namn och din e-postadress. Då ser de du bjuder in vem du är, och om du blir utloggad skriver du bara din e-postadress på startsidan så kommer en ny inloggningslänk.',
     en: 'Type your name and e-mail address. Then the people you invite see who you are, and if you are ever signed out you just type your address on the start page to get a new sign-in link.',
   },
-  'introduceEmail': { sv: 'E-post', en: 'E-mail' },
+  'introduceName': { sv: 'Ditt namn', en: 'Your name' },
+  'introduceEmail': { sv: 'Din e-post', en: 'Your e-mail' },
   'introduceSaved': { sv: 'Välkommen, {name}!', en: 'Welcome, {name}!' },
   'error.series_held': {
     sv: 'Ett möte i serien har redan hållits, så serien kan inte tas bort. Ställ in de möten som inte blir av i stället.',
@@ -1951,6 +1952,10 @@ const texts = {
     en: 'Stop the calendar link? The meetings do not vanish, but the calendar program gets no more changes.',
   },
   'feedEnded': { sv: 'Kalenderlänken fungerar inte längre.', en: 'The calendar link no longer works.' },
+  'sharesContact': {
+    sv: 'Visa min e-post och mitt telefonnummer för de andra i mina nätverk',
+    en: 'Show my e-mail and phone number to the others in my networks',
+  },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

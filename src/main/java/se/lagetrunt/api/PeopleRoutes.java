@@ -35,15 +35,19 @@ final class PeopleRoutes {
     router.patch("/api/local-networks/:id").handler(this::renameLocal);
   }
 
-  /** What an edit sets; a field left out stays as it is. */
-  private record Edit(String name, String email, String phone, StakeholderGroup group) {}
+  /** What an edit sets; a field left out stays as it is. Whether to share one's contact details is one's own choice. */
+  private record Edit(String name, String email, String phone, StakeholderGroup group, Boolean sharesContact) {}
 
-  private static Edit edit(JsonObject body) {
+  private static Edit edit(JsonObject body, boolean own) {
+    if (!own && body.containsKey("sharesContact")) {
+      throw new ApiProblem(ProblemCode.INVALID_FIELD, "'sharesContact' is for each person to choose on their own.");
+    }
     return new Edit(
         body.containsKey("name") ? Fields.line(body, "name", 120) : null,
         body.containsKey("email") ? nonNull(Fields.email(body, "email")) : null,
         body.containsKey("phone") ? nonNull(Fields.phone(body, "phone")) : null,
-        body.containsKey("group") ? Fields.group(body, "group") : null);
+        body.containsKey("group") ? Fields.group(body, "group") : null,
+        body.containsKey("sharesContact") ? Fields.bool(body, "sharesContact") : null);
   }
 
   /** An emptied field: "" clears it in the store. */
@@ -52,18 +56,18 @@ final class PeopleRoutes {
   }
 
   private Future<Person> apply(UUID personId, Edit edit) {
-    return people.update(personId, edit.name(), edit.email(), edit.phone(), edit.group())
+    return people.update(personId, edit.name(), edit.email(), edit.phone(), edit.group(), edit.sharesContact())
         .compose(updated -> updated.map(Future::succeededFuture)
             .orElseGet(() -> Future.failedFuture(new ApiProblem(ProblemCode.NOT_FOUND, "There is no such person."))));
   }
 
   private void editMe(RoutingContext ctx) {
-    Edit edit = edit(Fields.body(ctx));
+    Edit edit = edit(Fields.body(ctx), true);
     apply(Requests.person(ctx).id(), edit).onSuccess(person -> ctx.json(Views.withContact(person))).onFailure(ctx::fail);
   }
 
   private void editMember(RoutingContext ctx) {
-    Edit edit = edit(Fields.body(ctx));
+    Edit edit = edit(Fields.body(ctx), false);
     UUID personId = Requests.id(ctx, "personId");
     access.managerOf(ctx, Requests.id(ctx, "id"))
         .compose(manager -> networks.memberRole(manager.local().id(), personId).compose(role -> {

@@ -70,12 +70,18 @@ final class Views {
 
   /** A person with their contact details: for themselves, and for those who look after their network. */
   static JsonObject withContact(Person person) {
-    return person(person).put("email", person.email()).put("phone", person.phone());
+    return person(person).put("email", person.email()).put("phone", person.phone()).put("sharesContact", person.sharesContact());
   }
 
-  /** A network member; contact details only for those who look after the network. */
-  static JsonObject member(NetworkMember member, boolean withContact) {
-    return (withContact ? withContact(member.person()) : person(member.person())).put("role", member.role().wireName());
+  /**
+   * A network member; contact details for those who look after the network, and for the rest of
+   * the group when the member chose to share them.
+   */
+  static JsonObject member(NetworkMember member, boolean manages) {
+    Person person = member.person();
+    JsonObject json = manages ? withContact(person)
+        : person.sharesContact() ? person(person).put("email", person.email()).put("phone", person.phone()) : person(person);
+    return json.put("role", member.role().wireName());
   }
 
   /** A meeting as everyone sees it; {@code phase} is where it is in time by the server's clock. */

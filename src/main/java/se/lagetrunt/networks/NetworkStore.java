@@ -43,7 +43,7 @@ public final class NetworkStore {
 
   /** The theme network's enablers (typically a researcher and a practitioner), in the order they joined. */
   public Future<List<Person>> enablersOf(UUID themeId) {
-    return pool.preparedQuery("SELECT p.id, p.display_name, p.email, p.phone, p.account_role, p.stakeholder_group "
+    return pool.preparedQuery("SELECT p.id, p.display_name, p.email, p.phone, p.account_role, p.stakeholder_group, p.shares_contact "
             + "FROM theme_network_enabler e JOIN person p ON p.id = e.person_id "
             + "WHERE e.theme_network_id = $1 ORDER BY p.created_at, p.id")
         .execute(Tuple.of(themeId))
@@ -193,7 +193,7 @@ public final class NetworkStore {
 
   public Future<List<NetworkMember>> members(UUID localId) {
     return pool.preparedQuery(
-            "SELECT p.id, p.display_name, p.email, p.phone, p.account_role, p.stakeholder_group, nm.role "
+            "SELECT p.id, p.display_name, p.email, p.phone, p.account_role, p.stakeholder_group, p.shares_contact, nm.role "
                 + "FROM network_member nm JOIN person p ON p.id = nm.person_id "
                 + "WHERE nm.local_network_id = $1 AND nm.removed_at IS NULL "
                 + "ORDER BY nm.role, p.display_name")
@@ -204,7 +204,8 @@ public final class NetworkStore {
   /** A person from a row with the person table's columns (a current member or enabler: not removed). */
   private static Person person(Row row) {
     return new Person(row.getUUID("id"), row.getString("display_name"), row.getString("email"), row.getString("phone"),
-        AccountRole.fromWire(row.getString("account_role")), StakeholderGroup.fromWire(row.getString("stakeholder_group")), false);
+        AccountRole.fromWire(row.getString("account_role")), StakeholderGroup.fromWire(row.getString("stakeholder_group")), false,
+        row.getBoolean("shares_contact"));
   }
 
   private static ThemeNetwork theme(Row row) {

@@ -13,7 +13,7 @@ import se.lagetrunt.domain.StakeholderGroup;
 /** People in Postgres. */
 public final class PersonStore {
   private static final String COLUMNS =
-      "SELECT id, display_name, email, phone, account_role, stakeholder_group, removed_at IS NOT NULL AS removed ";
+      "SELECT id, display_name, email, phone, account_role, stakeholder_group, removed_at IS NOT NULL AS removed, shares_contact ";
   /**
    * SQL: the person {@code p} belongs somewhere – an enabler, or a member of a local network not
    * removed. What a link by e-mail or a calendar feed is for.
@@ -28,7 +28,7 @@ public final class PersonStore {
 
   public Future<Person> create(String displayName, String email, String phone, AccountRole role,
       StakeholderGroup group) {
-    Person person = new Person(UUID.randomUUID(), displayName, email, phone, role, group, false);
+    Person person = new Person(UUID.randomUUID(), displayName, email, phone, role, group, false, false);
     return pool.preparedQuery(
             "INSERT INTO person (id, display_name, email, phone, account_role, stakeholder_group) "
                 + "VALUES ($1, $2, $3, $4, $5, $6)")
@@ -40,12 +40,14 @@ public final class PersonStore {
    * New name, contact details and stakeholder group (null leaves a field as it is; "" clears an
    * e-mail address or phone number). Names already in a meeting's log stay as they were then.
    */
-  public Future<Optional<Person>> update(UUID id, String displayName, String email, String phone, StakeholderGroup group) {
+  public Future<Optional<Person>> update(UUID id, String displayName, String email, String phone, StakeholderGroup group,
+      Boolean sharesContact) {
     return pool.preparedQuery("UPDATE person SET display_name = coalesce($2, display_name), "
             + "email = CASE WHEN $3::text IS NULL THEN email ELSE nullif($3, '') END, "
             + "phone = CASE WHEN $4::text IS NULL THEN phone ELSE nullif($4, '') END, "
-            + "stakeholder_group = coalesce($5, stakeholder_group) WHERE id = $1 AND removed_at IS NULL")
-        .execute(Tuple.of(id, displayName, email, phone, group == null ? null : group.wireName()))
+            + "stakeholder_group = coalesce($5, stakeholder_group), shares_contact = coalesce($6, shares_contact) "
+            + "WHERE id = $1 AND removed_at IS NULL")
+        .execute(Tuple.of(id, displayName, email, phone, group == null ? null : group.wireName(), sharesContact))
         .compose(done -> find(id));
   }
 
@@ -96,6 +98,7 @@ public final class PersonStore {
         row.getString("phone"),
         AccountRole.fromWire(row.getString("account_role")),
         StakeholderGroup.fromWire(row.getString("stakeholder_group")),
-        row.getBoolean("removed")));
+        row.getBoolean("removed"),
+        row.getBoolean("shares_contact")));
   }
 }

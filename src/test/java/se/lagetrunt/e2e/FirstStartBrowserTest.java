@@ -37,8 +37,8 @@ class FirstStartBrowserTest {
     assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Vem är du?"))).isFocused();
     assertEquals(List.of(), Accessibility.violations(page), "the start page asking who they are");
     page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/first-start.png")));
-    page.locator("#introduce").getByLabel("Namn").fill("Eva Ek");
-    page.locator("#introduce").getByLabel("E-post").fill("eva.ek@example.se");
+    page.getByLabel("Ditt namn").fill("Eva Ek");
+    page.getByLabel("Din e-post", new Page.GetByLabelOptions().setExact(true)).fill("eva.ek@example.se");
     page.locator("#introduce").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
         .setName("Spara")).click();
     assertThat(page.locator("#message")).hasText("Välkommen, Eva Ek!");

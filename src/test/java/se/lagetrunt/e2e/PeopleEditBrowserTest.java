@@ -31,10 +31,15 @@ class PeopleEditBrowserTest {
     participant.locator("#edit-me summary").click();
     participant.getByLabel("Namn", new Page.GetByLabelOptions().setExact(true)).fill("Margareta Ek");
     participant.getByLabel("Telefon (frivilligt)").fill("070-123 45 67");
+    participant.getByLabel("Visa min e-post och mitt telefonnummer för de andra i mina nätverk").check();
     participant.getByRole(AriaRole.BUTTON, Browser.named("Spara")).click();
     assertThat(participant.locator("#message")).hasText("Uppgifterna är sparade.");
     assertThat(participant.locator("#who")).hasText("Inloggad som Margareta Ek");
     assertEquals(List.of(), Accessibility.violations(participant));
+    // Shared with the group: another participant sees her phone number in the network's list.
+    Page colleague = signIn(browser.newPerson().newPage(), nets.freshMember(server, se.lagetrunt.domain.NetworkRole.PARTICIPANT));
+    colleague.navigate(server.url() + "/network.html?id=" + nets.own.local().id());
+    assertThat(colleague.locator("#member-list li", new Page.LocatorOptions().setHasText("Margareta Ek"))).containsText("070-123 45 67");
 
     Page leader = signIn(browser.newPerson().newPage(), nets.own.leader());
     leader.navigate(server.url() + "/network.html?id=" + nets.own.local().id());
