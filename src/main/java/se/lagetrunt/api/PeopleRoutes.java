@@ -14,8 +14,9 @@ import se.lagetrunt.store.PersonStore;
 /**
  * Correcting people and networks as organisations change: a person edits their own name, contact
  * details and stakeholder group; a network's leaders edit its participants', its enablers its
- * leaders' too (as they add them); enablers rename their theme networks, and the theme's enablers
- * and a network's leaders rename a local network.
+ * leaders' too (as they add them) – the group they set is the one the person stands for in that
+ * network, which may differ from network to network; enablers rename their theme networks, and
+ * the theme's enablers and a network's leaders rename a local network.
  */
 final class PeopleRoutes {
   private final NetworkAccess access;
@@ -76,8 +77,16 @@ final class PeopleRoutes {
           }
           boolean allowed = manager.role() == NetworkRole.ENABLER || role.get() == NetworkRole.PARTICIPANT
               || personId.equals(Requests.person(ctx).id());
-          return allowed ? apply(personId, edit)
-              : Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "The theme's enablers edit a network's leaders."));
+          if (!allowed) {
+            return Future.failedFuture(new ApiProblem(ProblemCode.FORBIDDEN, "The theme's enablers edit a network's leaders."));
+          }
+          // The group is the one they stand for in this network; name and contact details are the person's.
+          UUID localId = manager.local().id();
+          return apply(personId, new Edit(edit.name(), edit.email(), edit.phone(), null, null))
+              .compose(person -> (edit.group() == null ? Future.<Void>succeededFuture()
+                      : networks.setGroupIn(localId, personId, edit.group()))
+                  .compose(v -> networks.groupIn(localId, personId))
+                  .map(group -> group.map(person::withGroup).orElse(person)));
         }))
         .onSuccess(person -> ctx.json(Views.withContact(person)))
         .onFailure(ctx::fail);

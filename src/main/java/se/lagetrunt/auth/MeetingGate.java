@@ -47,8 +47,10 @@ public final class MeetingGate {
       if (meeting.isEmpty()) {
         return Future.failedFuture(new AccessDenied(AccessDenied.Reason.NOT_FOUND, "There is no such meeting."));
       }
+      // In a local meeting they stand for the group they do in its network.
       return meetings.roleOf(meetingId, person.id()).compose(role -> role
-          .map(r -> Future.succeededFuture(new Admission(person, meeting.get(), r)))
+          .map(r -> meetings.groupIn(meetingId, person.id())
+              .map(group -> new Admission(group.map(person::withGroup).orElse(person), meeting.get(), r)))
           .orElseGet(() -> Future.failedFuture(
               new AccessDenied(AccessDenied.Reason.FORBIDDEN, "You are not a member of this meeting."))));
     });

@@ -191,9 +191,30 @@ public final class NetworkStore {
         .map(rows -> first(rows, row -> row.getUUID("local_network_id")));
   }
 
+  /**
+   * Sets the stakeholder group the member stands for in this network; their own group (the
+   * person's) is kept as none, so it follows when they change their own.
+   */
+  public Future<Void> setGroupIn(UUID localId, UUID personId, StakeholderGroup group) {
+    return pool.preparedQuery("UPDATE network_member nm SET stakeholder_group = nullif($3, p.stakeholder_group) "
+            + "FROM person p WHERE p.id = nm.person_id AND nm.local_network_id = $1 AND nm.person_id = $2 "
+            + "AND nm.removed_at IS NULL")
+        .execute(Tuple.of(localId, personId, group.wireName())).mapEmpty();
+  }
+
+  /** The group a current member stands for in this network. */
+  public Future<Optional<StakeholderGroup>> groupIn(UUID localId, UUID personId) {
+    return pool.preparedQuery("SELECT coalesce(nm.stakeholder_group, p.stakeholder_group) AS g FROM network_member nm "
+            + "JOIN person p ON p.id = nm.person_id WHERE nm.local_network_id = $1 AND nm.person_id = $2 AND nm.removed_at IS NULL")
+        .execute(Tuple.of(localId, personId))
+        .map(rows -> first(rows, row -> StakeholderGroup.fromWire(row.getString("g"))));
+  }
+
   public Future<List<NetworkMember>> members(UUID localId) {
     return pool.preparedQuery(
-            "SELECT p.id, p.display_name, p.email, p.phone, p.account_role, p.stakeholder_group, p.shares_contact, nm.role "
+            // The group they stand for in this network, where it is not their own.
+            "SELECT p.id, p.display_name, p.email, p.phone, p.account_role, "
+                + "coalesce(nm.stakeholder_group, p.stakeholder_group) AS stakeholder_group, p.shares_contact, nm.role "
                 + "FROM network_member nm JOIN person p ON p.id = nm.person_id "
                 + "WHERE nm.local_network_id = $1 AND nm.removed_at IS NULL "
                 + "ORDER BY nm.role, p.display_name")

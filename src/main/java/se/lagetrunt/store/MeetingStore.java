@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.lagetrunt.domain.MeetingRole;
+import se.lagetrunt.domain.StakeholderGroup;
 
 /** Meetings and their members in Postgres. */
 public final class MeetingStore {
@@ -62,6 +63,16 @@ public final class MeetingStore {
         .map(rows -> rows.size() == 0
             ? Optional.empty()
             : Optional.of(MeetingRole.fromWire(rows.iterator().next().getString("role"))));
+  }
+
+  /** The group the person stands for in a local meeting's network, where it is not their own. */
+  public Future<Optional<StakeholderGroup>> groupIn(UUID meetingId, UUID personId) {
+    return pool.preparedQuery("SELECT nm.stakeholder_group FROM meeting m JOIN network_member nm "
+            + "ON nm.local_network_id = m.local_network_id AND nm.person_id = $2 AND nm.removed_at IS NULL "
+            + "WHERE m.id = $1 AND nm.stakeholder_group IS NOT NULL")
+        .execute(Tuple.of(meetingId, personId))
+        .map(rows -> rows.size() == 0 ? Optional.empty()
+            : Optional.of(StakeholderGroup.fromWire(rows.iterator().next().getString("stakeholder_group"))));
   }
 
   public Future<Void> addMember(UUID meetingId, UUID personId, MeetingRole role) {
