@@ -14,6 +14,7 @@ import se.lagetrunt.notices.Notices;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
+import se.lagetrunt.networks.ThemeTemplateStore;
 import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.store.CalendarFeedStore;
 import se.lagetrunt.store.CompilationStore;
@@ -43,6 +44,7 @@ public record ApiContext(
     NetworkStore networks,
     SeriesStore series,
     SeriesTemplates templates,
+    ThemeTemplateStore themeTemplates,
     SessionRevoker sockets,
     EventLog eventLog,
     MinutesReminderStore reminders,

@@ -48,6 +48,7 @@ public final class ApiRoutes {
   private final PeopleRoutes peopleRoutes;
   private final NoticeRoutes noticeRoutes;
   private final CalendarFeedRoutes calendarFeedRoutes;
+  private final ThemeTemplateRoutes themeTemplateRoutes;
   private final boolean sendsMail;
   private final EnablerRoutes enablerRoutes;
   private final long requestTimeoutMillis;
@@ -75,7 +76,7 @@ public final class ApiRoutes {
         api.compilations(), api.checks(), api.people(), api.mailer(), api.publicUrl(), api.clock());
     this.checkRoutes = new CompilationCheckRoutes(api.networks(), api.meetings(), api.compilations(), api.checks(), api.mailer(),
         api.publicUrl(), api.clock());
-    this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.meetings(),
+    this.seriesRoutes = new SeriesRoutes(access, api.networks(), api.series(), api.templates(), api.themeTemplates(), api.meetings(),
         api.eventLog(), calendars, api.clock(), api.rooms());
     this.voiceRoutes = new VoiceRoutes(api.turn(), api.voiceChecks(), api.gate(), api.clock());
     this.personalDataRoutes = new PersonalDataRoutes(api.vertx(), api.clock(), api.personalData());
@@ -88,6 +89,7 @@ public final class ApiRoutes {
         api.mailer());
     this.peopleRoutes = new PeopleRoutes(access, api.networks(), api.people());
     this.sendsMail = api.mailer().enabled();
+    this.themeTemplateRoutes = new ThemeTemplateRoutes(access, api.themeTemplates(), api.templates(), api.clock());
     this.calendarFeedRoutes = new CalendarFeedRoutes(api.calendarFeeds(), api.meetings(), calendars, api.publicUrl(), api.clock());
     this.noticeRoutes = new NoticeRoutes(api.gate(), api.meetings(), api.eventLog(), api.mailer(), api.notices());
     this.cancellationRoutes = new CancellationRoutes(api.gate(), api.meetings(), api.eventLog(), api.clock());
@@ -144,6 +146,7 @@ public final class ApiRoutes {
     peopleRoutes.mount(router);
     noticeRoutes.mount(router);
     calendarFeedRoutes.mount(router);
+    themeTemplateRoutes.mount(router);
     enablerRoutes.mount(router);
     publicCompilationRoutes.mount(router);
     seriesRoutes.mount(router);

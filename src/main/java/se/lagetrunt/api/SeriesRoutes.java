@@ -9,17 +9,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import se.lagetrunt.domain.MeetingState;
 import se.lagetrunt.domain.SpeakingBalance;
 import se.lagetrunt.networks.AttendanceReport;
 import se.lagetrunt.networks.DateWarnings;
+import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.MeetingMode;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.SeriesPlan;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplate;
 import se.lagetrunt.networks.SeriesTemplates;
+import se.lagetrunt.networks.ThemeTemplateStore;
 import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.MeetingStore;
@@ -36,9 +39,12 @@ final class SeriesRoutes {
   private final CalendarFiles calendars;
   private final Clock clock;
   private final RoomDirectory rooms;
+  private final ThemeTemplateStore themeTemplates;
 
   SeriesRoutes(NetworkAccess access, NetworkStore networks, SeriesStore series, SeriesTemplates templates,
-      MeetingStore meetings, EventLog eventLog, CalendarFiles calendars, Clock clock, RoomDirectory rooms) {
+      ThemeTemplateStore themeTemplates, MeetingStore meetings, EventLog eventLog, CalendarFiles calendars, Clock clock,
+      RoomDirectory rooms) {
+    this.themeTemplates = themeTemplates;
     this.clock = clock;
     this.rooms = rooms;
     this.access = access;
@@ -162,21 +168,23 @@ final class SeriesRoutes {
    */
   private void createSeries(RoutingContext ctx) {
     JsonObject body = Fields.body(ctx);
-    Planning planning = planning(body);
     String requestKey = Fields.optionalLine(body, "requestKey", 100);
     if (requestKey != null && requestKey.length() < 8) {
       throw new ApiProblem(ProblemCode.INVALID_FIELD, "'requestKey' is at least 8 characters, made once per creation.");
     }
     access.managerOf(ctx, Requests.id(ctx, "id"))
-        .compose(access -> series.create(access.local(), planning.title(), planning.template().key(), Requests.person(ctx).id(),
-            planning.plan(), requestKey))
-        .onSuccess(made -> {
-          JsonObject answer = new JsonObject().put("id", made.id().toString()).put("title", planning.title())
-              .put("meetings", planning.meetings()).put("warnings", warnings(planning));
-          if (made.created()) {
-            Requests.created(ctx, answer);
+        .compose(access -> planning(access.local(), body).compose(planning -> series.create(access.local(), planning.title(),
+                planning.template().key(), Requests.person(ctx).id(), planning.plan(), requestKey)
+            .map(made -> {
+              JsonObject answer = new JsonObject().put("id", made.id().toString()).put("title", planning.title())
+                  .put("meetings", planning.meetings()).put("warnings", warnings(planning));
+              return made.created() ? answer : answer.put("again", true); // the same request once more: the series it made then
+            })))
+        .onSuccess(answer -> {
+          if (answer.containsKey("again")) {
+            ctx.json(answer);
           } else {
-            ctx.json(answer.put("again", true)); // the same request once more: the series it made then
+            Requests.created(ctx, answer);
           }
         })
         .onFailure(ctx::fail);
@@ -184,9 +192,10 @@ final class SeriesRoutes {
 
   /** What a series would be: its meetings' dates, and what to know about them before creating it. */
   private void previewSeries(RoutingContext ctx) {
-    Planning planning = planning(Fields.body(ctx));
+    JsonObject body = Fields.body(ctx);
     access.managerOf(ctx, Requests.id(ctx, "id"))
-        .onSuccess(allowed -> {
+        .compose(access -> planning(access.local(), body))
+        .onSuccess(planning -> {
           JsonArray meetings = new JsonArray();
           planning.plan().forEach(planned -> meetings.add(new JsonObject().put("kind", planned.kind()).put("round", planned.round())
               .put("title", planned.title()).put("startsAt", planned.startsAt().toString())));
@@ -198,15 +207,27 @@ final class SeriesRoutes {
   /** A series as asked for: its template, title and planned meetings with their dates. */
   private record Planning(SeriesTemplate template, String title, int meetings, List<SeriesPlan.Planned> plan) {}
 
-  private Planning planning(JsonObject body) {
-    SeriesTemplate template = templates.find(String.valueOf(body.getValue("templateKey")))
-        .orElseThrow(() -> new ApiProblem(ProblemCode.INVALID_FIELD, "'templateKey' must name a series template."));
+  private Future<Planning> planning(LocalNetwork local, JsonObject body) {
+    return template(local, String.valueOf(body.getValue("templateKey"))).map(template -> planning(body, template));
+  }
+
+  /** A built-in template, or one of the local network's theme's own. */
+  private Future<SeriesTemplate> template(LocalNetwork local, String key) {
+    return templates.find(key).map(Future::succeededFuture)
+        .orElseGet(() -> (key.startsWith(ThemeTemplateStore.KEY_PREFIX) ? themeTemplates.find(local.themeNetworkId(), key)
+                : Future.succeededFuture(Optional.<SeriesTemplate>empty()))
+            .map(found -> found.orElseThrow(() ->
+                new ApiProblem(ProblemCode.INVALID_FIELD, "'templateKey' must name a series template."))));
+  }
+
+  private Planning planning(JsonObject body, SeriesTemplate template) {
     String title = body.containsKey("title") ? Fields.line(body, "title", 200) : template.title();
     var firstMeeting = Fields.dateTime(body, "firstMeetingAt").toInstant();
     int weeksBetween = Fields.integer(body, "weeksBetween", 1, 12, 3);
     int minutes = Fields.integer(body, "durationMinutes", 15, 600, 120);
     String mode = Fields.oneOf(body, "mode", MeetingMode.wireNames(), MeetingMode.DIGITAL.wireName());
-    List<SeriesTemplate.Meeting> meetings = body.containsKey("meetings") ? meetings(body, template) : template.meetings();
+    List<SeriesTemplate.Meeting> meetings = body.containsKey("meetings") ? meetings(body.getValue("meetings"), template)
+        : template.meetings();
     return new Planning(template, title, meetings.size(),
         SeriesPlan.plan(meetings, firstMeeting, Duration.ofDays(7L * weeksBetween), minutes, mode));
   }
@@ -218,9 +239,12 @@ final class SeriesRoutes {
     return warnings;
   }
 
-  /** The template's meetings as the leader edited them before use; each keeps the material of the template's meeting in its place. */
-  private static List<SeriesTemplate.Meeting> meetings(JsonObject body, SeriesTemplate template) {
-    if (!(body.getValue("meetings") instanceof JsonArray array) || array.isEmpty() || array.size() > 12) {
+  /**
+   * The template's meetings as edited before use (or saved as a theme's template); each keeps the
+   * material of the template's meeting in its place.
+   */
+  static List<SeriesTemplate.Meeting> meetings(Object value, SeriesTemplate template) {
+    if (!(value instanceof JsonArray array) || array.isEmpty() || array.size() > 12) {
       throw new ApiProblem(ProblemCode.INVALID_FIELD, "'meetings' must list 1 to 12 meetings.");
     }
     List<SeriesTemplate.Meeting> meetings = new ArrayList<>();

@@ -31,6 +31,7 @@ import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.networks.PlanStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
+import se.lagetrunt.networks.ThemeTemplateStore;
 import se.lagetrunt.room.LocalRoomDirectory;
 import se.lagetrunt.room.RoomSettings;
 import se.lagetrunt.material.MaterialStore;
@@ -167,7 +168,7 @@ public final class LagetRunt {
         config.maxBacklogBytes()), clock);
     NetworkStore networks = new NetworkStore(pool, clock);
     ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links, people, meetings, networks,
-        new SeriesStore(pool, clock), SeriesTemplates.builtIn(), sockets, eventLog, new MinutesReminderStore(pool, clock),
+        new SeriesStore(pool, clock), SeriesTemplates.builtIn(), new ThemeTemplateStore(pool), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, notices, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
         new PersonErasure(pool), new PublicCompilations(pool), new MaterialStore(pool, clock),

@@ -205,6 +205,10 @@ class PermissionMatrixTest {
     rows.add(http("end one's calendar feed", EVERYONE, "DELETE", "/api/me/calendar-feed", null));
     rows.add(mailing("mail a meeting's questions to the group", OWN_MANAGERS, "POST", meeting + "/questions/mail"));
     rows.add(withFreshSeries("delete a series made by mistake", OWN_MANAGERS));
+    rows.add(http("see the templates a network chooses from", OWN_MANAGERS, "GET", local + "/series-templates", null));
+    rows.add(http("see the theme's own templates", OWN_ENABLER, "GET", theme + "/series-templates", null));
+    rows.add(http("write a template of the theme's own", OWN_ENABLER, "POST", theme + "/series-templates",
+        "{\"title\":\"Egen\",\"meetings\":[{\"title\":\"Träff 1\",\"questions\":[\"Vad fungerar?\"]}]}"));
     rows.add(http("invite another enabler", OWN_ENABLER, "POST", theme + "/enablers", "{\"name\":\"Pia Praktiker\"}"));
     rows.add(http("preview a series", OWN_MANAGERS, "POST", local + "/series/preview",
         "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2027-01-20T17:00:00+01:00\"}"));
