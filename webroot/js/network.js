@@ -6,6 +6,7 @@ import { minutesStatusTable } from './minutes-status.js';
 import { $, el, fillGroups, fillOptions, formatWhen, meetingLine, meetingLink, randomKey, scrollingTable, showMessage } from './ui.js';
 import { planItems } from './plans-list.js';
 import { setUpRename } from './rename.js';
+import { MeetingsEditor } from './series-editor.js';
 
 const networkId = new URLSearchParams(window.location.search).get('id');
 const me = signedInPerson();
@@ -257,7 +258,7 @@ async function load() {
     compilations = (await api('GET', `/api/theme-networks/${encodeURIComponent(network.themeNetworkId)}/compilations`))
       .filter((row) => row.publishedAt);
     const manages = network.yourRole !== 'participant';
-    templates = manages ? await api('GET', '/api/series-templates') : [];
+    templates = manages ? await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}/series-templates`) : [];
     plans = await api('GET', `/api/local-networks/${encodeURIComponent(networkId)}/plans`);
     $('start-plan').hidden = !manages;
     $('single-meeting').hidden = !manages;
@@ -293,6 +294,30 @@ $('person-form').addEventListener('submit', async (e) => {
   }
 });
 
+/** The chosen template's meetings, to adapt before creating the series. */
+const seriesEditor = new MeetingsEditor($('series-meetings'), 'series-meeting');
+function loadTemplateIntoEditor() {
+  const template = templates.find((tpl) => tpl.key === $('series-template').value);
+  if (template) seriesEditor.load(template.meetings);
+}
+$('series-template').addEventListener('change', loadTemplateIntoEditor);
+$('series-customise').addEventListener('toggle', () => {
+  if ($('series-customise').open && seriesEditor.meetings.length === 0) loadTemplateIntoEditor();
+});
+
+/** The series as asked for: the template, and its meetings as adapted when the leader opened them. */
+function seriesRequest() {
+  const body = {
+    templateKey: $('series-template').value,
+    firstMeetingAt: new Date($('series-first').value).toISOString(),
+    weeksBetween: Number($('series-weeks').value),
+    durationMinutes: Number($('series-length').value),
+    mode: $('series-mode').value,
+  };
+  if ($('series-customise').open && seriesEditor.meetings.length > 0) body.meetings = seriesEditor.value();
+  return body;
+}
+
 /** The series as the form now stands: its dates' holidays, breaks and pre-meetings in the past, before creating it. */
 async function previewSeries() {
   const first = new Date($('series-first').value);
@@ -301,9 +326,7 @@ async function previewSeries() {
     return;
   }
   try {
-    const preview = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/series/preview`, {
-      templateKey: $('series-template').value, firstMeetingAt: first.toISOString(), weeksBetween: Number($('series-weeks').value),
-    });
+    const preview = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/series/preview`, seriesRequest());
     $('series-warnings').replaceChildren(...preview.warnings.map((w) => el('li', {},
       t(`seriesWarning.${w.kind}`, { meeting: t(`seriesMeeting.${w.meetingKind}`, { round: w.round }), day: w.day, why: w.why }))));
   } catch (error) {
@@ -311,7 +334,7 @@ async function previewSeries() {
   }
 }
 let previewTimer = null;
-for (const field of ['series-template', 'series-first', 'series-weeks']) {
+for (const field of ['series-template', 'series-first', 'series-weeks', 'series-length']) {
   $(field).addEventListener('input', () => {
     clearTimeout(previewTimer);
     previewTimer = setTimeout(previewSeries, 400);
@@ -323,16 +346,12 @@ let seriesKey = randomKey();
 
 $('series-form').addEventListener('submit', async (e) => {
   e.preventDefault();
-  const first = new Date($('series-first').value);
   try {
-    const result = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/series`, {
-      requestKey: seriesKey,
-      templateKey: $('series-template').value,
-      firstMeetingAt: first.toISOString(),
-      weeksBetween: Number($('series-weeks').value),
-      mode: $('series-mode').value,
-    });
+    const result = await api('POST', `/api/local-networks/${encodeURIComponent(networkId)}/series`,
+      { requestKey: seriesKey, ...seriesRequest() });
     seriesKey = randomKey();
+    $('series-customise').open = false;
+    seriesEditor.load([]);
     await loadMeetings();
     // What the enablers compiled from all the theme's networks and published back.
     compilations = (await api('GET', `/api/theme-networks/${encodeURIComponent(network.themeNetworkId)}/compilations`))

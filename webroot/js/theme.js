@@ -8,6 +8,7 @@ import { MaterialLibrary } from './theme-material.js';
 import { planItems } from './plans-list.js';
 import { setUpRename } from './rename.js';
 import { EnablerTeam } from './theme-enablers.js';
+import { ThemeTemplates } from './theme-templates.js';
 
 const themeId = new URLSearchParams(window.location.search).get('id');
 let theme = null;
@@ -78,9 +79,10 @@ async function load() {
     setUpRename(`/api/theme-networks/${encodeURIComponent(themeId)}`, theme.name, (name) => { theme.name = name; render(); });
     const library = new MaterialLibrary(themeId);
     const team = new EnablerTeam(themeId);
-    setUpLanguageSwitch($('language'), () => { render(); library.render(); team.render(); });
+    const ownTemplates = new ThemeTemplates(themeId);
+    setUpLanguageSwitch($('language'), () => { render(); library.render(); team.render(); ownTemplates.render(); });
     render();
-    await Promise.all([library.load(), team.load()]);
+    await Promise.all([library.load(), team.load(), ownTemplates.load()]);
   } catch (error) {
     showMessage(describeError(error));
   }
