@@ -1982,6 +1982,8 @@ const texts = {
     sv: 'Ta bort mallen "{title}"? Serier som redan skapats från den finns kvar.',
     en: 'Delete the template "{title}"? Series already made from it stay.',
   },
+  'shareTitle': { sv: 'Ny titel på de lokala mötena (frivilligt)', en: 'A new title for the local meetings (optional)' },
+  'sharePurpose': { sv: 'Nytt syfte för de lokala mötena (frivilligt)', en: 'A new purpose for the local meetings (optional)' },
   'error.file_type': {
     sv: 'Den sortens fil kan inte läggas i materialet. Välj en PDF, ett Word-, PowerPoint-, Excel- eller OpenDocument-dokument eller en bild (PNG, JPEG, GIF, WebP).',
     en: 'That kind of file cannot go into the material. Choose a PDF, a Word, PowerPoint, Excel or OpenDocument document, or a picture (PNG, JPEG, GIF, WebP).',

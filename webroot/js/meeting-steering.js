@@ -138,7 +138,10 @@ export class SteeringTools {
 
     $('share-questions').addEventListener('click', async () => {
       try {
-        const shared = await api('POST', `${this.path}/share-questions`);
+        const details = {};
+        if ($('share-title').value.trim()) details.title = $('share-title').value.trim();
+        if ($('share-purpose').value.trim()) details.purpose = $('share-purpose').value.trim();
+        const shared = await api('POST', `${this.path}/share-questions`, details);
         const text = t('sharedWith', { n: shared.meetings, changed: shared.changed });
         showMessage(shared.failed > 0 ? t('shareFailed', { n: shared.failed }) : '');
         announce(text);

@@ -67,7 +67,7 @@ public final class ApiRoutes {
     this.networkRoutes = new NetworkRoutes(access, api.networks(), api.people(), api.links(), api.deviceSessions(),
         api.sockets(), api.mailer());
     this.boardRoutes = new BoardRoutes(api.gate(), access, api.networks(), api.meetings(), api.eventLog(), api.rooms(),
-        api.materials());
+        api.materials(), api.clock());
     this.minutesRoutes = new MinutesRoutes(api.vertx(), api.gate(), api.networks(), api.meetings(), api.eventLog(),
         api.rooms(), api.people());
     this.minutesStatusRoutes = new MinutesStatusRoutes(access, api.networks(), api.meetings(), api.eventLog(),

@@ -5,6 +5,8 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.store.EventLog;
+import se.lagetrunt.store.MeetingChanges;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.store.MeetingStore;
 
@@ -40,9 +43,11 @@ final class BoardRoutes {
   private final EventLog eventLog;
   private final RoomDirectory rooms;
   private final MaterialStore materials;
+  private final Clock clock;
 
   BoardRoutes(MeetingGate gate, NetworkAccess access, NetworkStore networks, MeetingStore meetings, EventLog eventLog,
-      RoomDirectory rooms, MaterialStore materials) {
+      RoomDirectory rooms, MaterialStore materials, Clock clock) {
+    this.clock = clock;
     this.materials = materials;
     this.gate = gate;
     this.access = access;
@@ -65,6 +70,12 @@ final class BoardRoutes {
    */
   private void share(RoutingContext ctx) {
     UUID meetingId = Requests.id(ctx, "id");
+    // With the questions, what the leaders agreed each local meeting is called and is for (both optional).
+    JsonObject body = ctx.body().isEmpty() ? new JsonObject() : Fields.body(ctx);
+    MeetingChanges details = new MeetingChanges(
+        body.containsKey("title") ? Fields.line(body, "title", 200) : null, null, null, null,
+        body.containsKey("purpose") ? Fields.text(body.getValue("purpose"), "purpose", 2000, false) : null, null, null, false);
+    boolean withDetails = details.title() != null || details.purpose() != null;
     MeetingRoutes.steering(gate, ctx, meetingId)
         .compose(admission -> {
           MeetingInfo pre = admission.meeting();
@@ -79,7 +90,11 @@ final class BoardRoutes {
             }
             return meetings.localMeetingsOfTheme(pre.themeNetworkId(), pre.round())
                 .compose(locals -> shareWith(admission, locals, questions)
-                    .compose(shared -> carryMaterial(pre, state.board(), locals).map(shared)));
+                    .compose(shared -> carryMaterial(pre, state.board(), locals).map(shared))
+                    .compose(shared -> !withDetails ? Future.succeededFuture(shared)
+                        : Future.all(locals.stream().map(local -> meetings.update(local.id(), details,
+                                clock.instant().atOffset(ZoneOffset.UTC))).toList())
+                            .map(done -> shared.put("detailsShared", locals.size()))));
           });
         })
         .onSuccess(ctx::json)

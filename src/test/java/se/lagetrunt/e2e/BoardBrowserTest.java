@@ -154,6 +154,7 @@ class BoardBrowserTest {
     enabler.getByLabel("Ny fråga på tavlan").fill("Hur ser hemsjukvården ut hos er?");
     enabler.getByRole(AriaRole.BUTTON, named("Lägg till frågan")).click();
     assertThat(enabler.locator("#questions")).containsText("Hur ser hemsjukvården ut hos er?");
+    enabler.getByLabel("Nytt syfte för de lokala mötena (frivilligt)").fill("Att höra hur hemsjukvården fungerar hos var och en.");
     enabler.getByRole(AriaRole.BUTTON, named("Dela frågorna med de lokala mötena")).click();
     assertThat(enabler.locator("#share-result")).containsText("Frågorna finns nu hos 1 lokalt möte");
 
@@ -162,6 +163,7 @@ class BoardBrowserTest {
     leader.waitForURL(server.url() + "/"); // signed in: the link page has moved on to the start page
     leader.navigate(server.url() + "/meeting.html?id=" + nets.own.localMeeting());
     assertThat(leader.locator("#status")).hasText("Ansluten");
+    assertThat(leader.locator("#purpose")).hasText("Syfte: Att höra hur hemsjukvården fungerar hos var och en.");
     leader.getByRole(AriaRole.BUTTON, named("Inte relevant för oss: Hur ser hemsjukvården ut hos er?")).click();
     leader.getByLabel("Varför passar frågan inte hos er?").fill("Vi har ingen hemsjukvård i kommunen ännu");
     leader.getByLabel("Varför passar frågan inte hos er?").press("Enter");

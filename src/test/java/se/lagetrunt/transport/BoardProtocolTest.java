@@ -173,6 +173,15 @@ class BoardProtocolTest {
     }
     assertEquals(1, rest.ok("POST", "/api/meetings/" + pre + "/share-questions", server.token(nets.own.enabler()), null)
         .get("meetings").asInt(), "sharing again is safe");
+    // With the questions, the title and purpose the leaders agreed for the round's local meetings.
+    JsonNode withDetails = rest.ok("POST", "/api/meetings/" + pre + "/share-questions", server.token(nets.own.enabler()),
+        "{\"title\":\"Möte 1 – Hemsjukvården i dag\",\"purpose\":\"Att höra varandras erfarenheter av hemsjukvård.\"}");
+    assertEquals(1, withDetails.get("detailsShared").asInt());
+    JsonNode localNow = rest.ok("GET", "/api/meetings/" + local, server.token(nets.own.leader()), null);
+    assertEquals("Möte 1 – Hemsjukvården i dag", localNow.get("title").asText());
+    assertEquals("Att höra varandras erfarenheter av hemsjukvård.", localNow.get("purpose").asText());
+    assertEquals("invalid_field", rest.call("POST", "/api/meetings/" + pre + "/share-questions", server.token(nets.own.enabler()),
+        "{\"title\":\"\"}").body().get("code").asText());
     assertEquals(409, rest.call("POST", "/api/meetings/" + local + "/share-questions", server.token(nets.own.leader()),
         null).status(), "only a pre-meeting shares");
 
