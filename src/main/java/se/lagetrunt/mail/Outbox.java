@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -18,7 +19,8 @@ import java.util.logging.Logger;
  * looks at the table when it starts, after each post, and every half minute.
  *
  * <p>A mail is marked sent once the SMTP server has taken it, so it goes once; only a process
- * dying between those two moments sends it again when its lease ends (see docs/operations.md).
+ * dying between those two moments, or an attempt given up after two minutes that the SMTP server
+ * did take after all, sends it again when its lease ends (see docs/operations.md).
  *
  * <p>Work that ends in a mail but runs after its request was answered (a sign-in link: the answer
  * must not wait, or its timing would tell who has an account) is {@link #track tracked}, so a
@@ -29,6 +31,7 @@ public final class Outbox {
   private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
   private static final int BATCH = 20;
   private static final Duration LEASE = Duration.ofMinutes(10);
+  private static final Duration ATTEMPT = Duration.ofMinutes(2);
   private static final Duration FIRST_PAUSE = Duration.ofMinutes(1);
   private static final Duration LONGEST_PAUSE = Duration.ofHours(1);
   private static final Duration GIVE_UP_AFTER = Duration.ofDays(2);
@@ -112,7 +115,8 @@ public final class Outbox {
 
   /** One mail, one attempt, its outcome written down; whether the SMTP server took it. */
   private Future<Boolean> send(OutboxStore.Claimed mail) {
-    return mailer.send(mail.to(), mail.text()).transform(attempt -> {
+    // An attempt ends well inside its lease, so no other sender takes the mail while it may still go.
+    return mailer.send(mail.to(), mail.text()).timeout(ATTEMPT.toMillis(), TimeUnit.MILLISECONDS).transform(attempt -> {
       Instant now = clock.instant();
       counted(attempt.succeeded());
       if (attempt.succeeded()) {

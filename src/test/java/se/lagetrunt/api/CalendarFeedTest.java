@@ -37,20 +37,20 @@ class CalendarFeedTest {
     String path = url.substring(server.url().length());
 
     String ics = feed(rest, path, 200);
-    JsonNode second = localMeeting(rest, leader, 2);
-    String uid = "UID:" + second.get("id").asText() + "@laget-runt";
+    String second = nets.ownLocalMeeting(server, 2).toString();
+    String uid = "UID:" + second + "@laget-runt";
     assertTrue(ics.contains(uid), "the participant's own meetings");
     assertFalse(ics.contains(nets.other.localMeeting() + "@laget-runt"), "not another network's");
     assertTrue(event(ics, uid).contains("SEQUENCE:0\r\n"));
 
     // Moved, then another called off: the calendar takes the newer versions.
     String moved = server.clock().instant().plus(Duration.ofDays(40)).toString();
-    rest.ok("PATCH", "/api/meetings/" + second.get("id").asText(), leader, "{\"startsAt\":\"" + moved + "\"}");
-    JsonNode fifth = localMeeting(rest, leader, 5);
-    rest.ok("POST", "/api/meetings/" + fifth.get("id").asText() + "/cancel", leader, "{\"reason\":\"Sjukdom\"}");
+    rest.ok("PATCH", "/api/meetings/" + second, leader, "{\"startsAt\":\"" + moved + "\"}");
+    String fifth = nets.ownLocalMeeting(server, 5).toString();
+    rest.ok("POST", "/api/meetings/" + fifth + "/cancel", leader, "{\"reason\":\"Sjukdom\"}");
     String after = feed(rest, path, 200);
     assertTrue(event(after, uid).contains("SEQUENCE:1\r\n"), event(after, uid));
-    String fifthEvent = event(after, "UID:" + fifth.get("id").asText() + "@laget-runt");
+    String fifthEvent = event(after, "UID:" + fifth + "@laget-runt");
     assertTrue(fifthEvent.contains("STATUS:CANCELLED\r\n"), fifthEvent);
     assertTrue(fifthEvent.contains("SEQUENCE:1\r\n"), fifthEvent);
 
@@ -92,14 +92,5 @@ class CalendarFeedTest {
     int at = unfolded.indexOf(uid);
     assertTrue(at >= 0, uid);
     return unfolded.substring(unfolded.lastIndexOf("BEGIN:VEVENT", at), unfolded.indexOf("END:VEVENT", at));
-  }
-
-  private static JsonNode localMeeting(RestClient rest, String token, int round) {
-    for (JsonNode meeting : rest.ok("GET", "/api/meetings", token, null)) {
-      if (meeting.get("round").asInt() == round && "local".equals(meeting.get("kind").asText())) {
-        return meeting;
-      }
-    }
-    throw new AssertionError("no meeting " + round);
   }
 }

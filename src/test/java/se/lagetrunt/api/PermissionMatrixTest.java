@@ -207,8 +207,9 @@ class PermissionMatrixTest {
     rows.add(withFreshSeries("delete a series made by mistake", OWN_MANAGERS));
     rows.add(http("see the templates a network chooses from", OWN_MANAGERS, "GET", local + "/series-templates", null));
     rows.add(http("see the theme's own templates", OWN_ENABLER, "GET", theme + "/series-templates", null));
-    rows.add(http("write a template of the theme's own", OWN_ENABLER, "POST", theme + "/series-templates",
-        "{\"title\":\"Egen\",\"meetings\":[{\"title\":\"Träff 1\",\"questions\":[\"Vad fungerar?\"]}]}"));
+    rows.add(http("write a template of the theme's own", OWN_ENABLER, "POST", theme + "/series-templates", TEMPLATE));
+    rows.add(withFreshTemplate("change a template of the theme's own", OWN_ENABLER, "PUT", TEMPLATE));
+    rows.add(withFreshTemplate("delete a template of the theme's own", OWN_ENABLER, "DELETE", null));
     rows.add(http("invite another enabler", OWN_ENABLER, "POST", theme + "/enablers", "{\"name\":\"Pia Praktiker\"}"));
     rows.add(http("preview a series", OWN_MANAGERS, "POST", local + "/series/preview",
         "{\"templateKey\":\"samsjuklighet\",\"firstMeetingAt\":\"2027-01-20T17:00:00+01:00\"}"));
@@ -329,6 +330,20 @@ class PermissionMatrixTest {
       Person target = nets.freshMember(server, role);
       RestClient.Reply reply = rest.call(method, String.format(pathPattern, target.id()),
           person == null ? null : server.token(person), body);
+      assertRefusedCleanly(reply, person == null);
+      return reply.ok();
+    });
+  }
+
+  private static final String TEMPLATE =
+      "{\"title\":\"Egen\",\"meetings\":[{\"title\":\"Träff 1\",\"questions\":[\"Vad fungerar?\"]}]}";
+
+  /** Changing or deleting a template of the own theme its enabler has just written. */
+  private static Row withFreshTemplate(String action, Set<String> allowed, String method, String body) {
+    return new Row(action, allowed, (person, name) -> {
+      String templates = "/api/theme-networks/" + nets.own.theme().id() + "/series-templates";
+      String key = rest.ok("POST", templates, server.token(nets.own.enabler()), TEMPLATE).get("key").asText();
+      RestClient.Reply reply = rest.call(method, templates + "/" + key, person == null ? null : server.token(person), body);
       assertRefusedCleanly(reply, person == null);
       return reply.ok();
     });

@@ -19,6 +19,6 @@ class SettingsTest {
     assertEquals("{\"stakeholderGroups\":[\"family-carer\",\"care-staff\",\"official\",\"manager\",\"politician\","
         + "\"civil-society\",\"researcher\",\"other\"],\"meetingModes\":[\"digital\",\"physical\",\"hybrid\"],"
         + "\"roundKinds\":[\"check-in\",\"discussion\",\"reflection\"],\"roundOrders\":[\"join\",\"unheard-first\",\"shuffled\"],"
-        + "\"maxLeaders\":2,\"maxNoteTakers\":2,\"maxFileBytes\":26214400}", reply.body().toString());
+        + "\"maxLeaders\":2,\"maxNoteTakers\":2,\"maxFileBytes\":26214400,\"sendsMail\":false}", reply.body().toString());
   }
 }

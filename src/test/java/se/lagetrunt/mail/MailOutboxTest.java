@@ -56,10 +56,7 @@ class MailOutboxTest {
   @Test
   @Order(2)
   void aMailWaitingInTheOutboxOutlivesARestart() throws Exception {
-    String local = network("Sundsvall");
-    mailed.smtpDown();
-    addMember(local, "Bo Berg", "bo@example.se");
-    TestServer.await(outbox().settled());
+    waitingMail("Sundsvall", "Bo Berg", "bo@example.se");
     mailed.restartServer();
     mailed.smtpUp();
     mailed.server().clock().advance(Duration.ofMinutes(10));
@@ -72,10 +69,7 @@ class MailOutboxTest {
   @Test
   @Order(3)
   void aMailThatCannotGoForTwoDaysIsGivenUpOnAfterPausesThatGrowToAnHour() throws Exception {
-    String local = network("Kiruna");
-    mailed.smtpDown();
-    addMember(local, "Cia Cedergren", "cia@example.se");
-    TestServer.await(outbox().settled());
+    waitingMail("Kiruna", "Cia Cedergren", "cia@example.se");
     int attempts = 1;
     while (mailed.server().count("SELECT count(*) FROM mail_outbox WHERE to_address = 'cia@example.se' "
         + "AND given_up_at IS NULL") == 1) {
@@ -100,6 +94,14 @@ class MailOutboxTest {
     assertEquals(Duration.ofMinutes(32), Outbox.pauseAfter(6));
     assertEquals(Duration.ofHours(1), Outbox.pauseAfter(7));
     assertEquals(Duration.ofHours(1), Outbox.pauseAfter(500));
+  }
+
+  /** An invitation written to the outbox while the SMTP server is down, tried once and waiting. */
+  private static void waitingMail(String network, String name, String email) throws Exception {
+    String local = network(network);
+    mailed.smtpDown();
+    addMember(local, name, email);
+    TestServer.await(outbox().settled());
   }
 
   private static Outbox outbox() {

@@ -174,13 +174,9 @@ class NoticesTest {
   }
 
   private static UUID localMeeting(int round) {
-    for (JsonNode meeting : rest.ok("GET", "/api/meetings", mailed.server().token(nets.own.leader()), null)) {
-      if (meeting.get("round").asInt() == round && "local".equals(meeting.get("kind").asText())) {
-        return UUID.fromString(meeting.get("id").asText());
-      }
-    }
-    throw new AssertionError("no local meeting " + round);
+    return nets.ownLocalMeeting(mailed.server(), round);
   }
+
 
   private static Notices notices() {
     return mailed.server().server().services().notices();

@@ -68,6 +68,17 @@ public final class TwoNetworks {
     return new Side(theme, local, enabler, leader, participant, localMeeting, preMeeting, series);
   }
 
+  /** The own local network's meeting of a round in its first series, as its leader's list has it. */
+  public UUID ownLocalMeeting(TestServer server, int round) {
+    for (JsonNode meeting : new RestClient(server).ok("GET", "/api/meetings", server.token(own.leader()), null)) {
+      if (meeting.get("round").asInt() == round && "local".equals(meeting.get("kind").asText())
+          && own.series().toString().equals(meeting.path("seriesId").asText())) {
+        return UUID.fromString(meeting.get("id").asText());
+      }
+    }
+    throw new AssertionError("no local meeting " + round);
+  }
+
   /** A fresh member of the own local network, for calls that use one up. */
   public Person freshMember(TestServer server, NetworkRole role) {
     Person person = server.person("Ny " + role.wireName(), role == NetworkRole.LEADER ? AccountRole.LEADER
