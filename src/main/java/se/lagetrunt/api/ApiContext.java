@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.function.IntSupplier;
 import se.lagetrunt.auth.DeviceSessions;
 import se.lagetrunt.auth.LoginLinks;
+import se.lagetrunt.auth.SignInLimits;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.auth.TokenService;
@@ -39,6 +40,7 @@ public record ApiContext(
     TokenService tokens,
     DeviceSessions deviceSessions,
     LoginLinks links,
+    SignInLimits signInLimits,
     PersonStore people,
     MeetingStore meetings,
     NetworkStore networks,

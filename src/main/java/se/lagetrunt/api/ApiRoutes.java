@@ -59,7 +59,7 @@ public final class ApiRoutes {
     this.openConnections = api.openConnections();
     this.rooms = api.rooms();
     this.sessionRoutes = new SessionRoutes(api.tokens(), api.deviceSessions(), api.sockets(), api.links(),
-        api.people(), api.mailer(), api.clock());
+        api.people(), api.mailer(), api.signInLimits());
     CalendarFiles calendars = new CalendarFiles(api.eventLog(), api.publicUrl(), api.clock());
     NetworkAccess access = new NetworkAccess(api.networks());
     this.meetingRoutes = new MeetingRoutes(api.gate(), api.links(), api.people(), api.meetings(), calendars,

@@ -7,8 +7,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import se.lagetrunt.auth.DeviceSessions;
 import se.lagetrunt.auth.LoginLinks;
-import se.lagetrunt.auth.RateLimit;
+import se.lagetrunt.auth.SignInLimits;
 import se.lagetrunt.auth.SessionRevoker;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.MailText;
@@ -38,25 +36,17 @@ final class SessionRoutes {
   private final LoginLinks links;
   private final PersonStore people;
   private final Outbox mailer;
-  /** Sign-in e-mails: a few per address, so nobody can fill an inbox with them ... */
-  private final RateLimit linksPerAddress;
-  /**
-   * ... and a few per client, so nobody can make the server a mail cannon with many addresses –
-   * without a ceiling for the whole server, which made-up addresses could use up to lock the real
-   * enablers out.
-   */
-  private final RateLimit linksPerClient;
+  private final SignInLimits limits;
 
   SessionRoutes(TokenService tokens, DeviceSessions sessions, SessionRevoker sockets, LoginLinks links,
-      PersonStore people, Outbox mailer, Clock clock) {
+      PersonStore people, Outbox mailer, SignInLimits limits) {
     this.tokens = tokens;
     this.sessions = sessions;
     this.sockets = sockets;
     this.links = links;
     this.people = people;
     this.mailer = mailer;
-    this.linksPerAddress = new RateLimit(3, Duration.ofMinutes(15), clock);
-    this.linksPerClient = new RateLimit(10, Duration.ofMinutes(15), clock);
+    this.limits = limits;
   }
 
   /** What needs no session yet. */
@@ -153,16 +143,23 @@ final class SessionRoutes {
     }
     // Counted for every address, known or not, so the refusal tells nothing about who has an account.
     String client = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
-    linksPerAddress.use(email.toLowerCase(Locale.ROOT)).or(() -> linksPerClient.use(client)).ifPresent(wait -> {
-      throw new ApiProblem(ProblemCode.TOO_MANY_REQUESTS, "Too many sign-in links were asked for. Try again later.", wait);
-    });
-    mailer.track(people.belongingByEmail(email)
-        .compose(found -> found
-            .map(person -> links.create(person.id()).compose(link ->
-                mailer.post(Letter.to(person.id(), email, MailKind.SIGN_IN, MailText.signIn(person.displayName(), link)))))
-            .orElseGet(Future::succeededFuture)))
-        .onFailure(error -> LOG.log(Level.WARNING, "sign-in e-mail failed", error));
-    ctx.response().setStatusCode(202);
-    ctx.json(new JsonObject().put("message", "If this address belongs to someone in Laget Runt, a sign-in link is on its way."));
+    limits.perAddress().use(email.toLowerCase(Locale.ROOT))
+        .compose(wait -> wait.isPresent() ? Future.succeededFuture(wait) : limits.perClient().use(client))
+        .onSuccess(wait -> {
+          if (wait.isPresent()) {
+            ctx.fail(new ApiProblem(ProblemCode.TOO_MANY_REQUESTS, "Too many sign-in links were asked for. Try again later.",
+                wait.get()));
+            return;
+          }
+          mailer.track(people.belongingByEmail(email)
+              .compose(found -> found
+                  .map(person -> links.create(person.id()).compose(link ->
+                      mailer.post(Letter.to(person.id(), email, MailKind.SIGN_IN, MailText.signIn(person.displayName(), link)))))
+                  .orElseGet(Future::succeededFuture)))
+              .onFailure(error -> LOG.log(Level.WARNING, "sign-in e-mail failed", error));
+          ctx.response().setStatusCode(202);
+          ctx.json(new JsonObject().put("message", "If this address belongs to someone in Laget Runt, a sign-in link is on its way."));
+        })
+        .onFailure(ctx::fail);
   }
 }

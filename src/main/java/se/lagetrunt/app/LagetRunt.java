@@ -19,6 +19,7 @@ import se.lagetrunt.api.ApiContext;
 import se.lagetrunt.api.ApiRoutes;
 import se.lagetrunt.auth.DeviceSessions;
 import se.lagetrunt.auth.LoginLinks;
+import se.lagetrunt.auth.SignInLimits;
 import se.lagetrunt.auth.MeetingGate;
 import se.lagetrunt.auth.TokenService;
 import se.lagetrunt.mail.Mailer;
@@ -167,7 +168,8 @@ public final class LagetRunt {
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
         config.maxBacklogBytes()), clock);
     NetworkStore networks = new NetworkStore(pool, clock);
-    ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links, people, meetings, networks,
+    ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links,
+        SignInLimits.in(pool, clock), people, meetings, networks,
         new SeriesStore(pool, clock), SeriesTemplates.builtIn(), new ThemeTemplateStore(pool), sockets, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, notices, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),

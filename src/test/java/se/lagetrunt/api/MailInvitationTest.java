@@ -156,6 +156,29 @@ class MailInvitationTest {
   }
 
   @Test
+  void theLimitsHoldAcrossNodesAndForgetWhatHasPassed() throws Exception {
+    mailed.server().clock().advance(java.time.Duration.ofMinutes(15)); // a fresh window, whatever ran before
+    try (TestServer other = mailed.anotherNode()) {
+      // The other node's clock is where this one's is: one cluster, one time.
+      other.clock().advance(java.time.Duration.between(other.clock().instant(), mailed.server().clock().instant()));
+      RestClient here = new RestClient(mailed.server());
+      RestClient there = new RestClient(other);
+      assertEquals(202, here.call("POST", "/api/sign-in-links", null, "{\"email\":\"nod@example.se\"}").status());
+      assertEquals(202, there.call("POST", "/api/sign-in-links", null, "{\"email\":\"nod@example.se\"}").status());
+      assertEquals(202, here.call("POST", "/api/sign-in-links", null, "{\"email\":\"nod@example.se\"}").status());
+      assertEquals(429, there.call("POST", "/api/sign-in-links", null, "{\"email\":\"nod@example.se\"}").status(),
+          "the fourth, on another node, is one too many");
+      assertEquals(1, mailed.server().count("SELECT count(*) FROM rate_limit WHERE bucket = 'sign-in-links-per-address' "
+          + "AND key_hash = sha256('nod@example.se'::bytea) AND used = 4"), "the address is kept only as its hash");
+    }
+    mailed.server().clock().advance(java.time.Duration.ofMinutes(15));
+    assertEquals(202, new RestClient(mailed.server()).call("POST", "/api/sign-in-links", null, "{\"email\":\"ny@example.se\"}")
+        .status());
+    assertEquals(0, mailed.server().count("SELECT count(*) FROM rate_limit WHERE bucket = 'sign-in-links-per-address' "
+        + "AND window_start < " + mailed.server().sqlNow()), "passed windows are forgotten");
+  }
+
+  @Test
   void madeUpAddressesFromOneClientDoNotLockTheRealEnablerOut() throws Exception {
     TestServer.await(mailed.server().server().services().people()
         .create("Ebba Möjliggörare", "ebba@example.se", null, AccountRole.ENABLER, StakeholderGroup.RESEARCHER));

@@ -62,6 +62,11 @@ public final class MailedServer implements BeforeAllCallback, AfterAllCallback {
     smtp.start();
   }
 
+  /** Another node: a second server on the same database and SMTP server (the caller closes it). */
+  public TestServer anotherNode() {
+    return startOn(server.databaseUrl());
+  }
+
   /** The test server stops (what is in its outbox stays in the database) and starts again on the same database. */
   public void restartServer() {
     String database = server.databaseUrl();
