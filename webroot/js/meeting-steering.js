@@ -34,7 +34,7 @@ export class SteeringTools {
     this.readiness();
     // The questions by mail, ahead of the meeting, where this server sends mail.
     const ahead = meeting.kind !== 'adhoc' && meeting.phase !== 'ended' && !meeting.cancelled;
-    $('mail-questions-box').hidden = !ahead || !(await api('GET', '/api/me/mail')).serverSends;
+    $('mail-questions-box').hidden = !ahead || !this.o.view.settings.sendsMail;
     if (meeting.localNetworkId) {
       this.o.view.networkPeople = (await api('GET', `/api/local-networks/${encodeURIComponent(meeting.localNetworkId)}`)).members;
     }

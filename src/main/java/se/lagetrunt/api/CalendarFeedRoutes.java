@@ -6,7 +6,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Clock;
-import java.util.UUID;
+import java.time.Instant;
 import se.lagetrunt.store.CalendarFeedStore;
 import se.lagetrunt.store.MeetingStore;
 
@@ -64,9 +64,9 @@ final class CalendarFeedRoutes {
 
   /** A new address (shown this once: only its hash is kept); the one before stops working. */
   private void renew(RoutingContext ctx) {
-    UUID person = Requests.person(ctx).id();
-    feeds.renew(person, clock.instant())
-        .onSuccess(token -> ctx.json(new JsonObject().put("active", true).put("since", clock.instant().toString())
+    Instant now = clock.instant();
+    feeds.renew(Requests.person(ctx).id(), now)
+        .onSuccess(token -> ctx.json(new JsonObject().put("active", true).put("since", now.toString())
             .put("url", publicUrl + "/calendar/" + token + FILE_ENDING)))
         .onFailure(ctx::fail);
   }

@@ -79,9 +79,7 @@ final class Views {
    */
   static JsonObject member(NetworkMember member, boolean manages) {
     Person person = member.person();
-    JsonObject json = manages ? withContact(person)
-        : person.sharesContact() ? person(person).put("email", person.email()).put("phone", person.phone()) : person(person);
-    return json.put("role", member.role().wireName());
+    return (manages || person.sharesContact() ? withContact(person) : person(person)).put("role", member.role().wireName());
   }
 
   /** A meeting as everyone sees it; {@code phase} is where it is in time by the server's clock. */

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -170,12 +172,12 @@ public final class Outbox {
   }
 
   /** The kinds the person has turned off. */
-  public Future<java.util.Set<MailKind>> turnedOff(java.util.UUID personId) {
+  public Future<Set<MailKind>> turnedOff(UUID personId) {
     return store.turnedOff(personId);
   }
 
   /** Sets which kinds the person has turned off (kinds that always go are ignored). */
-  public Future<Void> setTurnedOff(java.util.UUID personId, java.util.Set<MailKind> off) {
+  public Future<Void> setTurnedOff(UUID personId, Set<MailKind> off) {
     return store.setTurnedOff(personId, off);
   }
 
