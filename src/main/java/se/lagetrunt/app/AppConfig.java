@@ -25,7 +25,7 @@ import se.lagetrunt.protocol.Json;
  * embedded Postgres is started), {@code DB_POOL_SIZE}, {@code DATA_DIR}, {@code WEBROOT},
  * {@code JWT_SECRET}, {@code PRINT_LOGIN_LINK}, {@code SMTP_HOST}, {@code SMTP_PORT}, {@code SMTP_USER},
  * {@code SMTP_PASSWORD}, {@code MAIL_FROM}, {@code SMTP_STARTTLS}, {@code SMTP_SSL}, {@code DRAIN_SECONDS},
- * {@code MANAGEMENT_HOST}, {@code MANAGEMENT_PORT}, and
+ * {@code MANAGEMENT_HOST}, {@code MANAGEMENT_PORT}, {@code NODE_NAME}, {@code MEETING_LEASE_SECONDS}, and
  * {@code LAGET_RUNT_CONFIG} for another file.
  */
 public record AppConfig(
@@ -51,7 +51,27 @@ public record AppConfig(
     int catchUpEvents,
     SmtpMailer.Settings smtp,
     TurnServers turn,
-    Operations operations) {
+    Operations operations,
+    Cluster cluster) {
+
+  /**
+   * Several nodes on one database: this node's name (null: this machine's host name and port) and
+   * how long its claim on a live meeting lasts unless renewed – how long a meeting waits for
+   * another node after this one dies.
+   */
+  public record Cluster(String node, long leaseMillis) {
+    /** This node's name as it claims meetings: the configured one, or host and port, which a restart keeps. */
+    public String nodeName(int port) {
+      if (node != null) {
+        return node;
+      }
+      try {
+        return java.net.InetAddress.getLocalHost().getHostName() + ":" + port;
+      } catch (java.net.UnknownHostException e) {
+        return "localhost:" + port;
+      }
+    }
+  }
 
   /**
    * What only those who run the server see: how long readiness says "draining" before a stop, and
@@ -90,7 +110,8 @@ public record AppConfig(
       "DATABASE_URL", "DB_POOL_SIZE", "DATA_DIR", "WEBROOT", "JWT_SECRET", "PRINT_LOGIN_LINK", "SMTP_HOST", "SMTP_PORT",
       "SMTP_USER", "SMTP_PASSWORD", "MAIL_FROM", "SMTP_STARTTLS", "SMTP_SSL", "TURN_URLS", "TURN_SECRET", "DRAIN_SECONDS",
       "MANAGEMENT_HOST", "MANAGEMENT_PORT", "LAGET_RUNT_CONFIG", "LOG_FORMAT", "LOG_LEVEL", "ACCESS_LOG", "PG_BIN",
-      "RETENTION_LINK_DAYS", "RETENTION_MEETING_YEARS", "RETENTION_TYPED_MINUTES_MONTHS");
+      "RETENTION_LINK_DAYS", "RETENTION_MEETING_YEARS", "RETENTION_TYPED_MINUTES_MONTHS", "NODE_NAME",
+      "MEETING_LEASE_SECONDS");
 
 
   public static AppConfig from(JsonNode root, Map<String, String> env) {
@@ -129,7 +150,9 @@ public record AppConfig(
         limits.path("maxCatchUpEvents").asInt(20_000),
         smtp(root.path("mail"), env),
         turn(root.path("voice"), env),
-        operations(root.path("operations"), env));
+        operations(root.path("operations"), env),
+        new Cluster(nonBlank(env.getOrDefault("NODE_NAME", root.path("cluster").path("node").asText(null))),
+            Long.parseLong(env.getOrDefault("MEETING_LEASE_SECONDS", root.path("cluster").path("leaseSeconds").asText("10"))) * 1000));
   }
 
   private static Operations operations(JsonNode operations, Map<String, String> env) {
@@ -203,7 +226,7 @@ public record AppConfig(
   public AppConfig listeningOn(int actualPort) {
     return new AppConfig(host, actualPort, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir,
         webroot, jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes,
-        helloTimeoutMillis, idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations);
+        helloTimeoutMillis, idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations, cluster);
   }
 
   /**
@@ -213,13 +236,13 @@ public record AppConfig(
   public AppConfig onThisMachine(int newPort, String newDatabaseUrl, Path newDataDir) {
     return new AppConfig(host, newPort, null, configuredOrigins, newDatabaseUrl, poolSize, newDataDir, webroot,
         jwtSecret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations);
+        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations, cluster);
   }
 
   public AppConfig withJwtSecret(String secret) {
     return new AppConfig(host, port, configuredPublicUrl, configuredOrigins, databaseUrl, poolSize, dataDir, webroot,
         secret, sessionSeconds, sessionMaxSeconds, loginLinkSeconds, printFirstEnablerLink, maxMessageBytes, helloTimeoutMillis,
-        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations);
+        idleTimeoutMillis, requestTimeoutMillis, maxBacklogBytes, roomIdleMillis, catchUpEvents, smtp, turn, operations, cluster);
   }
 
   /**
@@ -243,7 +266,8 @@ public record AppConfig(
             + ", drain " + operations.drainMillis() / 1000 + " s",
         "kept: ended sign-ins and dead links " + kept(operations.linkRetentionDays(), "days")
             + ", meetings " + kept(operations.meetingRetentionYears(), "years")
-            + ", how submitted minutes were typed " + kept(operations.typedMinutesMonths(), "months")));
+            + ", how submitted minutes were typed " + kept(operations.typedMinutesMonths(), "months"),
+        "node " + cluster.nodeName(port) + ", meeting leases " + cluster.leaseMillis() / 1000 + " s"));
   }
 
   private static String kept(int count, String unit) {

@@ -3,9 +3,6 @@ package se.lagetrunt.app;
 import io.vertx.core.Future;
 import java.util.Optional;
 import se.lagetrunt.auth.LoginLinks;
-import se.lagetrunt.domain.StakeholderGroup;
-import se.lagetrunt.domain.AccountRole;
-import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
 
 /**
@@ -21,10 +18,7 @@ final class FirstEnabler {
   static Future<Optional<String>> loginLink(PersonStore people, LoginLinks links, boolean canMail) {
     return (canMail ? people.anEnablerCanBeMailed() : Future.succeededFuture(false)).compose(mailed -> mailed
         ? Future.succeededFuture(Optional.<String>empty())
-        : people.firstEnabler()
-            .compose(found -> found
-                .map(Future::succeededFuture)
-                .orElseGet(() -> people.create(Person.FIRST_ENABLER, null, null, AccountRole.ENABLER, StakeholderGroup.OTHER)))
+        : people.firstEnablerOrNew()
             .compose(person -> links.replace(person.id(), null))
             .map(Optional::of));
   }

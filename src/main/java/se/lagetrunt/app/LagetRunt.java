@@ -41,6 +41,7 @@ import se.lagetrunt.store.EventLog;
 import se.lagetrunt.store.GroupCommitAppender;
 import se.lagetrunt.store.LoginLinkStore;
 import se.lagetrunt.store.MeetingLog;
+import se.lagetrunt.store.MeetingOwners;
 import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.CompilationChecks;
 import se.lagetrunt.store.CompilationStore;
@@ -151,19 +152,24 @@ public final class LagetRunt {
     PersonStore people = new PersonStore(pool);
     MeetingStore meetings = new MeetingStore(pool);
     EventLog eventLog = new EventLog(pool);
-    GroupCommitAppender appender = new GroupCommitAppender(pool, MAX_ROWS_PER_COMMIT);
+    AppConfig.Cluster cluster = config.cluster();
+    String node = cluster.nodeName(config.port());
+    GroupCommitAppender appender = new GroupCommitAppender(pool, node, MAX_ROWS_PER_COMMIT);
     Outbox outbox = new Outbox(vertx, new OutboxStore(pool),
         config.smtp() == null ? Mailer.NONE : new SmtpMailer(vertx, config.smtp()), clock);
     Notices notices = new Notices(vertx, new NoticeStore(pool), meetings, outbox, config.publicUrl(), clock);
     // What follows from a committed event by mail (minutes out for comments, submitted) hangs on the log.
-    MeetingLog meetingLog = new ObservedMeetingLog(new PostgresMeetingLog(eventLog, appender), notices::committed);
+    MeetingLog meetingLog = new ObservedMeetingLog(
+        new PostgresMeetingLog(eventLog, new MeetingOwners(pool, node, Duration.ofMillis(cluster.leaseMillis())), appender),
+        notices::committed);
     TokenService tokens = new TokenService(vertx, signingKey, config.sessionMaxSeconds(), clock);
     DeviceSessions deviceSessions = new DeviceSessions(new SessionStore(pool), Duration.ofSeconds(config.sessionSeconds()), clock);
     LoginLinks links = new LoginLinks(
         new LoginLinkStore(pool), config.publicUrl(), Duration.ofSeconds(config.loginLinkSeconds()), clock);
     MeetingGate gate = new MeetingGate(tokens, deviceSessions, people, meetings);
     LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, meetingLog,
-        RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()).withCatchUpEvents(config.catchUpEvents()), clock);
+        RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()).withCatchUpEvents(config.catchUpEvents())
+            .withRenewMillis(Math.max(100, cluster.leaseMillis() / 3)), clock);
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
         config.maxBacklogBytes()), clock);

@@ -13,6 +13,7 @@ public enum Farewell {
   SERVER_SHUTTING_DOWN(CloseCodes.GOING_AWAY, "server shutting down"),
   MEETING_UNAVAILABLE(CloseCodes.GOING_AWAY, "meeting unavailable, try again"),
   MEETING_RELOADED(CloseCodes.GOING_AWAY, "the meeting is read anew, join again"),
+  MEETING_MOVED(CloseCodes.GOING_AWAY, "the meeting moved to another server, join again"),
   MESSAGE_TOO_LARGE(CloseCodes.TOO_BIG, "message too large"),
   NOT_UTF8(CloseCodes.INVALID_DATA, "not UTF-8"),
   TEXT_FRAMES_ONLY(CloseCodes.UNSUPPORTED_DATA, "text frames only"),

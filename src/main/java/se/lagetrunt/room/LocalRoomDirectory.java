@@ -5,15 +5,22 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.concurrent.ConcurrentHashMap;
 import se.lagetrunt.store.MeetingLog;
+import se.lagetrunt.store.RepeatedFaults;
 
 /**
  * Rooms in this JVM: each meeting is deployed as its own verticle, so Vert.x gives it one context
- * (and one event loop) for its whole life, spread round-robin over the event loops.
+ * (and one event loop) for its whole life, spread round-robin over the event loops. A room claims
+ * its meeting in the log as it starts; the directory renews the claims of all its rooms together,
+ * and a room whose claim another node took over moves out.
  */
 public final class LocalRoomDirectory implements RoomDirectory {
+  private static final RepeatedFaults FAULTS = RepeatedFaults.of(Logger.getLogger(LocalRoomDirectory.class.getName()));
   private final Vertx vertx;
   private final MeetingLog log;
   private final RoomSettings settings;
@@ -25,6 +32,21 @@ public final class LocalRoomDirectory implements RoomDirectory {
     this.log = log;
     this.settings = settings;
     this.clock = clock;
+    vertx.setPeriodic(settings.renewMillis(), timer -> renew());
+  }
+
+  /** One statement for every live room's lease; a room whose meeting another node has claimed moves out. */
+  private void renew() {
+    Map<UUID, Room> live = new HashMap<>();
+    rooms.values().forEach(room -> {
+      if (room.succeeded()) {
+        live.put(room.result().meetingId(), room.result());
+      }
+    });
+    Map<UUID, Long> held = new HashMap<>();
+    live.forEach((meeting, room) -> held.put(meeting, room.epoch()));
+    log.renew(held).onSuccess(lost -> lost.forEach(meeting -> live.get(meeting).moved()))
+        .onFailure(error -> FAULTS.report("renewing the leases of live meetings failed", error));
   }
 
   @Override

@@ -23,6 +23,7 @@ import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.ErrorCode;
 import se.lagetrunt.protocol.ServerMessages;
 import se.lagetrunt.protocol.WireCommand;
+import se.lagetrunt.store.Fenced;
 import se.lagetrunt.store.MeetingLog;
 import se.lagetrunt.store.MeetingHistory;
 import se.lagetrunt.store.StoredEvent;
@@ -37,7 +38,8 @@ import se.lagetrunt.store.StoredEvent;
  * {@code state}, which runs ahead, and {@code committed}, which is what clients are shown.
  */
 public final class Room extends VerticleBase {
-  private static final RepeatedFaults FAULTS = RepeatedFaults.of(Logger.getLogger(Room.class.getName()));
+  private static final Logger LOG = Logger.getLogger(Room.class.getName());
+  private static final RepeatedFaults FAULTS = RepeatedFaults.of(LOG);
 
   private final UUID meetingId;
   private final MeetingLog log;
@@ -63,6 +65,8 @@ public final class Room extends VerticleBase {
   private volatile Farewell goodbye = Farewell.SERVER_SHUTTING_DOWN;
   private boolean retired;
   private IdleTimer idle;
+  /** The epoch of this node's claim on the meeting: every append carries it. */
+  private volatile long epoch;
 
   Room(UUID meetingId, MeetingLog log, RoomSettings settings, Clock clock, Consumer<Room> onRetire) {
     this.meetingId = meetingId;
@@ -80,10 +84,19 @@ public final class Room extends VerticleBase {
     return meetingId;
   }
 
+  /** The epoch this room writes under (0 until it has claimed the meeting). */
+  long epoch() {
+    return epoch;
+  }
+
+  /** Claims the meeting for this node, then loads it: nothing is read before no other node can write. */
   @Override
   public Future<?> start() {
     idle = new IdleTimer(vertx, settings.idleMillis());
-    return log.load(meetingId, settings.recentEvents()).onSuccess(this::restore);
+    return log.claim(meetingId).compose(claimed -> {
+      epoch = claimed;
+      return log.load(meetingId, settings.recentEvents());
+    }).onSuccess(this::restore);
   }
 
   /**
@@ -99,7 +112,27 @@ public final class Room extends VerticleBase {
           members.closeAll(goodbye);
           catchingUp.closeAll(goodbye);
         })
-        .compose(done -> snapshots.settled());
+        .compose(done -> snapshots.settled())
+        .compose(done -> log.resign(meetingId, epoch).recover(error -> Future.succeededFuture()));
+  }
+
+  /**
+   * Another node has taken the meeting over (this node's lease ran out under it): the room stops
+   * without writing again, and its clients are told to join again, which brings them to the new owner.
+   */
+  void moved() {
+    context.runOnContext(v -> moveOut());
+  }
+
+  private void moveOut() {
+    if (retired) {
+      return;
+    }
+    LOG.info("meeting " + meetingId + " is now written by another node; its clients join again");
+    goodbye = Farewell.MEETING_MOVED;
+    retired = true;
+    onRetire.accept(this);
+    vertx.undeploy(deploymentID());
   }
 
   /**
@@ -259,7 +292,7 @@ public final class Room extends VerticleBase {
       state = Meeting.apply(state, event);
     }
     inFlight.start(key, answerTo);
-    log.append(meetingId, stored).onComplete(result -> context.runOnContext(x -> {
+    log.append(meetingId, epoch, stored).onComplete(result -> context.runOnContext(x -> {
       if (result.succeeded()) {
         onCommitted(key, commandId, stored);
       } else {
@@ -297,6 +330,11 @@ public final class Room extends VerticleBase {
    * first answer if it did commit.
    */
   private void onAppendFailed(String key, Throwable cause) {
+    if (cause instanceof Fenced) {
+      inFlight.failed(key);
+      moveOut(); // nothing it ran ahead with was stored, and it may not write again
+      return;
+    }
     FAULTS.report("append failed in meeting " + meetingId, cause);
     reloading = true;
     inFlight.failed(key);

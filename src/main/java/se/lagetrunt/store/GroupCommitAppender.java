@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +16,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.lagetrunt.protocol.EventCodec;
@@ -36,17 +40,26 @@ import se.lagetrunt.protocol.Json;
  * from the log and calls {@link #release} before it appends again.
  */
 public final class GroupCommitAppender {
-  private static final String INSERT =
-      "INSERT INTO meeting_event (meeting_id, seq, type, payload, actor, command_id, occurred_at) "
-          + "SELECT m, s, t, p::jsonb, a, c, o FROM unnest("
-          + "$1::uuid[], $2::int8[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::timestamptz[]) "
-          + "AS u(m, s, t, p, a, c, o)";
+  /**
+   * Stores the rows of each meeting whose epoch is still this node's, and names those meetings. The
+   * owner rows are read FOR SHARE, so a node taking a meeting over waits for this commit, and an
+   * append after the takeover sees the new epoch: refused per meeting, never per batch.
+   */
+  private static final String INSERT = "WITH owned AS ("
+      + "SELECT meeting_id, epoch FROM meeting_owner WHERE node = $9 "
+      + "AND (meeting_id, epoch) IN (SELECT * FROM unnest($1::uuid[], $8::int8[])) FOR SHARE), "
+      + "stored AS (INSERT INTO meeting_event (meeting_id, seq, type, payload, actor, command_id, occurred_at) "
+      + "SELECT m, s, t, p::jsonb, a, c, o FROM unnest("
+      + "$1::uuid[], $2::int8[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::timestamptz[], $8::int8[]) "
+      + "AS u(m, s, t, p, a, c, o, e) WHERE (m, e) IN (SELECT meeting_id, epoch FROM owned) RETURNING 1) "
+      + "SELECT meeting_id, epoch FROM owned";
 
   /** Rows per commit: how well group commit packs the load (Micrometer's global registry). */
   private static final DistributionSummary BATCH_ROWS = Metrics.summary("lagetrunt.commit.rows");
   private static final Timer COMMIT = Metrics.timer("lagetrunt.commit");
 
   private final Pool pool;
+  private final String node;
   private final int maxRowsPerBatch;
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private final Set<UUID> quarantined = new HashSet<>();
@@ -54,22 +67,29 @@ public final class GroupCommitAppender {
   private long batches;
   private long rows;
 
-  private record Pending(UUID meetingId, List<StoredEvent> events, Promise<Void> promise) {}
+  private record Pending(UUID meetingId, long epoch, List<StoredEvent> events, Promise<Void> promise) {}
 
-  public GroupCommitAppender(Pool pool, int maxRowsPerBatch) {
+  private record Owned(UUID meetingId, long epoch) {}
+
+  /** Appends as {@code node}, which must hold a meeting's lease (see {@link MeetingOwners}) for its rows to be stored. */
+  public GroupCommitAppender(Pool pool, String node, int maxRowsPerBatch) {
     this.pool = pool;
+    this.node = node;
     this.maxRowsPerBatch = maxRowsPerBatch;
   }
 
-  /** Appends one command's events (all of one meeting, in order); completes once they are committed. */
-  public Future<Void> append(UUID meetingId, List<StoredEvent> events) {
+  /**
+   * Appends one command's events (all of one meeting, in order) under the epoch the meeting was
+   * claimed with; completes once they are committed, or fails with {@link Fenced} if the epoch moved on.
+   */
+  public Future<Void> append(UUID meetingId, long epoch, List<StoredEvent> events) {
     Promise<Void> promise = Promise.promise();
     boolean startCommit;
     synchronized (this) {
       if (quarantined.contains(meetingId)) {
         return Future.failedFuture(new IllegalStateException("meeting " + meetingId + " is reloading"));
       }
-      queue.add(new Pending(meetingId, events, promise));
+      queue.add(new Pending(meetingId, epoch, events, promise));
       startCommit = !committing;
       committing = true;
     }
@@ -110,7 +130,7 @@ public final class GroupCommitAppender {
     pool.preparedQuery(INSERT).execute(columns(batch)).onComplete(result -> {
       COMMIT.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
       if (result.succeeded()) {
-        batch.forEach(pending -> pending.promise().complete());
+        settle(batch, owned(result.result()));
         commitNext();
       } else if (batch.stream().map(Pending::meetingId).distinct().count() > 1) {
         commitEachMeeting(byMeeting(batch).iterator());
@@ -133,7 +153,7 @@ public final class GroupCommitAppender {
     }
     pool.preparedQuery(INSERT).execute(columns(own)).onComplete(result -> {
       if (result.succeeded()) {
-        own.forEach(pending -> pending.promise().complete());
+        settle(own, owned(result.result()));
       } else {
         failAll(own, result.cause());
       }
@@ -141,8 +161,29 @@ public final class GroupCommitAppender {
     });
   }
 
+  /** Completes what was stored; a meeting whose epoch moved on fails as a whole, with what is queued for it. */
+  private void settle(List<Pending> batch, Set<Owned> owned) {
+    List<Pending> stored = new ArrayList<>();
+    Map<UUID, List<Pending>> fenced = new LinkedHashMap<>();
+    for (Pending pending : batch) {
+      if (owned.contains(new Owned(pending.meetingId(), pending.epoch()))) {
+        stored.add(pending);
+      } else {
+        fenced.computeIfAbsent(pending.meetingId(), id -> new ArrayList<>()).add(pending);
+      }
+    }
+    stored.forEach(pending -> pending.promise().complete());
+    fenced.values().forEach(own -> failAll(own, new Fenced(own.get(0).meetingId(), own.get(0).epoch())));
+  }
+
+  private static Set<Owned> owned(RowSet<Row> rows) {
+    Set<Owned> owned = new HashSet<>();
+    rows.forEach(row -> owned.add(new Owned(row.getUUID("meeting_id"), row.getLong("epoch"))));
+    return owned;
+  }
+
   private static java.util.Collection<List<Pending>> byMeeting(List<Pending> batch) {
-    java.util.Map<UUID, List<Pending>> byMeeting = new java.util.LinkedHashMap<>();
+    Map<UUID, List<Pending>> byMeeting = new LinkedHashMap<>();
     batch.forEach(pending -> byMeeting.computeIfAbsent(pending.meetingId(), id -> new ArrayList<>()).add(pending));
     return byMeeting.values();
   }
@@ -162,7 +203,7 @@ public final class GroupCommitAppender {
     failed.forEach(pending -> pending.promise().fail(cause));
   }
 
-  private static Tuple columns(List<Pending> batch) {
+  private Tuple columns(List<Pending> batch) {
     int size = batch.stream().mapToInt(pending -> pending.events().size()).sum();
     UUID[] meetings = new UUID[size];
     Long[] seqs = new Long[size];
@@ -171,6 +212,7 @@ public final class GroupCommitAppender {
     UUID[] actors = new UUID[size];
     String[] commandIds = new String[size];
     OffsetDateTime[] times = new OffsetDateTime[size];
+    Long[] epochs = new Long[size];
     int i = 0;
     for (Pending pending : batch) {
       for (StoredEvent event : pending.events()) {
@@ -181,6 +223,7 @@ public final class GroupCommitAppender {
         actors[i] = event.actor();
         commandIds[i] = event.commandId();
         times[i] = event.occurredAt().atOffset(ZoneOffset.UTC);
+        epochs[i] = pending.epoch();
         i++;
       }
     }
@@ -191,6 +234,8 @@ public final class GroupCommitAppender {
         .addValue(payloads)
         .addValue(actors)
         .addValue(commandIds)
-        .addValue(times);
+        .addValue(times)
+        .addValue(epochs)
+        .addValue(node);
   }
 }

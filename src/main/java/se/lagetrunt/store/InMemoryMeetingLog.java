@@ -30,9 +30,37 @@ public final class InMemoryMeetingLog implements MeetingLog {
   private final Map<UUID, TreeMap<Long, Row>> events = new HashMap<>();
   private final Map<UUID, Snapshot> snapshots = new HashMap<>();
   private final Set<UUID> held = new HashSet<>();
+  /** One process, one node: a claim always succeeds and moves the epoch on. */
+  private final Map<UUID, Long> epochs = new HashMap<>();
 
   @Override
-  public synchronized Future<Void> append(UUID meetingId, List<StoredEvent> appended) {
+  public synchronized Future<Long> claim(UUID meetingId) {
+    held.remove(meetingId);
+    return Future.succeededFuture(epochs.merge(meetingId, 1L, Long::sum));
+  }
+
+  @Override
+  public synchronized Future<Set<UUID>> renew(Map<UUID, Long> leases) {
+    Set<UUID> lost = new HashSet<>();
+    leases.forEach((meeting, epoch) -> {
+      if (!epoch.equals(epochs.get(meeting))) {
+        lost.add(meeting);
+      }
+    });
+    return Future.succeededFuture(lost);
+  }
+
+  @Override
+  public Future<Void> resign(UUID meetingId, long epoch) {
+    return Future.succeededFuture(); // no lease to wait out in one process
+  }
+
+  @Override
+  public synchronized Future<Void> append(UUID meetingId, long epoch, List<StoredEvent> appended) {
+    if (!Long.valueOf(epoch).equals(epochs.get(meetingId))) {
+      held.add(meetingId);
+      return Future.failedFuture(new Fenced(meetingId, epoch));
+    }
     if (held.contains(meetingId)) {
       return Future.failedFuture(new IllegalStateException("meeting " + meetingId + " is reloading"));
     }

@@ -2,6 +2,8 @@ package se.lagetrunt.store;
 
 import io.vertx.core.Future;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import se.lagetrunt.domain.MeetingState;
@@ -22,8 +24,23 @@ public final class ObservedMeetingLog implements MeetingLog {
   }
 
   @Override
-  public Future<Void> append(UUID meetingId, List<StoredEvent> events) {
-    return log.append(meetingId, events).onSuccess(stored -> committed.accept(events));
+  public Future<Long> claim(UUID meetingId) {
+    return log.claim(meetingId);
+  }
+
+  @Override
+  public Future<Set<UUID>> renew(Map<UUID, Long> held) {
+    return log.renew(held);
+  }
+
+  @Override
+  public Future<Void> resign(UUID meetingId, long epoch) {
+    return log.resign(meetingId, epoch);
+  }
+
+  @Override
+  public Future<Void> append(UUID meetingId, long epoch, List<StoredEvent> events) {
+    return log.append(meetingId, epoch, events).onSuccess(stored -> committed.accept(events));
   }
 
   @Override

@@ -79,9 +79,31 @@ public final class PersonStore {
   }
 
   /** The first enabler ever created: the one a fresh installation prints a login link for. */
+  /**
+   * The first enabler, made now if there is none. Nodes of a cluster starting at once take turns
+   * (a lock held for the transaction), so there is one first enabler however many start.
+   */
+  public Future<Person> firstEnablerOrNew() {
+    return pool.withTransaction(db -> db.query("SELECT pg_advisory_xact_lock(hashtext('laget-runt first enabler'))").execute()
+        .compose(locked -> db.query(FIRST_ENABLER).execute())
+        .compose(rows -> {
+          Optional<Person> found = first(rows);
+          if (found.isPresent()) {
+            return Future.succeededFuture(found.get());
+          }
+          Person person = new Person(UUID.randomUUID(), Person.FIRST_ENABLER, null, null, AccountRole.ENABLER,
+              StakeholderGroup.OTHER, false, false);
+          return db.preparedQuery("INSERT INTO person (id, display_name, account_role, stakeholder_group) VALUES ($1, $2, $3, $4)")
+              .execute(Tuple.of(person.id(), person.displayName(), AccountRole.ENABLER.wireName(), StakeholderGroup.OTHER.wireName()))
+              .map(inserted -> person);
+        }));
+  }
+
+  private static final String FIRST_ENABLER =
+      COLUMNS + "FROM person WHERE account_role = 'enabler' AND removed_at IS NULL ORDER BY created_at, id LIMIT 1";
+
   public Future<Optional<Person>> firstEnabler() {
-    return pool.query(
-            COLUMNS + "FROM person WHERE account_role = 'enabler' AND removed_at IS NULL ORDER BY created_at, id LIMIT 1")
+    return pool.query(FIRST_ENABLER)
         .execute()
         .map(PersonStore::first);
   }

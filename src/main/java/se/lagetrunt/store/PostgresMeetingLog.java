@@ -2,22 +2,44 @@ package se.lagetrunt.store;
 
 import io.vertx.core.Future;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import se.lagetrunt.domain.MeetingState;
 
-/** The meeting log in Postgres: appends by group commit, reads and snapshots through the event log. */
+/**
+ * The meeting log in Postgres: owners by lease and epoch, appends by group commit, reads and
+ * snapshots through the event log.
+ */
 public final class PostgresMeetingLog implements MeetingLog {
   private final EventLog log;
+  private final MeetingOwners owners;
   private final GroupCommitAppender appender;
 
-  public PostgresMeetingLog(EventLog log, GroupCommitAppender appender) {
+  public PostgresMeetingLog(EventLog log, MeetingOwners owners, GroupCommitAppender appender) {
     this.log = log;
+    this.owners = owners;
     this.appender = appender;
   }
 
   @Override
-  public Future<Void> append(UUID meetingId, List<StoredEvent> events) {
-    return appender.append(meetingId, events);
+  public Future<Long> claim(UUID meetingId) {
+    return owners.claim(meetingId).onSuccess(epoch -> appender.release(meetingId));
+  }
+
+  @Override
+  public Future<Set<UUID>> renew(Map<UUID, Long> held) {
+    return owners.renew(held);
+  }
+
+  @Override
+  public Future<Void> resign(UUID meetingId, long epoch) {
+    return owners.resign(meetingId, epoch);
+  }
+
+  @Override
+  public Future<Void> append(UUID meetingId, long epoch, List<StoredEvent> events) {
+    return appender.append(meetingId, epoch, events);
   }
 
   @Override

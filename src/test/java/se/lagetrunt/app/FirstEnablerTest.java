@@ -3,6 +3,7 @@ package se.lagetrunt.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,18 @@ class FirstEnablerTest {
         "a server that cannot mail still prints one");
     assertEquals(Optional.empty(), TestServer.await(FirstEnabler.loginLink(people, links, true)),
         "with an address and mail, enablers ask for a link on the start page");
+  }
+
+  @Test
+  void nodesStartingAtOnceMakeOneFirstEnabler() {
+    server.execute("UPDATE person SET removed_at = now() WHERE account_role = 'enabler'"); // as on a fresh database
+    PersonStore people = server.server().services().people();
+    List<io.vertx.core.Future<se.lagetrunt.store.Person>> starts = new java.util.ArrayList<>();
+    for (int node = 0; node < 6; node++) {
+      starts.add(people.firstEnablerOrNew());
+    }
+    TestServer.await(io.vertx.core.Future.all(starts));
+    assertEquals(1, starts.stream().map(start -> start.result().id()).distinct().count(), "all found the same one");
+    assertEquals(1, server.count("SELECT count(*) FROM person WHERE account_role = 'enabler' AND removed_at IS NULL"));
   }
 }

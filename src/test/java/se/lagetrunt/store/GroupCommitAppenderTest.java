@@ -37,7 +37,7 @@ class GroupCommitAppenderTest {
       for (UUID meeting : meetings) {
         StoredEvent event = new StoredEvent(
             meeting, seq, new MeetingEvent.TopicSet("Fråga " + seq), actor.id(), "c" + seq, TestClock.START);
-        appends.add(appender.append(meeting, List.of(event)));
+        appends.add(appender.append(meeting, epoch(meeting), List.of(event)));
       }
     }
     TestServer.await(Future.all(appends));
@@ -74,7 +74,7 @@ class GroupCommitAppenderTest {
         long number = meeting.equals(bad) && seq == 20 ? 19 : seq;
         StoredEvent event = new StoredEvent(
             meeting, number, new MeetingEvent.TopicSet("Fråga " + seq), actor.id(), "c" + seq, TestClock.START);
-        (meeting.equals(bad) ? badOnes : others).add(appender.append(meeting, List.of(event)));
+        (meeting.equals(bad) ? badOnes : others).add(appender.append(meeting, epoch(meeting), List.of(event)));
       }
     }
     TestServer.await(Future.all(others)); // fails if a single one of them failed
@@ -97,15 +97,22 @@ class GroupCommitAppenderTest {
     UUID meeting = server.meeting(actor, MeetingRole.LEADER).id();
     GroupCommitAppender appender = server.server().services().appender();
     StoredEvent first = new StoredEvent(meeting, 1, new MeetingEvent.TopicSet("Ett"), actor.id(), "a", TestClock.START);
-    TestServer.await(appender.append(meeting, List.of(first)));
-    Future<Void> duplicate = appender.append(meeting, List.of(first));
+    TestServer.await(appender.append(meeting, epoch(meeting), List.of(first)));
+    Future<Void> duplicate = appender.append(meeting, epoch(meeting), List.of(first));
     StoredEvent second = new StoredEvent(meeting, 2, new MeetingEvent.TopicSet("Två"), actor.id(), "b", TestClock.START);
     assertTrue(awaitFailure(duplicate), "a second row with the same seq is refused by the primary key");
-    assertTrue(awaitFailure(appender.append(meeting, List.of(second))), "quarantined until the room reloads");
+    assertTrue(awaitFailure(appender.append(meeting, epoch(meeting), List.of(second))), "quarantined until the room reloads");
     appender.release(meeting);
-    TestServer.await(appender.append(meeting, List.of(second)));
+    TestServer.await(appender.append(meeting, epoch(meeting), List.of(second)));
     assertEquals(2, server.eventCount(meeting));
   }
+
+  /** The server's claim on the meeting, which its appends carry. */
+  private static long epoch(UUID meeting) {
+    return EPOCHS.computeIfAbsent(meeting, id -> TestServer.await(server.server().services().meetingLog().claim(id)));
+  }
+
+  private static final java.util.Map<UUID, Long> EPOCHS = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static boolean awaitFailure(Future<Void> future) {
     try {

@@ -8,7 +8,9 @@ import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,15 @@ abstract class MeetingLogContract {
 
   abstract MeetingLog log();
 
+  /** The epoch each meeting was claimed with here. */
+  private final Map<UUID, Long> epochs = new HashMap<>();
+
+  /** Appends under this node's claim on the meeting, claiming it first. */
+  private Future<Void> append(UUID meeting, List<StoredEvent> events) {
+    long epoch = epochs.computeIfAbsent(meeting, id -> await(log().claim(id)));
+    return log().append(meeting, epoch, events);
+  }
+
   /** A meeting the store may hold events of (in Postgres: a row of its own). */
   abstract UUID newMeeting();
 
@@ -37,8 +48,8 @@ abstract class MeetingLogContract {
   void appendedEventsComeBackInOrderWithWhoWhyAndWhen() {
     UUID meeting = newMeeting();
     UUID actor = actor();
-    await(log().append(meeting, List.of(event(meeting, 1, actor, "c1"), arrival(meeting, 2, actor))));
-    await(log().append(meeting, List.of(event(meeting, 3, actor, null))));
+    await(append(meeting, List.of(event(meeting, 1, actor, "c1"), arrival(meeting, 2, actor))));
+    await(append(meeting, List.of(event(meeting, 3, actor, null))));
     MeetingHistory history = await(log().load(meeting, 10));
     assertEquals(0, history.snapshotSeq());
     assertEquals(MeetingState.EMPTY, history.snapshotState());
@@ -79,18 +90,40 @@ abstract class MeetingLogContract {
     UUID bad = newMeeting();
     UUID good = newMeeting();
     UUID actor = actor();
-    await(log().append(bad, List.of(event(bad, 1, actor, "a"))));
-    Future<Void> taken = log().append(bad, List.of(event(bad, 1, actor, "again")));
-    Future<Void> other = log().append(good, List.of(event(good, 1, actor, "b")));
+    await(append(bad, List.of(event(bad, 1, actor, "a"))));
+    Future<Void> taken = append(bad, List.of(event(bad, 1, actor, "again")));
+    Future<Void> other = append(good, List.of(event(good, 1, actor, "b")));
     assertThrows(RuntimeException.class, () -> await(taken));
     await(other);
-    assertThrows(RuntimeException.class, () -> await(log().append(bad, List.of(event(bad, 2, actor, "next")))),
+    assertThrows(RuntimeException.class, () -> await(append(bad, List.of(event(bad, 2, actor, "next")))),
         "held: its next number would follow an event that was never stored");
-    await(log().append(good, List.of(event(good, 2, actor, "c"))));
+    await(append(good, List.of(event(good, 2, actor, "c"))));
     log().release(bad);
-    await(log().append(bad, List.of(event(bad, 2, actor, "after reload"))));
+    await(append(bad, List.of(event(bad, 2, actor, "after reload"))));
     assertEquals(List.of(1L, 2L), seqs(await(log().load(bad, 10)).recentEvents()));
     assertEquals("a", await(log().load(bad, 10)).recentEvents().get(0).commandId(), "the first stays as it was");
+  }
+
+  @Test
+  void anAppendUnderAnEpochThatMovedOnIsRefusedForItsMeetingOnly() {
+    UUID meeting = newMeeting();
+    UUID other = newMeeting();
+    UUID actor = actor();
+    long first = await(log().claim(meeting));
+    await(log().append(meeting, first, List.of(event(meeting, 1, actor, "a"))));
+    long second = await(log().claim(meeting));
+    assertTrue(second > first, "a claim moves the epoch on");
+    Future<Void> stale = log().append(meeting, first, List.of(event(meeting, 2, actor, "stale")));
+    Future<Void> unrelated = append(other, List.of(event(other, 1, actor, "b")));
+    assertThrows(Fenced.class, () -> await(stale));
+    await(unrelated);
+    assertEquals(java.util.Set.of(meeting), await(log().renew(Map.of(meeting, first, other, epochs.get(other)))),
+        "a renewal names the claims that moved on");
+    long third = await(log().claim(meeting));
+    await(log().append(meeting, third, List.of(event(meeting, 2, actor, "new owner"))));
+    assertEquals(java.util.Set.of(), await(log().renew(Map.of(meeting, third))));
+    assertEquals(List.of("a", "new owner"), await(log().load(meeting, 10)).recentEvents().stream()
+        .map(StoredEvent::commandId).toList(), "nothing of the stale writer");
   }
 
   @Test
@@ -102,7 +135,7 @@ abstract class MeetingLogContract {
     for (int n = 0; n < 150; n++) {
       UUID meeting = meetings.get(n % 3);
       int order = n;
-      appends.add(log().append(meeting, List.of(event(meeting, n / 3 + 1, actor, "c" + n)))
+      appends.add(append(meeting, List.of(event(meeting, n / 3 + 1, actor, "c" + n)))
           .onSuccess(done -> completed.add(order)));
     }
     await(Future.all(appends));
@@ -116,7 +149,7 @@ abstract class MeetingLogContract {
 
   private void appendOneByOne(UUID meeting, UUID actor, int count) {
     for (int seq = 1; seq <= count; seq++) {
-      await(log().append(meeting, List.of(event(meeting, seq, actor, "c" + seq))));
+      await(append(meeting, List.of(event(meeting, seq, actor, "c" + seq))));
     }
   }
 

@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import se.lagetrunt.domain.MeetingState;
@@ -62,7 +63,25 @@ public final class ControlledMeetingLog implements MeetingLog {
   }
 
   @Override
-  public synchronized Future<Void> append(UUID meetingId, List<StoredEvent> events) {
+  public Future<Long> claim(UUID meetingId) {
+    synchronized (this) {
+      failed.remove(meetingId);
+    }
+    return store.claim(meetingId);
+  }
+
+  @Override
+  public Future<Set<UUID>> renew(Map<UUID, Long> held) {
+    return store.renew(held);
+  }
+
+  @Override
+  public Future<Void> resign(UUID meetingId, long epoch) {
+    return store.resign(meetingId, epoch);
+  }
+
+  @Override
+  public synchronized Future<Void> append(UUID meetingId, long epoch, List<StoredEvent> events) {
     if (failed.contains(meetingId)) {
       return Future.failedFuture(new IllegalStateException("meeting " + meetingId + " is reloading"));
     }
@@ -72,10 +91,10 @@ public final class ControlledMeetingLog implements MeetingLog {
       return Future.failedFuture(new IllegalStateException("the store is down"));
     }
     if (!holding) {
-      return store.append(meetingId, events);
+      return store.append(meetingId, epoch, events);
     }
     Promise<Void> stored = Promise.promise();
-    waiting.add(() -> store.append(meetingId, events).onComplete(stored));
+    waiting.add(() -> store.append(meetingId, epoch, events).onComplete(stored));
     watchers.forEach(Runnable::run);
     return stored.future();
   }

@@ -28,13 +28,13 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
   private String databaseUrl;
   private LagetRunt server;
   private TestClock clock;
-  private final Map<String, Object> limits;
+  private final java.util.function.Consumer<ObjectNode> settings;
 
-  private TestServer(String databaseUrl, LagetRunt server, TestClock clock, Map<String, Object> limits) {
+  private TestServer(String databaseUrl, LagetRunt server, TestClock clock, java.util.function.Consumer<ObjectNode> settings) {
     this.databaseUrl = databaseUrl;
     this.server = server;
     this.clock = clock;
-    this.limits = limits;
+    this.settings = settings;
   }
 
   public static TestServer perClass() {
@@ -43,12 +43,17 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
   /** One server for a test class, with some limits of the config file set otherwise. */
   public static TestServer perClass(Map<String, Object> limits) {
-    return new TestServer(null, null, null, limits);
+    return perClassWith(root -> limits(root, limits));
+  }
+
+  /** One server for a test class, with settings of the config file's shape filled in by the test. */
+  public static TestServer perClassWith(java.util.function.Consumer<ObjectNode> settings) {
+    return new TestServer(null, null, null, settings);
   }
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    TestServer started = start(TestPostgres.newDatabase(), limits);
+    TestServer started = start(TestPostgres.newDatabase(), settings);
     databaseUrl = started.databaseUrl;
     server = started.server;
     clock = started.clock;
@@ -65,10 +70,12 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
 
   /** Starts on an existing database, as a restarted server would; settings may override limits. */
   public static TestServer start(String databaseUrl, Map<String, Object> limits) {
-    return start(databaseUrl, root -> {
-      ObjectNode limitsNode = root.putObject("limits");
-      limits.forEach(limitsNode::putPOJO);
-    });
+    return start(databaseUrl, root -> limits(root, limits));
+  }
+
+  private static void limits(ObjectNode root, Map<String, Object> limits) {
+    ObjectNode limitsNode = root.putObject("limits");
+    limits.forEach(limitsNode::putPOJO);
   }
 
   /** Starts with settings of the config file's shape (e.g. a "mail" section) filled in by the test. */
@@ -91,7 +98,7 @@ public final class TestServer implements AutoCloseable, BeforeAllCallback, After
           .onThisMachine(0, databaseUrl, Files.createTempDirectory("laget-data"))
           .withJwtSecret(SECRET);
       TestClock clock = new TestClock();
-      return new TestServer(databaseUrl, LagetRunt.start(config, clock), clock, Map.of());
+      return new TestServer(databaseUrl, LagetRunt.start(config, clock), clock, settings);
     } catch (Exception e) {
       throw new IllegalStateException("test server did not start", e);
     }
