@@ -68,7 +68,8 @@ public final class LocalRoomDirectory implements RoomDirectory {
     live.result().stopForReload().recover(error -> Future.succeededFuture())
         .compose(stopped -> deploy(meetingId))
         .onComplete(fresh);
-    return fresh.future().mapEmpty();
+    // A fresh room that cannot start (the meeting was deleted) is forgotten: the next join reads the log anyway.
+    return fresh.future().<Void>mapEmpty().recover(error -> Future.succeededFuture());
   }
 
   @Override

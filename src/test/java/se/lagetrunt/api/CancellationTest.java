@@ -54,7 +54,7 @@ class CancellationTest {
 
     // Meeting 1 took place: someone came.
     try (TestClient client = server.join(nets.own.leader(), nets.own.localMeeting(), -1)) {
-      client.next("snapshot");
+      client.untilEvent("arrived");
     }
     RestClient.Reply held = rest.call("POST", "/api/meetings/" + nets.own.localMeeting() + "/cancel", leader, "{\"reason\":\"x\"}");
     assertEquals(409, held.status());

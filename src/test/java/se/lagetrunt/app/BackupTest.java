@@ -38,7 +38,9 @@ class BackupTest {
     try (Connection db = DriverManager.getConnection(jdbcUrl, user, password)) {
       List<String> tables = new ArrayList<>();
       try (ResultSet names = db.createStatement().executeQuery(
-          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'")) {
+          "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' "
+              // which node writes a live meeting is not data: a stopping server gives its leases up
+              + "AND table_name <> 'meeting_owner'")) {
         while (names.next()) {
           tables.add(names.getString(1));
         }

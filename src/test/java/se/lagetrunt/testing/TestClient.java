@@ -101,6 +101,16 @@ public abstract class TestClient implements AutoCloseable {
     return Json.write(Json.object().put("type", "setTopic").put("id", id).put("text", text));
   }
 
+  /** The next message within {@code wait}, or null: for clients that watch for a close meanwhile. */
+  public JsonNode poll(Duration wait) {
+    try {
+      return inbox.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
   /** The next message, whatever it is. */
   public JsonNode next() {
     try {
