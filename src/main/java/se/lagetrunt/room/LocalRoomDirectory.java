@@ -51,7 +51,9 @@ public final class LocalRoomDirectory implements RoomDirectory {
 
   @Override
   public Future<Room> open(UUID meetingId) {
-    return rooms.computeIfAbsent(meetingId, this::deploy);
+    Future<Room> room = rooms.computeIfAbsent(meetingId, this::deploy);
+    forgetIfFailed(meetingId, room);
+    return room;
   }
 
   @Override
@@ -68,6 +70,7 @@ public final class LocalRoomDirectory implements RoomDirectory {
     live.result().stopForReload().recover(error -> Future.succeededFuture())
         .compose(stopped -> deploy(meetingId))
         .onComplete(fresh);
+    forgetIfFailed(meetingId, fresh.future());
     // A fresh room that cannot start (the meeting was deleted) is forgotten: the next join reads the log anyway.
     return fresh.future().<Void>mapEmpty().recover(error -> Future.succeededFuture());
   }
@@ -79,9 +82,16 @@ public final class LocalRoomDirectory implements RoomDirectory {
 
   private Future<Room> deploy(UUID meetingId) {
     Room room = new Room(meetingId, log, settings, clock, this::retire);
-    Future<Room> deployed = vertx.deployVerticle(room, new DeploymentOptions()).map(id -> room);
-    // A room that failed to load is forgotten, so the next join tries again.
-    return deployed.onFailure(error -> rooms.remove(meetingId));
+    return vertx.deployVerticle(room, new DeploymentOptions()).map(id -> room);
+  }
+
+  /**
+   * A room that failed to start (its meeting held by another node, the database down) is
+   * forgotten, so the next join tries again. Never from inside {@code computeIfAbsent}: a start
+   * that fails at once would change the map while it is being changed.
+   */
+  private void forgetIfFailed(UUID meetingId, Future<Room> room) {
+    room.onFailure(error -> rooms.remove(meetingId, room));
   }
 
   /** Called by an idle room on its own context, before it undeploys itself. */

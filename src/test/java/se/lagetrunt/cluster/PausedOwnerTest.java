@@ -54,6 +54,7 @@ class PausedOwnerTest {
         back.untilType("ok");
       }
       assertEquals(List.of("before", "by-b", "stale"), cluster.commandIds(meeting), "the retry lands once");
+      assertEquals(List.of(), cluster.errors());
     }
   }
 }

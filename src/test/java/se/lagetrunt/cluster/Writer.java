@@ -22,9 +22,12 @@ final class Writer implements Runnable {
   private final String meetingId;
   private final Set<String> acknowledged;
   private volatile boolean stopping;
-  /** When this writer last had a command acknowledged, on the monotonic clock. */
+  /** When this writer last had a command acknowledged, on the monotonic clock, and by the node on which port. */
   private volatile long lastAcknowledgedNanos;
+  private volatile int lastAcknowledgedBy;
   private int next;
+  /** What it is doing now, for a test that finds it stuck. */
+  private volatile String doing = "starting";
 
   Writer(String name, Supplier<ServerProcess> node, Supplier<String> token, String meetingId, Set<String> acknowledged) {
     this.name = name;
@@ -34,8 +37,17 @@ final class Writer implements Runnable {
     this.acknowledged = acknowledged;
   }
 
+  @Override
+  public String toString() {
+    return name + ": " + doing;
+  }
+
   long lastAcknowledgedNanos() {
     return lastAcknowledgedNanos;
+  }
+
+  int lastAcknowledgedBy() {
+    return lastAcknowledgedBy;
   }
 
   void stop() {
@@ -46,7 +58,8 @@ final class Writer implements Runnable {
   public void run() {
     String pending = null;
     while (!stopping) {
-      TestClient client = joined();
+      ServerProcess target = node.get();
+      TestClient client = joined(target);
       if (client == null) {
         continue;
       }
@@ -56,9 +69,11 @@ final class Writer implements Runnable {
             pending = name + "-" + (++next);
           }
           client.send(Json.write(Json.object().put("type", "setTopic").put("id", pending).put("text", "Ämne " + pending)));
+          doing = "awaiting the answer to " + pending;
           String answer = answer(client, pending);
           if ("ok".equals(answer)) {
             acknowledged.add(pending);
+            lastAcknowledgedBy = target.port();
             lastAcknowledgedNanos = System.nanoTime();
             pending = null;
           } else if (answer == null) {
@@ -89,8 +104,8 @@ final class Writer implements Runnable {
   }
 
   /** A client welcomed into the meeting on the node up now, or null (refused, or the node gone: try again). */
-  private TestClient joined() {
-    ServerProcess target = node.get();
+  private TestClient joined(ServerProcess target) {
+    doing = "joining on " + target.port();
     TestClient client;
     try {
       client = WebSocketTestClient.connect(target.port(), "http://localhost:" + target.port());
@@ -103,6 +118,9 @@ final class Writer implements Runnable {
       JsonNode message = client.poll(Duration.ofMillis(200));
       if (message != null && "welcome".equals(message.path("type").asText())) {
         return client;
+      }
+      if (message != null) {
+        doing = "joining on " + target.port() + ", got " + message;
       }
       if (client.isClosed() || (message != null && "bye".equals(message.path("type").asText()))) {
         client.close();

@@ -108,6 +108,11 @@ public final class ClusterNodes implements AutoCloseable {
         + "' AND command_id IS NOT NULL ORDER BY seq").execute()).stream().map(row -> row.getString(0)).toList();
   }
 
+  /** Lines logged at ERROR by any node started, killed ones too: none is expected from an ordinary failover. */
+  public List<String> errors() {
+    return started.stream().flatMap(node -> node.output().stream()).filter(line -> line.contains(" ERROR ")).toList();
+  }
+
   /** Sends the node's process a signal by name (STOP, CONT, KILL), as {@code kill -s} does. */
   public static void signal(ServerProcess node, String signal) throws Exception {
     Process kill = new ProcessBuilder("kill", "-s", signal, String.valueOf(node.process().pid())).inheritIO().start();

@@ -62,9 +62,20 @@ public final class ControlledMeetingLog implements MeetingLog {
     failNext = true;
   }
 
+  private boolean refuseNextClaim;
+
+  /** The next claim fails at once, as one does while another node holds the meeting. */
+  public synchronized void refuseNextClaim() {
+    refuseNextClaim = true;
+  }
+
   @Override
   public Future<Long> claim(UUID meetingId) {
     synchronized (this) {
+      if (refuseNextClaim) {
+        refuseNextClaim = false;
+        return Future.failedFuture(new se.lagetrunt.store.OwnedElsewhere(meetingId));
+      }
       failed.remove(meetingId);
     }
     return store.claim(meetingId);
