@@ -100,20 +100,21 @@ public final class Room extends VerticleBase {
   }
 
   /**
-   * Drains: answers every command being committed, tells clients to come back later, and lets a
-   * snapshot being written finish.
+   * Drains: answers every command being committed, gives the meeting up, tells clients to come
+   * back later, and lets a snapshot being written finish.
    */
   @Override
   public Future<?> stop() {
     retired = true;
     idle.cancel();
+    // Given up before its clients are sent on, so another node can take the meeting as they come.
     return inFlight.drained()
+        .compose(done -> log.resign(meetingId, epoch).recover(error -> Future.succeededFuture()))
         .onComplete(done -> {
           members.closeAll(goodbye);
           catchingUp.closeAll(goodbye);
         })
-        .compose(done -> snapshots.settled())
-        .compose(done -> log.resign(meetingId, epoch).recover(error -> Future.succeededFuture()));
+        .compose(done -> snapshots.settled());
   }
 
   /**
