@@ -25,7 +25,8 @@ import se.lagetrunt.protocol.Json;
  * embedded Postgres is started), {@code DB_POOL_SIZE}, {@code DATA_DIR}, {@code WEBROOT},
  * {@code JWT_SECRET}, {@code PRINT_LOGIN_LINK}, {@code SMTP_HOST}, {@code SMTP_PORT}, {@code SMTP_USER},
  * {@code SMTP_PASSWORD}, {@code MAIL_FROM}, {@code SMTP_STARTTLS}, {@code SMTP_SSL}, {@code DRAIN_SECONDS},
- * {@code MANAGEMENT_HOST}, {@code MANAGEMENT_PORT}, {@code NODE_NAME}, {@code MEETING_LEASE_SECONDS}, and
+ * {@code MANAGEMENT_HOST}, {@code MANAGEMENT_PORT}, {@code NODE_NAME}, {@code MEETING_LEASE_SECONDS},
+ * {@code CLUSTER_NAME}, {@code CLUSTER_MEMBERS}, {@code CLUSTER_HOST}, {@code CLUSTER_PORT}, {@code CLUSTER_BUS_PORT}, and
  * {@code LAGET_RUNT_CONFIG} for another file.
  */
 public record AppConfig(
@@ -55,20 +56,28 @@ public record AppConfig(
     Cluster cluster) {
 
   /**
-   * Several nodes on one database: this node's name (null: this machine's host name and port) and
+   * Several nodes on one database: this node's name (null: this machine's host name and port),
    * how long its claim on a live meeting lasts unless renewed – how long a meeting waits for
-   * another node after this one dies.
+   * another node after this one dies – and the cluster the nodes form: its name, the members'
+   * Hazelcast addresses (none: one node, and nothing of Hazelcast starts), and this node's address
+   * and ports for Hazelcast and for the event bus (0: any free one).
    */
-  public record Cluster(String node, long leaseMillis) {
+  public record Cluster(String node, long leaseMillis, String name, List<String> members, String host, int port,
+      int busPort) {
+    /** Whether this node is one of several: members are configured. */
+    public boolean enabled() {
+      return !members.isEmpty();
+    }
+
     /** This node's name as it claims meetings: the configured one, or host and port, which a restart keeps. */
-    public String nodeName(int port) {
+    public String nodeName(int httpPort) {
       if (node != null) {
         return node;
       }
       try {
-        return java.net.InetAddress.getLocalHost().getHostName() + ":" + port;
+        return java.net.InetAddress.getLocalHost().getHostName() + ":" + httpPort;
       } catch (java.net.UnknownHostException e) {
-        return "localhost:" + port;
+        return "localhost:" + httpPort;
       }
     }
   }
@@ -111,7 +120,7 @@ public record AppConfig(
       "SMTP_USER", "SMTP_PASSWORD", "MAIL_FROM", "SMTP_STARTTLS", "SMTP_SSL", "TURN_URLS", "TURN_SECRET", "DRAIN_SECONDS",
       "MANAGEMENT_HOST", "MANAGEMENT_PORT", "LAGET_RUNT_CONFIG", "LOG_FORMAT", "LOG_LEVEL", "ACCESS_LOG", "PG_BIN",
       "RETENTION_LINK_DAYS", "RETENTION_MEETING_YEARS", "RETENTION_TYPED_MINUTES_MONTHS", "NODE_NAME",
-      "MEETING_LEASE_SECONDS");
+      "MEETING_LEASE_SECONDS", "CLUSTER_NAME", "CLUSTER_MEMBERS", "CLUSTER_HOST", "CLUSTER_PORT", "CLUSTER_BUS_PORT");
 
 
   public static AppConfig from(JsonNode root, Map<String, String> env) {
@@ -151,8 +160,39 @@ public record AppConfig(
         smtp(root.path("mail"), env),
         turn(root.path("voice"), env),
         operations(root.path("operations"), env),
-        new Cluster(nonBlank(env.getOrDefault("NODE_NAME", root.path("cluster").path("node").asText(null))),
-            Long.parseLong(env.getOrDefault("MEETING_LEASE_SECONDS", root.path("cluster").path("leaseSeconds").asText("10"))) * 1000));
+        cluster(root.path("cluster"), env));
+  }
+
+  private static Cluster cluster(JsonNode cluster, Map<String, String> env) {
+    List<String> members = new ArrayList<>();
+    cluster.path("members").forEach(node -> members.add(node.asText()));
+    if (env.containsKey("CLUSTER_MEMBERS")) {
+      members.clear();
+      Arrays.stream(env.get("CLUSTER_MEMBERS").split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(members::add);
+    }
+    return new Cluster(
+        nonBlank(env.getOrDefault("NODE_NAME", cluster.path("node").asText(null))),
+        Long.parseLong(env.getOrDefault("MEETING_LEASE_SECONDS", cluster.path("leaseSeconds").asText("10"))) * 1000,
+        env.getOrDefault("CLUSTER_NAME", cluster.path("name").asText("laget-runt")),
+        List.copyOf(members),
+        env.getOrDefault("CLUSTER_HOST", cluster.path("host").asText("127.0.0.1")),
+        Integer.parseInt(env.getOrDefault("CLUSTER_PORT", cluster.path("port").asText("5701"))),
+        Integer.parseInt(env.getOrDefault("CLUSTER_BUS_PORT", cluster.path("busPort").asText("0"))));
+  }
+
+  /**
+   * Refuses settings a cluster cannot run on: every node must reach the same database and sign
+   * sessions with the same key, which an embedded database and a key kept in one node's data
+   * folder are not.
+   */
+  public AppConfig checkedForCluster() {
+    if (cluster.enabled() && databaseUrl == null) {
+      throw new IllegalArgumentException("a cluster (CLUSTER_MEMBERS) needs DATABASE_URL: the embedded database is one node's own");
+    }
+    if (cluster.enabled() && jwtSecret == null) {
+      throw new IllegalArgumentException("a cluster (CLUSTER_MEMBERS) needs JWT_SECRET, the same on every node");
+    }
+    return this;
   }
 
   private static Operations operations(JsonNode operations, Map<String, String> env) {
@@ -267,7 +307,9 @@ public record AppConfig(
         "kept: ended sign-ins and dead links " + kept(operations.linkRetentionDays(), "days")
             + ", meetings " + kept(operations.meetingRetentionYears(), "years")
             + ", how submitted minutes were typed " + kept(operations.typedMinutesMonths(), "months"),
-        "node " + cluster.nodeName(port) + ", meeting leases " + cluster.leaseMillis() / 1000 + " s"));
+        "node " + cluster.nodeName(port) + ", meeting leases " + cluster.leaseMillis() / 1000 + " s, "
+            + (cluster.enabled() ? "cluster " + cluster.name() + " of " + cluster.members() + " as " + cluster.host() + ":"
+                + cluster.port() : "no cluster")));
   }
 
   private static String kept(int count, String unit) {

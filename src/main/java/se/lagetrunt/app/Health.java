@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       this fails.
  *   <li>{@code /health/ready} (and {@code /health}, what monitors already ask): the database
  *       answers within {@link #DATABASE_TIMEOUT_MILLIS} – a frozen one is "down" in time, not a
- *       hanging request – and the server is not draining. Send it no new people when this fails.
+ *       hanging request – and the server is not draining; in a cluster, how many nodes it sees.
+ *       Send it no new people when this fails.
  * </ul>
  *
  * <p>On SIGTERM the server first says it is not ready ({@link #drain}), keeps serving for the
@@ -32,10 +33,14 @@ final class Health {
   private final HealthCheckHandler live;
   private final HealthCheckHandler ready;
 
-  Health(Vertx vertx, Pool pool) {
+  Health(Vertx vertx, Pool pool, ClusterMembership membership) {
     live = HealthCheckHandler.createWithHealthChecks(HealthChecks.create(vertx)
         .register("process", promise -> promise.complete(Status.OK())));
-    ready = HealthCheckHandler.createWithHealthChecks(HealthChecks.create(vertx)
+    HealthChecks readiness = HealthChecks.create(vertx);
+    if (membership.clustered()) {
+      readiness.register("cluster", promise -> promise.complete(Status.OK(new JsonObject().put("nodes", membership.nodes().size()))));
+    }
+    ready = HealthCheckHandler.createWithHealthChecks(readiness
         // Its own timeout, not the library's: a check that times out there answers 500, as if
         // the server were broken; a database that does not answer in time is simply "down".
         .register("database", DATABASE_TIMEOUT_MILLIS + 1000, promise -> pool.query("SELECT 1").execute()

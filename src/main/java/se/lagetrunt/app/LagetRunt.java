@@ -4,6 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
+import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.pgclient.PgBuilder;
@@ -71,6 +73,7 @@ public final class LagetRunt {
   private final AppConfig config;
   private final EmbeddedDatabase embedded;
   private final Vertx vertx;
+  private final ClusterMembership membership;
   private final Pool pool;
   private final HttpServer http;
   private final SocketEndpoints sockets;
@@ -85,8 +88,9 @@ public final class LagetRunt {
       PersonStore people, MeetingStore meetings, EventLog eventLog, TokenService tokens, LoginLinks links,
       GroupCommitAppender appender, MeetingLog meetingLog, NetworkStore networks, Outbox outbox, DeviceSessions sessions, Notices notices) {}
 
-  private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, Pool pool, HttpServer http,
-      SocketEndpoints sockets, Health health, ServerMetrics metrics, RetentionJob retention, Services services) {
+  private LagetRunt(AppConfig config, EmbeddedDatabase embedded, Vertx vertx, ClusterMembership membership, Pool pool,
+      HttpServer http, SocketEndpoints sockets, Health health, ServerMetrics metrics, RetentionJob retention, Services services) {
+    this.membership = membership;
     this.metrics = metrics;
     this.retention = retention;
     this.watchdog = embedded == null ? null : DatabaseWatchdog.watch(vertx, embedded);
@@ -113,6 +117,7 @@ public final class LagetRunt {
    */
   public static LagetRunt start(AppConfig config, Clock clock) throws Exception {
     Logging.inOneStream();
+    config.checkedForCluster();
     EmbeddedDatabase embedded = config.databaseUrl() == null ? EmbeddedDatabase.start(config.dataDir()) : null;
     try {
       PostgresEndpoint endpoint = embedded != null ? embedded.endpoint() : PostgresEndpoint.fromUrl(config.databaseUrl());
@@ -130,7 +135,13 @@ public final class LagetRunt {
   private static LagetRunt wire(AppConfig configured, Clock clock, EmbeddedDatabase embedded,
       PostgresEndpoint endpoint, String signingKey) throws Exception {
     ServerMetrics metrics = ServerMetrics.create(configured.operations());
-    Vertx vertx = metrics == null ? Vertx.vertx() : metrics.vertx();
+    VertxOptions options = new VertxOptions();
+    VertxBuilder builder = Vertx.builder();
+    if (metrics != null) {
+      metrics.configure(options, builder);
+    }
+    ClusterMembership membership = ClusterMembership.start(configured.cluster(), options, builder);
+    Vertx vertx = membership.vertx();
     // Listen first: with port 0 the port, and so the public URL in links and the allowed origin,
     // is known only now. Requests in the moment before the routes are in get a 503.
     AtomicReference<Handler<HttpServerRequest>> routes = new AtomicReference<>(
@@ -191,10 +202,10 @@ public final class LagetRunt {
     if (config.operations().meetingReminders()) {
       notices.start();
     }
-    Health health = new Health(vertx, pool);
+    Health health = new Health(vertx, pool, membership);
     routes.set(WebServer.routes(vertx, api, sockets, health, config.webroot()));
     LOG.info(config.describe());
-    return new LagetRunt(config, embedded, vertx, pool, http, sockets, health, metrics, retention,
+    return new LagetRunt(config, embedded, vertx, membership, pool, http, sockets, health, metrics, retention,
         new Services(people, meetings, eventLog, tokens, links, appender, meetingLog, networks, outbox, deviceSessions, notices));
   }
 
@@ -238,6 +249,11 @@ public final class LagetRunt {
 
   public String url() {
     return config.publicUrl();
+  }
+
+  /** Whether this server speaks for all (prints the first enabler's link): it is alone, or the cluster's oldest node. */
+  public boolean speaksForCluster() {
+    return membership.oldest();
   }
 
   public AppConfig config() {

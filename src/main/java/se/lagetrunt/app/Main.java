@@ -42,7 +42,8 @@ public final class Main {
     StringBuilder banner = new StringBuilder()
         .append("\n  Laget Runt is running.\n")
         .append("  Open: ").append(server.url()).append("/\n");
-    if (server.config().printFirstEnablerLink()) {
+    // One node of a cluster prints it: each start replaces the link the last one printed.
+    if (server.config().printFirstEnablerLink() && server.speaksForCluster()) {
       try {
         LagetRunt.await(FirstEnabler.loginLink(server.services().people(), server.services().links(),
                 server.services().outbox().enabled()))

@@ -7,6 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpServer;
 import io.vertx.ext.web.Router;
@@ -40,12 +41,10 @@ final class ServerMetrics {
     return operations.metricsEnabled() ? new ServerMetrics(new PrometheusMeterRegistry(PrometheusConfig.DEFAULT)) : null;
   }
 
-  /** A Vert.x that reports its own metrics to this registry. */
-  Vertx vertx() {
-    return Vertx.builder()
-        .with(new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true)))
-        .withMetrics(new MicrometerMetricsFactory(registry))
-        .build();
+  /** Makes the Vert.x being built report its own metrics to this registry. */
+  void configure(VertxOptions options, VertxBuilder builder) {
+    options.setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
+    builder.withMetrics(new MicrometerMetricsFactory(registry));
   }
 
   /** Binds the server's own figures and listens on the management port. */

@@ -54,12 +54,25 @@ public final class ClusterNodes implements AutoCloseable {
 
   /** Starts a node named {@code name}; waits until it listens. */
   public ServerProcess node(String name) throws Exception {
+    return node(name, Map.of());
+  }
+
+  /** Starts a node named {@code name} with more settings ({@code env}); waits until it listens. */
+  public ServerProcess node(String name, Map<String, String> more) throws Exception {
     Map<String, String> env = new HashMap<>(Map.of("DATABASE_URL", databaseUrl, "JWT_SECRET", TestServer.SECRET,
         "NODE_NAME", name, "MEETING_LEASE_SECONDS", String.valueOf(leaseSeconds), "DRAIN_SECONDS", "0",
         "DATA_DIR", Files.createTempDirectory("laget-node").toString()));
+    env.putAll(more);
     ServerProcess node = ServerProcess.start(env);
     started.add(node);
     return node;
+  }
+
+  /** A port nothing listens on now, for a node's Hazelcast. */
+  public static int freePort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   public Person person(String name, AccountRole role, StakeholderGroup group) {

@@ -1,0 +1,87 @@
+package se.lagetrunt.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import se.lagetrunt.app.AppConfig;
+import se.lagetrunt.protocol.Json;
+import se.lagetrunt.testing.ClusterNodes;
+import se.lagetrunt.testing.ServerProcess;
+import se.lagetrunt.testing.TestServer;
+
+/**
+ * Nodes with cluster members configured form one Vert.x cluster over Hazelcast (TCP/IP members,
+ * nothing else): each says in its readiness how many nodes it sees, and only the oldest prints
+ * the first enabler's link. Without members nothing of Hazelcast starts.
+ */
+class ClusterFormationTest {
+  private static final String FIRST_LINK = "Sign in as the first enabler";
+
+  @Test
+  void twoNodesFormOneClusterAndOnlyTheOldestPrintsTheFirstLink() throws Exception {
+    try (ClusterNodes cluster = new ClusterNodes(10)) {
+      int portA = ClusterNodes.freePort();
+      int portB = ClusterNodes.freePort();
+      String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB;
+      ServerProcess a = cluster.node("node-a", Map.of("CLUSTER_MEMBERS", members, "CLUSTER_PORT", String.valueOf(portA),
+          "PRINT_LOGIN_LINK", "true"));
+      ServerProcess b = cluster.node("node-b", Map.of("CLUSTER_MEMBERS", members, "CLUSTER_PORT", String.valueOf(portB),
+          "PRINT_LOGIN_LINK", "true"));
+      assertEquals(2, clusterNodes(a), "the first node sees the second");
+      assertEquals(2, clusterNodes(b));
+      assertTrue(a.output().stream().anyMatch(line -> line.contains(FIRST_LINK)), "the oldest prints the link");
+      assertTrue(b.output().stream().noneMatch(line -> line.contains(FIRST_LINK)), "the other does not replace it");
+      assertEquals(List.of(), cluster.errors());
+    }
+  }
+
+  @Test
+  void aClusterNeedsOneDatabaseAndOneSigningKey() {
+    Map<String, String> members = Map.of("CLUSTER_MEMBERS", "10.0.0.1:5701,10.0.0.2:5701", "JWT_SECRET", TestServer.SECRET);
+    assertThrows(IllegalArgumentException.class, () -> AppConfig.from(Json.object(), members).checkedForCluster(),
+        "not on an embedded database");
+    assertThrows(IllegalArgumentException.class, () -> AppConfig.from(Json.object(),
+        Map.of("CLUSTER_MEMBERS", "10.0.0.1:5701", "DATABASE_URL", "postgresql://db/laget")).checkedForCluster(),
+        "not with a key kept in one node's data folder");
+    AppConfig.from(Json.object(), Map.of("DATABASE_URL", "postgresql://db/laget")).checkedForCluster(); // one node: fine
+  }
+
+  @Test
+  void withoutMembersNothingOfHazelcastStarts() {
+    try (TestServer server = TestServer.start()) {
+      assertTrue(server.server().services().people() != null);
+      assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(thread -> thread.getName().startsWith("hz.")),
+          "no Hazelcast thread in a server without cluster members");
+    }
+  }
+
+  /** The number of nodes the node's readiness names, once it sees more than itself (Hazelcast joins in the background). */
+  private static int clusterNodes(ServerProcess node) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    int nodes = 0;
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + "/health/ready"))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      for (JsonNode check : Json.read(ready.body()).path("checks")) {
+        if ("cluster".equals(check.path("id").asText())) {
+          nodes = check.path("data").path("nodes").asInt();
+        }
+      }
+      if (nodes > 1) {
+        return nodes;
+      }
+      Thread.sleep(100); // polling the node, not letting time pass for an assertion
+    }
+    return nodes;
+  }
+}
