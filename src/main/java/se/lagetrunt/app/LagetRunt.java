@@ -59,6 +59,8 @@ import se.lagetrunt.store.PostgresMeetingLog;
 import se.lagetrunt.store.PostgresEndpoint;
 import se.lagetrunt.store.SessionStore;
 import se.lagetrunt.store.VoiceCheckStore;
+import se.lagetrunt.auth.SessionRevoker;
+import se.lagetrunt.transport.BroadcastRevoker;
 import se.lagetrunt.transport.SocketEndpoints;
 import se.lagetrunt.transport.TransportSettings;
 
@@ -185,9 +187,11 @@ public final class LagetRunt {
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
         config.maxBacklogBytes()), clock);
     NetworkStore networks = new NetworkStore(pool, clock);
+    // Access taken away on one node ends the person's sockets on every node.
+    SessionRevoker revoker = membership.clustered() ? new BroadcastRevoker(vertx.eventBus(), sockets) : sockets;
     ApiRoutes api = new ApiRoutes(new ApiContext(vertx, clock, config.requestTimeoutMillis(), gate, tokens, deviceSessions, links,
         SignInLimits.in(pool, clock), people, meetings, networks,
-        new SeriesStore(pool, clock), SeriesTemplates.builtIn(), new ThemeTemplateStore(pool), sockets, eventLog, new MinutesReminderStore(pool, clock),
+        new SeriesStore(pool, clock), SeriesTemplates.builtIn(), new ThemeTemplateStore(pool), revoker, eventLog, new MinutesReminderStore(pool, clock),
         new CompilationStore(pool, clock), rooms, sockets::openSessions,
         outbox, notices, config.publicUrl(), config.turn(), new VoiceCheckStore(pool), new PersonalData(pool),
         new PersonErasure(pool), new PublicCompilations(pool), new MaterialStore(pool, clock),

@@ -13,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.lagetrunt.app.AppConfig;
+import se.lagetrunt.domain.AccountRole;
+import se.lagetrunt.domain.StakeholderGroup;
+import se.lagetrunt.store.MeetingInfo;
+import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.protocol.Json;
 import se.lagetrunt.testing.ClusterNodes;
 import se.lagetrunt.testing.ServerProcess;
@@ -21,13 +26,14 @@ import se.lagetrunt.testing.TestServer;
 /**
  * Nodes with cluster members configured form one Vert.x cluster over Hazelcast (TCP/IP members,
  * nothing else): each says in its readiness how many nodes it sees, and only the oldest prints
- * the first enabler's link. Without members nothing of Hazelcast starts.
+ * the first enabler's link; access ended on one node ends the person's sockets on every node.
+ * Without members nothing of Hazelcast starts.
  */
 class ClusterFormationTest {
   private static final String FIRST_LINK = "Sign in as the first enabler";
 
   @Test
-  void twoNodesFormOneClusterAndOnlyTheOldestPrintsTheFirstLink() throws Exception {
+  void twoNodesFormOneClusterWhereOnlyTheOldestPrintsTheFirstLinkAndASignOutEndsSocketsEverywhere() throws Exception {
     try (ClusterNodes cluster = new ClusterNodes(10)) {
       int portA = ClusterNodes.freePort();
       int portB = ClusterNodes.freePort();
@@ -40,6 +46,17 @@ class ClusterFormationTest {
       assertEquals(2, clusterNodes(b));
       assertTrue(a.output().stream().anyMatch(line -> line.contains(FIRST_LINK)), "the oldest prints the link");
       assertTrue(b.output().stream().noneMatch(line -> line.contains(FIRST_LINK)), "the other does not replace it");
+
+      // Signing out everywhere on one node ends the person's socket on the other.
+      Person leader = cluster.person("Lena Ledare", AccountRole.LEADER, StakeholderGroup.OFFICIAL);
+      MeetingInfo meeting = cluster.meeting(leader);
+      try (TestClient onB = cluster.join(b, leader, meeting, -1)) {
+        HttpResponse<String> signedOut = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + a.port() + "/api/sessions"))
+            .header("Authorization", "Bearer " + cluster.token(leader)).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(204, signedOut.statusCode(), signedOut.body());
+        assertEquals(4001, onB.awaitClose(), "signed out everywhere, this node's socket too");
+      }
       assertEquals(List.of(), cluster.errors());
     }
   }
