@@ -128,7 +128,7 @@ public final class ClusterNodes implements AutoCloseable {
 
   /** Sends the node's process a signal by name (STOP, CONT, KILL), as {@code kill -s} does. */
   public static void signal(ServerProcess node, String signal) throws Exception {
-    Process kill = new ProcessBuilder("kill", "-s", signal, String.valueOf(node.process().pid())).inheritIO().start();
+    Process kill = new ProcessBuilder("/bin/kill", "-s", signal, String.valueOf(node.process().pid())).inheritIO().start();
     if (kill.waitFor() != 0) {
       throw new IllegalStateException("kill -s " + signal + " failed");
     }
