@@ -1,6 +1,8 @@
 package se.lagetrunt.app;
 
 import com.hazelcast.config.Config;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.config.JoinConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
@@ -62,6 +64,30 @@ final class ClusterMembership {
   List<String> nodes() {
     return manager == null ? List.of("this") : manager.getNodes();
   }
+
+  /** This node's id in the cluster (Vert.x's, which the event bus knows it by). */
+  String nodeId() {
+    return manager.getNodeId();
+  }
+
+  /** Tells {@code listener} the id of each node that leaves the cluster (stopped, killed, cut off). */
+  void onNodeLeft(java.util.function.Consumer<String> listener) {
+    manager.getHazelcastInstance().getCluster().addMembershipListener(new MembershipListener() {
+      @Override
+      public void memberAdded(MembershipEvent event) {}
+
+      @Override
+      public void memberRemoved(MembershipEvent event) {
+        String left = event.getMember().getAttribute(VERTX_NODE_ID);
+        if (left != null) {
+          vertx.runOnContext(v -> listener.accept(left));
+        }
+      }
+    });
+  }
+
+  /** The member attribute under which Vert.x's Hazelcast cluster manager keeps a node's id. */
+  private static final String VERTX_NODE_ID = "__vertx.nodeId";
 
   /** Whether this node is the cluster's oldest, the one that speaks for all (prints the first link). */
   boolean oldest() {

@@ -35,7 +35,9 @@ import se.lagetrunt.networks.PlanStore;
 import se.lagetrunt.networks.SeriesStore;
 import se.lagetrunt.networks.SeriesTemplates;
 import se.lagetrunt.networks.ThemeTemplateStore;
+import se.lagetrunt.room.ClusteredRoomDirectory;
 import se.lagetrunt.room.LocalRoomDirectory;
+import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.room.RoomSettings;
 import se.lagetrunt.material.MaterialStore;
 import se.lagetrunt.store.CalendarFeedStore;
@@ -180,9 +182,15 @@ public final class LagetRunt {
     LoginLinks links = new LoginLinks(
         new LoginLinkStore(pool), config.publicUrl(), Duration.ofSeconds(config.loginLinkSeconds()), clock);
     MeetingGate gate = new MeetingGate(tokens, deviceSessions, people, meetings);
-    LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, meetingLog,
+    LocalRoomDirectory localRooms = new LocalRoomDirectory(vertx, meetingLog,
         RoomSettings.DEFAULT.withIdleMillis(config.roomIdleMillis()).withCatchUpEvents(config.catchUpEvents())
             .withRenewMillis(Math.max(100, cluster.leaseMillis() / 3)), clock);
+    RoomDirectory rooms = localRooms;
+    if (membership.clustered()) {
+      ClusteredRoomDirectory clustered = new ClusteredRoomDirectory(vertx.eventBus(), localRooms, membership.nodeId());
+      membership.onNodeLeft(clustered::nodeLeft);
+      rooms = clustered;
+    }
     SocketEndpoints sockets = new SocketEndpoints(vertx, gate, rooms, new TransportSettings(
         config.allowedOrigins(), config.maxMessageBytes(), config.helloTimeoutMillis(), config.idleTimeoutMillis(),
         config.maxBacklogBytes()), clock);
@@ -197,7 +205,7 @@ public final class LagetRunt {
         new PersonErasure(pool), new PublicCompilations(pool), new MaterialStore(pool, clock),
         new CompilationChecks(pool, clock), new PlanStore(pool, clock), new CalendarFeedStore(pool)));
     if (metrics != null) {
-      await(metrics.start(vertx, config.operations(), rooms, sockets, outbox));
+      await(metrics.start(vertx, config.operations(), localRooms, sockets, outbox));
       LOG.info("Metrics at http://" + config.operations().managementHost() + ":" + metrics.port() + "/metrics");
     }
     RetentionJob retention = new RetentionJob(vertx, new Retention(pool, eventLog), rooms, clock, config.operations());

@@ -49,8 +49,32 @@ public final class LocalRoomDirectory implements RoomDirectory {
         .onFailure(error -> FAULTS.report("renewing the leases of live meetings failed", error));
   }
 
+  /** Told when a room starts on this node and when it has stopped (a cluster exposes rooms to the other nodes). */
+  public interface RoomListener {
+    void started(Room room);
+
+    void stopped(Room room);
+  }
+
+  private volatile RoomListener listener = new RoomListener() {
+    @Override
+    public void started(Room room) {}
+
+    @Override
+    public void stopped(Room room) {}
+  };
+
+  public void listen(RoomListener listener) {
+    this.listener = listener;
+  }
+
   @Override
-  public Future<Room> open(UUID meetingId) {
+  public Future<MeetingRoom> open(UUID meetingId) {
+    return openHere(meetingId).map(room -> room);
+  }
+
+  /** The meeting's room on this node, started if need be: fails with OwnedElsewhere while another node holds it. */
+  public Future<Room> openHere(UUID meetingId) {
     Future<Room> room = rooms.computeIfAbsent(meetingId, this::deploy);
     forgetIfFailed(meetingId, room);
     return room;
@@ -82,7 +106,11 @@ public final class LocalRoomDirectory implements RoomDirectory {
 
   private Future<Room> deploy(UUID meetingId) {
     Room room = new Room(meetingId, log, settings, clock, this::retire);
-    return vertx.deployVerticle(room, new DeploymentOptions()).map(id -> room);
+    return vertx.deployVerticle(room, new DeploymentOptions()).map(id -> room).onSuccess(started -> {
+      RoomListener told = listener;
+      told.started(room);
+      room.stopped().onComplete(done -> told.stopped(room));
+    });
   }
 
   /**

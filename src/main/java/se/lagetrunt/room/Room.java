@@ -37,7 +37,7 @@ import se.lagetrunt.store.StoredEvent;
  * broadcast, only once the meeting log says they are stored for good. Two states are kept for that:
  * {@code state}, which runs ahead, and {@code committed}, which is what clients are shown.
  */
-public final class Room extends VerticleBase {
+public final class Room extends VerticleBase implements MeetingRoom {
   private static final Logger LOG = Logger.getLogger(Room.class.getName());
   private static final RepeatedFaults FAULTS = RepeatedFaults.of(LOG);
 
@@ -67,6 +67,7 @@ public final class Room extends VerticleBase {
   private IdleTimer idle;
   /** The epoch of this node's claim on the meeting: every append carries it. */
   private volatile long epoch;
+  private final Promise<Void> stopped = Promise.promise();
 
   Room(UUID meetingId, MeetingLog log, RoomSettings settings, Clock clock, Consumer<Room> onRetire) {
     this.meetingId = meetingId;
@@ -80,6 +81,7 @@ public final class Room extends VerticleBase {
     this.catchingUp = new CatchingUp(meetingId, log);
   }
 
+  @Override
   public UUID meetingId() {
     return meetingId;
   }
@@ -114,7 +116,13 @@ public final class Room extends VerticleBase {
           members.closeAll(goodbye);
           catchingUp.closeAll(goodbye);
         })
-        .compose(done -> snapshots.settled());
+        .compose(done -> snapshots.settled())
+        .onComplete(done -> stopped.tryComplete());
+  }
+
+  /** Completes once the room has stopped, whyever it did. */
+  Future<Void> stopped() {
+    return stopped.future();
   }
 
   /**
@@ -151,6 +159,7 @@ public final class Room extends VerticleBase {
    * long sleep still gets exactly what it missed (and can rebase what it typed meanwhile). Only
    * past {@link RoomSettings#catchUpEvents()} does it get a snapshot instead.
    */
+  @Override
   public Future<Void> join(Member member, long lastSeenSeq) {
     Promise<Void> joined = Promise.promise();
     context.runOnContext(v -> {
@@ -193,6 +202,7 @@ public final class Room extends VerticleBase {
     recordArrival(member);
   }
 
+  @Override
   public void leave(ClientChannel channel) {
     context.runOnContext(v -> {
       catchingUp.forget(channel);
@@ -210,8 +220,8 @@ public final class Room extends VerticleBase {
     }
   }
 
-  /** Decides a command from a joined connection; the answer goes back on that channel. */
-  public void submit(ClientChannel channel, String commandId, WireCommand command) {
+  @Override
+  public void submit(ClientChannel channel, String commandId, WireCommand command, String text) {
     context.runOnContext(v -> {
       Member member = members.get(channel);
       Reply reply = Reply.to(channel, commandId);
@@ -227,7 +237,8 @@ public final class Room extends VerticleBase {
   }
 
   /** Passes a voice call message on, live, under the floor the meeting's committed state gives; nothing of it is stored. */
-  public void voice(ClientChannel channel, ClientMessage.Voice message) {
+  @Override
+  public void voice(ClientChannel channel, ClientMessage.Voice message, String text) {
     context.runOnContext(v -> call.handle(members.get(channel), channel, message, committed));
   }
 
@@ -236,6 +247,7 @@ public final class Room extends VerticleBase {
    * sharing its questions), under the same rules: the future completes with the sequence number
    * once the events are committed, or fails with {@link CommandRefused}.
    */
+  @Override
   public Future<Long> execute(Actor actor, String commandId, WireCommand command) {
     Promise<Long> answer = Promise.promise();
     context.runOnContext(v -> decide(actor, commandId, made(actor, command), Reply.to(answer)));

@@ -11,7 +11,7 @@ import se.lagetrunt.protocol.WireCommand;
  * clustered implementation (the event bus with a cluster manager) replaces the local one.
  */
 public interface RoomDirectory {
-  Future<Room> open(UUID meetingId);
+  Future<MeetingRoom> open(UUID meetingId);
 
   /**
    * Runs a command the server issues on someone's behalf in the meeting's room (see

@@ -22,7 +22,7 @@ import se.lagetrunt.protocol.ProtocolException;
 import se.lagetrunt.protocol.ServerMessages;
 import se.lagetrunt.room.ClientChannel;
 import se.lagetrunt.room.Member;
-import se.lagetrunt.room.Room;
+import se.lagetrunt.room.MeetingRoom;
 import se.lagetrunt.room.RoomDirectory;
 import se.lagetrunt.room.RoomRetiredException;
 import se.lagetrunt.store.MeetingInfo;
@@ -64,7 +64,7 @@ final class ClientSession implements ClientChannel {
   private volatile boolean builtInVoice = true; // as the meeting was at join: a group may use its own call tool
   /** The device session the connection was opened with; ending it ends the connection. */
   private volatile UUID sessionId;
-  private volatile Room room;
+  private volatile MeetingRoom room;
   private int strikes;
   private final AtomicInteger unanswered = new AtomicInteger();
   /** Bytes written since the transport's write queue filled up, or -1 while it has room. */
@@ -207,11 +207,11 @@ final class ClientSession implements ClientChannel {
       String id = message instanceof ClientMessage.Command command ? command.id() : ((ClientMessage.Voice) message).id();
       refuse(id, ErrorCode.NOT_AUTHENTICATED, ErrorCode.NOT_AUTHENTICATED.message());
     } else if (message instanceof ClientMessage.Command command) {
-      onCommand(command);
+      onCommand(command, text);
     } else if (message instanceof ClientMessage.Voice voice && !builtInVoice) {
       refuse(voice.id(), ErrorCode.VOICE_OFF, ErrorCode.VOICE_OFF.message());
     } else if (message instanceof ClientMessage.Voice voice) {
-      room.voice(this, voice);
+      room.voice(this, voice, text);
     }
   }
 
@@ -305,7 +305,7 @@ final class ClientSession implements ClientChannel {
         : Future.failedFuture(error));
   }
 
-  private void onCommand(ClientMessage.Command command) {
+  private void onCommand(ClientMessage.Command command, String text) {
     if (command.meetingId() != null && !command.meetingId().equals(meetingId)) {
       refuse(command.id(), ErrorCode.WRONG_MEETING, ErrorCode.WRONG_MEETING.message());
       return;
@@ -315,7 +315,7 @@ final class ClientSession implements ClientChannel {
       return;
     }
     unanswered.incrementAndGet();
-    room.submit(this, command.id(), command.command());
+    room.submit(this, command.id(), command.command(), text);
   }
 
   @Override

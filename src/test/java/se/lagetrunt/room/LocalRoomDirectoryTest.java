@@ -27,10 +27,10 @@ class LocalRoomDirectoryTest {
     LocalRoomDirectory rooms = new LocalRoomDirectory(vertx, log, RoomSettings.DEFAULT, new TestClock());
     UUID meeting = UUID.randomUUID();
     log.refuseNextClaim(); // failing at once: the room's start fails before its deployment returns
-    Future<Room> refused = rooms.open(meeting);
+    Future<Room> refused = rooms.openHere(meeting);
     TestServer.await(refused.otherwise((Room) null));
     assertTrue(refused.failed(), "held by another node");
     assertEquals(0, rooms.liveRooms(), "forgotten");
-    assertEquals(meeting, TestServer.await(rooms.open(meeting)).meetingId(), "the next join starts the room");
+    assertEquals(meeting, TestServer.await(rooms.openHere(meeting)).meetingId(), "the next join starts the room");
   }
 }

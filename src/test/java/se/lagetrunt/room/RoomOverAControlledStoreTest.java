@@ -42,7 +42,7 @@ class RoomOverAControlledStoreTest {
 
   @BeforeEach
   void openTheRoom() throws Exception {
-    room = TestServer.await(new LocalRoomDirectory(vertx, log, RoomSettings.DEFAULT, new TestClock()).open(meeting));
+    room = TestServer.await(new LocalRoomDirectory(vertx, log, RoomSettings.DEFAULT, new TestClock()).openHere(meeting));
     Actor anna = new Actor(UUID.randomUUID(), MeetingRole.PARTICIPANT);
     TestServer.await(room.join(new Member(watcher, anna, "Anna", StakeholderGroup.FAMILY_CARER, true,
         Capabilities.of(MeetingRole.PARTICIPANT, "local")), -1));

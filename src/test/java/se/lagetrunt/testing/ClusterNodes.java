@@ -101,6 +101,40 @@ public final class ClusterNodes implements AutoCloseable {
     return client;
   }
 
+  /**
+   * A WebSocket client welcomed into the meeting on that node, trying again while the node says the
+   * meeting is unavailable (its owner's address not yet known here, or its lease not yet run out).
+   */
+  public TestClient joinWhenReady(ServerProcess node, Person person, MeetingInfo meeting, long lastSeq) {
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (true) {
+      TestClient client = WebSocketTestClient.connect(node.port(), "http://localhost:" + node.port());
+      client.hello(token(person), meeting.id(), lastSeq);
+      com.fasterxml.jackson.databind.JsonNode first = client.next();
+      if ("welcome".equals(first.path("type").asText())) {
+        return client;
+      }
+      client.close();
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("never welcomed on " + node.port() + ": " + first);
+      }
+    }
+  }
+
+  /** Starts {@code names.length} nodes as one Hazelcast cluster (members on loopback); waits until each listens. */
+  public List<ServerProcess> clusterOf(String... names) throws Exception {
+    List<Integer> ports = new ArrayList<>();
+    for (String name : names) {
+      ports.add(freePort());
+    }
+    String members = String.join(",", ports.stream().map(port -> "127.0.0.1:" + port).toList());
+    List<ServerProcess> nodes = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      nodes.add(node(names[i], Map.of("CLUSTER_MEMBERS", members, "CLUSTER_PORT", String.valueOf(ports.get(i)))));
+    }
+    return nodes;
+  }
+
   public void execute(String sql) {
     TestPostgres.execute(databaseUrl, sql);
   }

@@ -1,0 +1,153 @@
+package se.lagetrunt.room;
+
+import io.vertx.core.Future;
+import io.vertx.core.eventbus.DeliveryOptions;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.json.JsonObject;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import se.lagetrunt.domain.Actor;
+import se.lagetrunt.protocol.ClientMessage;
+import se.lagetrunt.protocol.ErrorCode;
+import se.lagetrunt.protocol.Farewell;
+import se.lagetrunt.protocol.WireCommand;
+
+/**
+ * A live meeting owned by another node, as connections on this node reach it: each joined
+ * connection gets an address of its own on the clustered event bus, where the owner's room sends
+ * it what it would send a local one; what the connection says goes to the meeting's address with
+ * the text it came in. If the owner leaves the cluster (killed, cut off) its connections here are
+ * sent on to join again, which finds the meeting's new owner.
+ */
+final class RemoteRoom implements MeetingRoom {
+  /** A join is answered in milliseconds; longer means the owner is gone (its address not yet forgotten): try again. */
+  private static final long JOIN_TIMEOUT_MILLIS = 3_000;
+
+  /** One connection's way to the owner: its address here, and the owner's node once the join is answered. */
+  private static final class Link {
+    final String address;
+    final MessageConsumer<JsonObject> consumer;
+    volatile String owner;
+
+    Link(String address, MessageConsumer<JsonObject> consumer) {
+      this.address = address;
+      this.consumer = consumer;
+    }
+  }
+
+  private final EventBus bus;
+  private final UUID meetingId;
+  private final String node;
+  private final Map<ClientChannel, Link> links = new ConcurrentHashMap<>();
+
+  RemoteRoom(EventBus bus, UUID meetingId, String node) {
+    this.bus = bus;
+    this.meetingId = meetingId;
+    this.node = node;
+  }
+
+  /** The meeting's address on the clustered event bus, where its owner's room listens. */
+  static String address(UUID meetingId) {
+    return "laget-runt.meeting." + meetingId;
+  }
+
+  @Override
+  public UUID meetingId() {
+    return meetingId;
+  }
+
+  @Override
+  public Future<Void> join(Member member, long lastSeenSeq) {
+    ClientChannel channel = member.channel();
+    String address = "laget-runt.connection." + UUID.randomUUID();
+    MessageConsumer<JsonObject> consumer = bus.consumer(address, message -> deliver(channel, message.body()));
+    JsonObject join = new JsonObject().put("op", "join").put("client", address).put("node", node)
+        .put("member", MemberJson.write(member)).put("lastSeq", lastSeenSeq);
+    // Known before the answer: the welcome comes first, and the client may answer it at once.
+    Link link = new Link(address, consumer);
+    links.put(channel, link);
+    return consumer.completion()
+        .compose(registered -> bus.<JsonObject>request(address(meetingId), join, new DeliveryOptions().setSendTimeout(JOIN_TIMEOUT_MILLIS)))
+        .map(reply -> {
+          link.owner = reply.body().getString("node");
+          return (Void) null;
+        })
+        .recover(error -> {
+          forget(channel);
+          // A room that was just retiring there: opening the meeting again may start it anywhere.
+          return Future.failedFuture(error instanceof ReplyException reply && reply.failureCode() == 410
+              ? new RoomRetiredException() : error);
+        });
+  }
+
+  private void deliver(ClientChannel channel, JsonObject message) {
+    String text = message.getString("text");
+    switch (message.getString("kind")) {
+      case "welcome" -> channel.welcome(text);
+      case "send" -> channel.send(text);
+      case "answer" -> channel.answer(text);
+      case "close" -> {
+        forget(channel);
+        channel.close(Farewell.valueOf(message.getString("farewell")));
+      }
+      default -> throw new IllegalArgumentException("unknown message " + message);
+    }
+  }
+
+  @Override
+  public void leave(ClientChannel channel) {
+    Link link = forget(channel);
+    if (link != null) {
+      bus.send(address(meetingId), new JsonObject().put("op", "leave").put("client", link.address));
+    }
+  }
+
+  @Override
+  public void submit(ClientChannel channel, String commandId, WireCommand command, String text) {
+    pass(channel, "command", text);
+  }
+
+  @Override
+  public void voice(ClientChannel channel, ClientMessage.Voice message, String text) {
+    pass(channel, "voice", text);
+  }
+
+  private void pass(ClientChannel channel, String op, String text) {
+    Link link = links.get(channel);
+    if (link != null) {
+      bus.send(address(meetingId), new JsonObject().put("op", op).put("client", link.address).put("text", text));
+    }
+  }
+
+  /** Commands on someone's behalf run where the meeting is owned; from here they are refused for now. */
+  @Override
+  public Future<Long> execute(Actor actor, String commandId, WireCommand command) {
+    return Future.failedFuture(new CommandRefused(ErrorCode.UNAVAILABLE.wireName(),
+        "The meeting is live on another server; try again in a moment."));
+  }
+
+  /** The node that owned the meeting left the cluster: its connections here join again. */
+  void ownerLeft(String owner) {
+    links.forEach((channel, link) -> {
+      if (owner.equals(link.owner)) {
+        forget(channel);
+        channel.close(Farewell.MEETING_MOVED);
+      }
+    });
+  }
+
+  boolean isEmpty() {
+    return links.isEmpty();
+  }
+
+  private Link forget(ClientChannel channel) {
+    Link link = links.remove(channel);
+    if (link != null) {
+      link.consumer.unregister();
+    }
+    return link;
+  }
+}
