@@ -21,7 +21,7 @@ import se.lagetrunt.domain.Board;
 import se.lagetrunt.domain.BoardQuestion;
 import se.lagetrunt.material.Material;
 import se.lagetrunt.material.MaterialStore;
-import se.lagetrunt.protocol.WireCommand;
+import se.lagetrunt.room.OnBehalf;
 import se.lagetrunt.networks.LocalNetwork;
 import se.lagetrunt.networks.NetworkStore;
 import se.lagetrunt.room.RoomDirectory;
@@ -180,7 +180,7 @@ final class BoardRoutes {
   }
 
   /** The meeting's planned questions replaced by these, each with a fresh id from the room. */
-  static WireCommand replacePlanned(List<String> questions) {
-    return facts -> new BoardCommand.ReplacePlanned(questions, questions.stream().map(question -> facts.newId()).toList());
+  static OnBehalf replacePlanned(List<String> questions) {
+    return new OnBehalf.ReplacePlanned(questions);
   }
 }

@@ -1,5 +1,6 @@
 package se.lagetrunt.api;
 
+import se.lagetrunt.room.OnBehalf;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -35,7 +36,6 @@ import se.lagetrunt.store.MeetingStore;
 import se.lagetrunt.store.Person;
 import se.lagetrunt.store.PersonStore;
 import se.lagetrunt.store.StoredEvent;
-import se.lagetrunt.protocol.WireCommand;
 import se.lagetrunt.room.RoomDirectory;
 
 /**
@@ -159,7 +159,7 @@ final class MinutesRoutes {
           }
           String text = SectionHistory.textAt(updates, version);
           Actor actor = new Actor(admission.person().id(), admission.role());
-          return rooms.execute(meetingId, actor, "restore-" + UUID.randomUUID(), WireCommand.of(new MinutesCommand.Restore(section, text)))
+          return rooms.execute(meetingId, actor, "restore-" + UUID.randomUUID(), new OnBehalf.RestoreSection(section, text))
               .<Void>mapEmpty()
               .recover(ApiProblem::fromRefusal);
         }))

@@ -26,5 +26,5 @@ public interface MeetingRoom {
   void voice(ClientChannel channel, ClientMessage.Voice message, String text);
 
   /** Decides a command the server issues on someone's behalf (see {@link Room#execute}). */
-  Future<Long> execute(Actor actor, String commandId, WireCommand command);
+  Future<Long> execute(Actor actor, String commandId, OnBehalf command);
 }

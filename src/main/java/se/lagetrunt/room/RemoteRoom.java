@@ -122,11 +122,28 @@ final class RemoteRoom implements MeetingRoom {
     }
   }
 
-  /** Commands on someone's behalf run where the meeting is owned; from here they are refused for now. */
+  /** Asks the owner's room, and answers with its answer: the sequence number, or its refusal. */
   @Override
-  public Future<Long> execute(Actor actor, String commandId, WireCommand command) {
-    return Future.failedFuture(new CommandRefused(ErrorCode.UNAVAILABLE.wireName(),
-        "The meeting is live on another server; try again in a moment."));
+  public Future<Long> execute(Actor actor, String commandId, OnBehalf command) {
+    JsonObject execute = new JsonObject().put("op", "execute").put("person", actor.personId().toString())
+        .put("role", actor.role().wireName()).put("commandId", commandId).put("command", command.json());
+    return bus.<JsonObject>request(address(meetingId), execute, new DeliveryOptions().setSendTimeout(JOIN_TIMEOUT_MILLIS))
+        .map(reply -> reply.body().getLong("seq"))
+        .recover(error -> Future.failedFuture(error instanceof ReplyException reply && reply.failureCode() == REFUSED
+            ? refusal(reply.getMessage())
+            : new CommandRefused(ErrorCode.UNAVAILABLE.wireName(), ErrorCode.UNAVAILABLE.message())));
+  }
+
+  /** The failure code of an answer that is the rules' refusal; its message is the code, a line break, the text. */
+  static final int REFUSED = 409;
+
+  static String refusal(CommandRefused refused) {
+    return refused.code() + "\n" + refused.getMessage();
+  }
+
+  private static CommandRefused refusal(String message) {
+    int split = message.indexOf('\n');
+    return new CommandRefused(message.substring(0, split), message.substring(split + 1));
   }
 
   /** The node that owned the meeting left the cluster: its connections here join again. */

@@ -248,6 +248,10 @@ public final class Room extends VerticleBase implements MeetingRoom {
    * once the events are committed, or fails with {@link CommandRefused}.
    */
   @Override
+  public Future<Long> execute(Actor actor, String commandId, OnBehalf command) {
+    return execute(actor, commandId, command.wire());
+  }
+
   public Future<Long> execute(Actor actor, String commandId, WireCommand command) {
     Promise<Long> answer = Promise.promise();
     context.runOnContext(v -> decide(actor, commandId, made(actor, command), Reply.to(answer)));

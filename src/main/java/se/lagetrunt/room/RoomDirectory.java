@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import java.util.UUID;
 import se.lagetrunt.domain.Actor;
 import se.lagetrunt.protocol.ErrorCode;
-import se.lagetrunt.protocol.WireCommand;
 
 /**
  * Finds the one owner of a live meeting, bringing it to life if needed. This is the seam where a
@@ -17,7 +16,7 @@ public interface RoomDirectory {
    * Runs a command the server issues on someone's behalf in the meeting's room (see
    * {@link Room#execute}). A room that was retiring just as it was found is opened again, once.
    */
-  default Future<Long> execute(UUID meetingId, Actor actor, String commandId, WireCommand command) {
+  default Future<Long> execute(UUID meetingId, Actor actor, String commandId, OnBehalf command) {
     return open(meetingId).compose(room -> room.execute(actor, commandId, command)).recover(error ->
         error instanceof CommandRefused refused && refused.code().equals(ErrorCode.SHUTTING_DOWN.wireName())
             ? open(meetingId).compose(room -> room.execute(actor, commandId, command))

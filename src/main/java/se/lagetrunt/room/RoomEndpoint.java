@@ -5,6 +5,9 @@ import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
+import java.util.UUID;
+import se.lagetrunt.domain.Actor;
+import se.lagetrunt.domain.MeetingRole;
 import java.util.concurrent.ConcurrentHashMap;
 import se.lagetrunt.protocol.ClientMessage;
 import se.lagetrunt.protocol.ClientMessageParser;
@@ -15,7 +18,8 @@ import se.lagetrunt.protocol.ServerMessages;
  * A room's door for connections on other nodes: the meeting's address on the clustered event bus,
  * registered by the node that owns the meeting while its room is live. Joins are requests (the
  * answer names this node, so the other side knows whose departure ends them); commands, voice
- * messages and leaving are one-way, in order per connection. A command is read again from the
+ * messages and leaving are one-way, in order per connection; a command on someone's behalf is a
+ * request answered with its sequence number or the rules' refusal. A command is read again from the
  * text the client sent – the connection's node read it first, with the same parser.
  */
 final class RoomEndpoint {
@@ -58,6 +62,16 @@ final class RoomEndpoint {
           room.leave(channel);
         }
       }
+      case "execute" -> room.execute(new Actor(UUID.fromString(body.getString("person")), MeetingRole.fromWire(body.getString("role"))),
+              body.getString("commandId"), OnBehalf.fromJson(body.getJsonObject("command")))
+          .onSuccess(seq -> message.reply(new JsonObject().put("seq", seq)))
+          .onFailure(error -> {
+            if (error instanceof CommandRefused refused) {
+              message.fail(RemoteRoom.REFUSED, RemoteRoom.refusal(refused));
+            } else {
+              message.fail(503, error.getClass().getSimpleName());
+            }
+          });
       default -> message.fail(400, "unknown op");
     }
   }

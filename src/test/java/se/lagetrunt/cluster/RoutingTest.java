@@ -3,6 +3,10 @@ package se.lagetrunt.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +22,8 @@ import se.lagetrunt.testing.TestClient;
 /**
  * Three nodes in one cluster, the members of one meeting on different nodes: the node that owns
  * the meeting runs its room, the others reach it over the clustered event bus. Everyone sees
- * everyone's presence and the same events in the same order, and every command lands once. When
+ * everyone's presence and the same events in the same order, and every command lands once – a REST
+ * edit sent to a node that does not hold the meeting too. When
  * the owner is killed, the others are sent on and meet again in one room on one of them.
  */
 class RoutingTest {
@@ -50,6 +55,19 @@ class RoutingTest {
         assertEquals(seenByA, everyone.get(1).eventsFrom(topic, last), "the same events in the same order on every node");
         assertEquals(seenByA, everyone.get(2).eventsFrom(topic, last));
 
+        // A REST edit through a fourth connection, to a node that does not hold the meeting, lands once.
+        HttpResponse<String> edited = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + nodes.get(2).port() + "/api/meetings/" + meeting.id()))
+            .header("Authorization", "Bearer " + cluster.token(leader)).header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"questions\":[\"Vad behöver anhöriga mest?\"]}")).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, edited.statusCode(), edited.body());
+        for (Recorded client : everyone) {
+          client.until(message -> "questionsPlanned".equals(message.at("/event/type").asText()));
+        }
+        assertEquals(1, cluster.count("SELECT count(*) FROM meeting_event WHERE meeting_id = '" + meeting.id()
+            + "' AND command_id LIKE 'rest-%'"));
+
         // The owner dies: the other nodes' connections are sent on, and meet again at a new owner.
         ClusterNodes.signal(nodes.get(0), "KILL");
         assertEquals("meeting_moved", everyone.get(1).until(message -> "bye".equals(message.path("type").asText()))
@@ -67,7 +85,8 @@ class RoutingTest {
         long proposed = c.answer("proposed-c");
         assertEquals(c.eventsFrom(proposed, proposed), b.eventsFrom(proposed, proposed), "one room again, on one of the two");
       }
-      assertEquals(List.of("hand-b", "hand-c", "proposed-c", "topic"), cluster.commandIds(meeting).stream().sorted().toList(),
+      assertEquals(List.of("hand-b", "hand-c", "proposed-c", "topic"),
+          cluster.commandIds(meeting).stream().filter(id -> !id.startsWith("rest-")).sorted().toList(),
           "each once");
       assertEquals(List.of(), cluster.errors());
     }
