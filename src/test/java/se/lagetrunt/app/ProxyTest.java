@@ -34,6 +34,7 @@ import se.lagetrunt.protocol.Json;
 import se.lagetrunt.store.MeetingInfo;
 import se.lagetrunt.networks.ThemeNetwork;
 import se.lagetrunt.store.Person;
+import se.lagetrunt.testing.Nginx;
 import se.lagetrunt.testing.TestClient;
 import se.lagetrunt.testing.TestPostgres;
 import se.lagetrunt.testing.RestClient;
@@ -50,100 +51,10 @@ class ProxyTest {
   /** Far above an unbuffered frame's milliseconds, far below a buffering proxy's seconds. */
   private static final long UNBUFFERED = TimeUnit.SECONDS.toNanos(4);
 
-  /** The next frame that matches, skipping others; fails after 30 s. */
-  private static String frameAfter(java.util.concurrent.BlockingQueue<String> frames, java.util.function.Predicate<String> wanted)
-      throws InterruptedException {
-    while (true) {
-      String frame = frames.poll(30, TimeUnit.SECONDS);
-      if (frame == null) {
-        throw new AssertionError("no such frame came");
-      }
-      if (wanted.test(frame)) {
-        return frame;
-      }
-    }
-  }
-
   private static int freePort() throws Exception {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
-  }
-
-  private static String replaced(String text, String what, String with) {
-    assertTrue(text.contains(what), "config/nginx-site.conf has " + what);
-    return text.replace(what, with);
-  }
-
-  /** The site file, pointed at this test's ports and certificate. */
-  private static String site(Path dir, int tls, int plain, int server) throws Exception {
-    String site = Files.readString(Path.of("config/nginx-site.conf"));
-    site = replaced(site, "server 127.0.0.1:8080;", "server 127.0.0.1:" + server + ";");
-    site = replaced(site, "listen 443 ssl http2;", "listen 127.0.0.1:" + tls + " ssl http2;");
-    site = replaced(site, "listen 80;", "listen 127.0.0.1:" + plain + ";");
-    site = replaced(site, "/etc/letsencrypt/live/laget.example.se/fullchain.pem", dir.resolve("cert.pem").toString());
-    site = replaced(site, "/etc/letsencrypt/live/laget.example.se/privkey.pem", dir.resolve("key.pem").toString());
-    return replaced(site, "server_name laget.example.se;", "server_name localhost;");
-  }
-
-  private static Process nginx(Path dir, String site) throws Exception {
-    assertEquals(0, new ProcessBuilder("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-        "-subj", "/CN=localhost", "-keyout", dir.resolve("key.pem").toString(), "-out", dir.resolve("cert.pem").toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("openssl.log").toFile()).start().waitFor());
-    Files.writeString(dir.resolve("site.conf"), site);
-    String temp = dir.resolve("temp").toString();
-    Files.createDirectories(dir.resolve("temp"));
-    Files.writeString(dir.resolve("nginx.conf"), (System.getProperty("user.name").equals("root") ? "user root;\n" : "")
-        + "worker_processes 1;\ndaemon off;\npid " + dir.resolve("nginx.pid") + ";\nerror_log " + dir.resolve("error.log") + ";\n"
-        + "events { worker_connections 256; }\n"
-        + "http {\n  access_log off;\n  client_body_temp_path " + temp + "/body;\n  proxy_temp_path " + temp + "/proxy;\n"
-        + "  fastcgi_temp_path " + temp + "/fastcgi;\n  uwsgi_temp_path " + temp + "/uwsgi;\n  scgi_temp_path " + temp + "/scgi;\n"
-        + "  include " + dir.resolve("site.conf") + ";\n}\n");
-    String binary = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
-    return new ProcessBuilder(binary, "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
-        .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
-  }
-
-  /** Until nginx listens: a connection attempt each round, for at most 20 s of monotonic time. */
-  private static void awaitListening(Process nginx, int port, Path dir) throws Exception {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (System.nanoTime() < until) {
-      assertTrue(nginx.isAlive(), () -> "nginx stopped: " + read(dir.resolve("error.log")) + read(dir.resolve("nginx.out")));
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-        return;
-      } catch (java.io.IOException notYet) {
-        Thread.onSpinWait();
-      }
-    }
-    throw new AssertionError("nginx did not listen: " + read(dir.resolve("error.log")));
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.exists(file) ? Files.readString(file) : "";
-    } catch (java.io.IOException e) {
-      return e.toString();
-    }
-  }
-
-  /** A client that trusts the test's own certificate and follows no redirects. */
-  private static HttpClient https() throws Exception {
-    SSLContext trustAll = SSLContext.getInstance("TLS");
-    trustAll.init(null, new TrustManager[] {new X509TrustManager() {
-      @Override
-      public void checkClientTrusted(X509Certificate[] chain, String type) {}
-
-      @Override
-      public void checkServerTrusted(X509Certificate[] chain, String type) {}
-
-      @Override
-      public X509Certificate[] getAcceptedIssuers() {
-        return new X509Certificate[0];
-      }
-    }}, null);
-    return HttpClient.newBuilder().sslContext(trustAll).version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
   @Test
@@ -156,10 +67,8 @@ class ProxyTest {
         "DATABASE_URL", TestPostgres.newDatabase(), "PRINT_LOGIN_LINK", "false", "DATA_DIR", dir.resolve("data").toString()))
         .withJwtSecret(TestServer.SECRET);
     LagetRunt server = LagetRunt.start(config);
-    Process nginx = nginx(dir, site(dir, tls, plain, server.port()));
-    try {
-      awaitListening(nginx, tls, dir);
-      HttpClient http = https();
+    try (Nginx nginx = Nginx.start(tls, plain, List.of(server.port()))) {
+      HttpClient http = Nginx.https();
 
       HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(publicUrl + "/")).build(),
           HttpResponse.BodyHandlers.ofString());
@@ -189,34 +98,16 @@ class ProxyTest {
       // frames back until its buffer fills or a heartbeat comes (seconds; measured at ~10 s with
       // nginx's default), and the page waits that long for every answer. Through this file each
       // frame passes as it is written: milliseconds. The bound below is far from both.
-      String sockJs = publicUrl + "/sockjs/000/" + UUID.randomUUID().toString().replace("-", "");
-      java.util.concurrent.BlockingQueue<String> frames = new java.util.concurrent.LinkedBlockingQueue<>();
       long asked = System.nanoTime();
-      CompletableFuture<HttpResponse<InputStream>> streaming = http.sendAsync(HttpRequest.newBuilder(URI.create(sockJs + "/xhr_streaming"))
-          .header("Origin", publicUrl).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofInputStream());
-      Thread reader = new Thread(() -> {
-        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(streaming.join().body(), StandardCharsets.UTF_8))) {
-          String line;
-          while ((line = lines.readLine()) != null) {
-            frames.add(line);
-          }
-        } catch (java.io.IOException ended) {
-          // the test closed it
-        }
-      }, "xhr-streaming-reader");
-      reader.setDaemon(true);
-      reader.start();
-      assertEquals("o", frameAfter(frames, line -> !line.matches("h+")), "the open frame, after SockJS's prelude");
-      assertTrue(System.nanoTime() - asked < UNBUFFERED, "the stream opened at once, not when a buffer filled");
-      long sent = System.nanoTime();
-      HttpResponse<String> hello = http.send(HttpRequest.newBuilder(URI.create(sockJs + "/xhr_send")).header("Origin", publicUrl)
-          .POST(HttpRequest.BodyPublishers.ofString(Json.write(Json.MAPPER.createArrayNode().add(
-              "{\"type\":\"hello\",\"v\":1,\"token\":\"" + token + "\",\"meeting\":\"" + meeting.id() + "\",\"lastSeq\":0}"))))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals(204, hello.statusCode(), hello.body());
-      assertTrue(frameAfter(frames, line -> line.contains("welcome")).contains("welcome"));
-      assertTrue(System.nanoTime() - sent < UNBUFFERED, "the answer came down the open stream at once");
-      streaming.join().body().close();
+      try (Nginx.SockJsStream sockJs = new Nginx.SockJsStream(http, publicUrl)) {
+        assertEquals("o", sockJs.frameAfter(line -> !line.matches("h+")), "the open frame, after SockJS's prelude");
+        assertTrue(System.nanoTime() - asked < UNBUFFERED, "the stream opened at once, not when a buffer filled");
+        long sent = System.nanoTime();
+        assertEquals(204, sockJs.send("{\"type\":\"hello\",\"v\":1,\"token\":\"" + token + "\",\"meeting\":\""
+            + meeting.id() + "\",\"lastSeq\":0}"));
+        assertTrue(sockJs.frameAfter(line -> line.contains("welcome")).contains("welcome"));
+        assertTrue(System.nanoTime() - sent < UNBUFFERED, "the answer came down the open stream at once");
+      }
 
       // A file for the material library passes (the site's general limit is 2 MB); any other large body does not.
       Person enabler = TestServer.await(server.services().people().create("Eva Möjliggörare", null, null, AccountRole.ENABLER,
@@ -238,8 +129,6 @@ class ProxyTest {
       String link = TestServer.await(server.services().links().create(leader.id()));
       assertTrue(link.startsWith(publicUrl + "/"), "links carry the public URL: " + link);
     } finally {
-      nginx.destroy();
-      nginx.waitFor(10, TimeUnit.SECONDS);
       server.stop();
     }
   }

@@ -106,9 +106,14 @@ public final class ClusterNodes implements AutoCloseable {
    * meeting is unavailable (its owner's address not yet known here, or its lease not yet run out).
    */
   public TestClient joinWhenReady(ServerProcess node, Person person, MeetingInfo meeting, long lastSeq) {
+    return joinWhenReady(() -> WebSocketTestClient.connect(node.port(), "http://localhost:" + node.port()), person, meeting, lastSeq);
+  }
+
+  /** The same through whatever {@code connect} opens (a proxy in front of the nodes). */
+  public TestClient joinWhenReady(java.util.function.Supplier<TestClient> connect, Person person, MeetingInfo meeting, long lastSeq) {
     long deadline = System.nanoTime() + 30_000_000_000L;
     while (true) {
-      TestClient client = WebSocketTestClient.connect(node.port(), "http://localhost:" + node.port());
+      TestClient client = connect.get();
       client.hello(token(person), meeting.id(), lastSeq);
       com.fasterxml.jackson.databind.JsonNode first = client.next();
       if ("welcome".equals(first.path("type").asText())) {
@@ -116,13 +121,18 @@ public final class ClusterNodes implements AutoCloseable {
       }
       client.close();
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("never welcomed on " + node.port() + ": " + first);
+        throw new AssertionError("never welcomed: " + first);
       }
     }
   }
 
   /** Starts {@code names.length} nodes as one Hazelcast cluster (members on loopback); waits until each listens. */
   public List<ServerProcess> clusterOf(String... names) throws Exception {
+    return clusterOf(Map.of(), names);
+  }
+
+  /** {@link #clusterOf(String...)} with more settings for every node (a public URL behind a proxy). */
+  public List<ServerProcess> clusterOf(Map<String, String> more, String... names) throws Exception {
     List<Integer> ports = new ArrayList<>();
     for (String name : names) {
       ports.add(freePort());
@@ -130,7 +140,9 @@ public final class ClusterNodes implements AutoCloseable {
     String members = String.join(",", ports.stream().map(port -> "127.0.0.1:" + port).toList());
     List<ServerProcess> nodes = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
-      nodes.add(node(names[i], Map.of("CLUSTER_MEMBERS", members, "CLUSTER_PORT", String.valueOf(ports.get(i)))));
+      Map<String, String> env = new HashMap<>(more);
+      env.putAll(Map.of("CLUSTER_MEMBERS", members, "CLUSTER_PORT", String.valueOf(ports.get(i))));
+      nodes.add(node(names[i], env));
     }
     return nodes;
   }

@@ -15,10 +15,13 @@ import java.util.regex.Pattern;
 /**
  * The server as an operator runs it: {@code Main} in a process of its own, on this build's
  * classes, with the environment the test gives. What it prints is kept for the test to read;
- * {@link #port} is the one it says to open.
+ * {@link #port} is the one it listens on.
  */
 public final class ServerProcess implements AutoCloseable {
-  private static final Pattern OPEN = Pattern.compile("Open: http://localhost:(\\d+)/");
+  /** Where it listens (the public URL may be a proxy's), and then the banner that says it is ready. */
+  private static final Pattern LISTENING = Pattern.compile("listening on [^ ]+:(\\d+),");
+  private static final Pattern OPEN = Pattern.compile("Open: https?://");
+  private volatile int listening = -1;
   private final Process process;
   private final List<String> output = new CopyOnWriteArrayList<>();
   private final CompletableFuture<Integer> port = new CompletableFuture<>();
@@ -53,9 +56,13 @@ public final class ServerProcess implements AutoCloseable {
       String line;
       while ((line = lines.readLine()) != null) {
         output.add(line);
-        Matcher open = OPEN.matcher(line.startsWith("{") ? message(line) : line);
-        if (open.find()) {
-          port.complete(Integer.parseInt(open.group(1)));
+        String text = line.startsWith("{") ? message(line) : line;
+        Matcher at = LISTENING.matcher(text);
+        if (at.find()) {
+          listening = Integer.parseInt(at.group(1));
+        }
+        if (OPEN.matcher(text).find() && listening > 0) {
+          port.complete(listening);
         }
       }
     } catch (java.io.IOException ended) {
