@@ -187,7 +187,7 @@ public final class LagetRunt {
             .withRenewMillis(Math.max(100, cluster.leaseMillis() / 3)), clock);
     RoomDirectory rooms = localRooms;
     if (membership.clustered()) {
-      ClusteredRoomDirectory clustered = new ClusteredRoomDirectory(vertx.eventBus(), localRooms, membership.nodeId());
+      ClusteredRoomDirectory clustered = new ClusteredRoomDirectory(vertx, localRooms, membership.nodeId());
       membership.onNodeLeft(clustered::nodeLeft);
       rooms = clustered;
     }

@@ -1,6 +1,7 @@
 package se.lagetrunt.room;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.EventBus;
 import java.util.Map;
 import java.util.UUID;
@@ -15,15 +16,16 @@ import se.lagetrunt.store.OwnedElsewhere;
  * connections here to its meetings are sent on to join again.
  */
 public final class ClusteredRoomDirectory implements RoomDirectory {
-  private final EventBus bus;
+  private final Vertx vertx;
   private final LocalRoomDirectory local;
   private final String node;
   private final Map<UUID, RoomEndpoint> endpoints = new ConcurrentHashMap<>();
   private final Map<UUID, RemoteRoom> remotes = new ConcurrentHashMap<>();
 
   /** {@code node} is this node's id in the cluster. */
-  public ClusteredRoomDirectory(EventBus bus, LocalRoomDirectory local, String node) {
-    this.bus = bus;
+  public ClusteredRoomDirectory(Vertx vertx, LocalRoomDirectory local, String node) {
+    this.vertx = vertx;
+    EventBus bus = vertx.eventBus();
     this.local = local;
     this.node = node;
     local.listen(new LocalRoomDirectory.RoomListener() {
@@ -45,7 +47,7 @@ public final class ClusteredRoomDirectory implements RoomDirectory {
   @Override
   public Future<MeetingRoom> open(UUID meetingId) {
     return local.openHere(meetingId).<MeetingRoom>map(room -> room).recover(error -> error instanceof OwnedElsewhere
-        ? Future.succeededFuture(remotes.computeIfAbsent(meetingId, id -> new RemoteRoom(bus, id, node)))
+        ? Future.succeededFuture(remotes.computeIfAbsent(meetingId, id -> new RemoteRoom(vertx, id, node)))
         : Future.failedFuture(error));
   }
 

@@ -1,10 +1,12 @@
 package se.lagetrunt.room;
 
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import io.vertx.core.json.JsonObject;
 import java.util.Map;
 import java.util.UUID;
@@ -38,13 +40,21 @@ final class RemoteRoom implements MeetingRoom {
     }
   }
 
+  /** How often, and how far apart, a join is tried while the owner's address has not reached this node yet. */
+  private static final int UNKNOWN_ADDRESS_TRIES = 40;
+  private static final long UNKNOWN_ADDRESS_PAUSE_MILLIS = 50;
+  /** How long a connection's address stays after it left: what the room sent before it heard is let fall quietly. */
+  private static final long LINGER_MILLIS = 5_000;
+
+  private final Vertx vertx;
   private final EventBus bus;
   private final UUID meetingId;
   private final String node;
   private final Map<ClientChannel, Link> links = new ConcurrentHashMap<>();
 
-  RemoteRoom(EventBus bus, UUID meetingId, String node) {
-    this.bus = bus;
+  RemoteRoom(Vertx vertx, UUID meetingId, String node) {
+    this.vertx = vertx;
+    this.bus = vertx.eventBus();
     this.meetingId = meetingId;
     this.node = node;
   }
@@ -63,14 +73,18 @@ final class RemoteRoom implements MeetingRoom {
   public Future<Void> join(Member member, long lastSeenSeq) {
     ClientChannel channel = member.channel();
     String address = "laget-runt.connection." + UUID.randomUUID();
-    MessageConsumer<JsonObject> consumer = bus.consumer(address, message -> deliver(channel, message.body()));
+    MessageConsumer<JsonObject> consumer = bus.consumer(address, message -> {
+      if (links.containsKey(channel)) {
+        deliver(channel, message.body());
+      }
+    });
     JsonObject join = new JsonObject().put("op", "join").put("client", address).put("node", node)
         .put("member", MemberJson.write(member)).put("lastSeq", lastSeenSeq);
     // Known before the answer: the welcome comes first, and the client may answer it at once.
     Link link = new Link(address, consumer);
     links.put(channel, link);
     return consumer.completion()
-        .compose(registered -> bus.<JsonObject>request(address(meetingId), join, new DeliveryOptions().setSendTimeout(JOIN_TIMEOUT_MILLIS)))
+        .compose(registered -> askToJoin(join, UNKNOWN_ADDRESS_TRIES))
         .map(reply -> {
           link.owner = reply.body().getString("node");
           return (Void) null;
@@ -81,6 +95,17 @@ final class RemoteRoom implements MeetingRoom {
           return Future.failedFuture(error instanceof ReplyException reply && reply.failureCode() == 410
               ? new RoomRetiredException() : error);
         });
+  }
+
+  /**
+   * The join request; while no node listens at the meeting's address yet (its room has just started
+   * elsewhere and the registration is on its way through the cluster), asked again shortly.
+   */
+  private Future<io.vertx.core.eventbus.Message<JsonObject>> askToJoin(JsonObject join, int tries) {
+    return bus.<JsonObject>request(address(meetingId), join, new DeliveryOptions().setSendTimeout(JOIN_TIMEOUT_MILLIS))
+        .recover(error -> error instanceof ReplyException reply && reply.failureType() == ReplyFailure.NO_HANDLERS && tries > 1
+            ? vertx.timer(UNKNOWN_ADDRESS_PAUSE_MILLIS).compose(paused -> askToJoin(join, tries - 1))
+            : Future.failedFuture(error));
   }
 
   private void deliver(ClientChannel channel, JsonObject message) {
@@ -163,7 +188,7 @@ final class RemoteRoom implements MeetingRoom {
   private Link forget(ClientChannel channel) {
     Link link = links.remove(channel);
     if (link != null) {
-      link.consumer.unregister();
+      vertx.setTimer(LINGER_MILLIS, timer -> link.consumer.unregister());
     }
     return link;
   }

@@ -21,7 +21,9 @@ import se.lagetrunt.testing.TestPostgres;
  * pinned to core 0, runs each scenario several times from this process (pinned to core 1 by the
  * command in docs/performance.md), prints min/median/max and writes target/bench/results.json.
  *
- * <p>Arguments: {@code scenarios=1,2,3,4,5,6,7,minutes trials=3 seconds=10 rooms=40 sockets=5000}.
+ * <p>Arguments: {@code scenarios=1,2,3,4,5,6,7,minutes trials=3 seconds=10 rooms=40 sockets=5000 nodes=1};
+ * with {@code nodes=2} two servers form a cluster on the same core, and each room's members take
+ * them in turn (half of every room's commands cross nodes).
  */
 public final class Bench {
   private Bench() {}
@@ -38,7 +40,7 @@ public final class Bench {
 
   public static void main(String[] args) throws Exception {
     Map<String, String> options = options(args, Map.of(
-        "scenarios", "1,2,3,4,5,6,7,minutes", "trials", "3", "seconds", "10", "rooms", "40", "sockets", "5000"));
+        "scenarios", "1,2,3,4,5,6,7,minutes", "trials", "3", "seconds", "10", "rooms", "40", "sockets", "5000", "nodes", "1"));
     int trials = Integer.parseInt(options.get("trials"));
     int seconds = Integer.parseInt(options.get("seconds"));
     int rooms = Integer.parseInt(options.get("rooms"));
@@ -48,9 +50,12 @@ public final class Bench {
     // Every commit flushed to the disk, as the embedded default and any real Postgres do.
     System.setProperty(TestPostgres.FSYNC, "on");
     String database = TestPostgres.newDatabase();
-    int port;
-    try (ServerSocket free = new ServerSocket(0)) {
-      port = free.getLocalPort();
+    int nodes = Integer.parseInt(options.get("nodes"));
+    int[] ports = new int[nodes];
+    int[] clusterPorts = new int[nodes];
+    for (int i = 0; i < nodes; i++) {
+      ports[i] = freePort();
+      clusterPorts[i] = freePort();
     }
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(2));
     TokenService tokens = new TokenService(vertx, secret, 24 * 3600, java.time.Clock.systemUTC());
@@ -58,9 +63,15 @@ public final class Bench {
     long cores = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("processor")).count();
     report.put("machine", cores + " cores (this generator may use " + Runtime.getRuntime().availableProcessors() + "), "
         + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version"));
-    try (ServerProcess server = ServerProcess.start(database, secret, port, "0")) {
-      report.put("server", server.pinnedTo).put("database", "embedded PostgreSQL, synchronous_commit=on");
-      Scenarios scenarios = new Scenarios(vertx, port, new Fixture(database), person -> tokens.issue(person, person), server);
+    List<ServerProcess> servers = new ArrayList<>();
+    try {
+      for (int i = 0; i < nodes; i++) {
+        servers.add(nodes == 1 ? ServerProcess.start(database, secret, ports[i], "0")
+            : ServerProcess.start(database, secret, ports[i], "0", clusterNode(i, clusterPorts)));
+      }
+      report.put("server", servers.get(0).pinnedTo + (nodes == 1 ? "" : ", " + nodes + " nodes of a cluster sharing it"))
+          .put("database", "embedded PostgreSQL, synchronous_commit=on");
+      Scenarios scenarios = new Scenarios(vertx, ports, new Fixture(database), person -> tokens.issue(person, person), servers);
       ObjectNode results = report.putObject("scenarios");
       for (String scenario : options.get("scenarios").split(",")) {
         List<JsonNode> runs = new ArrayList<>();
@@ -82,6 +93,9 @@ public final class Bench {
         results.set(scenario, summary(runs));
       }
     } finally {
+      for (ServerProcess server : servers) {
+        server.close();
+      }
       vertx.close();
     }
     Path out = Path.of("target/bench/results.json");
@@ -89,6 +103,22 @@ public final class Bench {
     Files.writeString(out, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
     System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(report));
     System.exit(0);
+  }
+
+  private static int freePort() throws java.io.IOException {
+    try (ServerSocket free = new ServerSocket(0)) {
+      return free.getLocalPort();
+    }
+  }
+
+  /** Node {@code i} of a cluster on loopback whose members listen on {@code clusterPorts}. */
+  private static Map<String, String> clusterNode(int i, int[] clusterPorts) {
+    List<String> members = new ArrayList<>();
+    for (int port : clusterPorts) {
+      members.add("127.0.0.1:" + port);
+    }
+    return Map.of("CLUSTER_MEMBERS", String.join(",", members), "CLUSTER_PORT", String.valueOf(clusterPorts[i]),
+        "NODE_NAME", "bench-" + i);
   }
 
   /** Scenario 2: more and more rooms at 1 command/s per member; the largest with p99 ack ≤ 100 ms. */

@@ -20,22 +20,28 @@ import se.lagetrunt.protocol.Json;
 final class Scenarios {
   private final Vertx vertx;
   private final WebSocketClient sockets;
-  private final int port;
+  /** The servers' ports: members take them in turn, so with several nodes a room's members are on each. */
+  private final int[] ports;
   private final Fixture fixture;
   private final Function<UUID, String> tokenFor;
-  private final ServerProcess server;
+  private final List<ServerProcess> servers;
   private final Random random = new Random(20261122);
   private final io.vertx.core.http.HttpClient http;
 
   Scenarios(Vertx vertx, int port, Fixture fixture, Function<UUID, String> tokenFor, ServerProcess server) {
+    this(vertx, new int[] {port}, fixture, tokenFor, server == null ? List.of() : List.of(server));
+  }
+
+  /** Against several nodes of a cluster: their CPU is summed, the heap figures are the first's. */
+  Scenarios(Vertx vertx, int[] ports, Fixture fixture, Function<UUID, String> tokenFor, List<ServerProcess> servers) {
     this.vertx = vertx;
     this.sockets = vertx.createWebSocketClient(new WebSocketClientOptions().setMaxConnections(100_000));
     this.http = vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setKeepAlive(true),
         new io.vertx.core.http.PoolOptions().setHttp1MaxSize(1000));
-    this.port = port;
+    this.ports = ports.clone();
     this.fixture = fixture;
     this.tokenFor = tokenFor;
-    this.server = server;
+    this.servers = servers;
   }
 
   /** Connects every member of the rooms and waits until each has caught up. */
@@ -51,7 +57,7 @@ final class Scenarios {
     for (Fixture.Room room : rooms) {
       for (UUID person : room.people()) {
         boolean sockJs = sockJsEvery > 0 && n % sockJsEvery == sockJsEvery - 1;
-        LoadClient client = new LoadClient(sockets, sockJs ? http : null, port, tokenFor.apply(person),
+        LoadClient client = new LoadClient(sockets, sockJs ? http : null, ports[n % ports.length], tokenFor.apply(person),
             room.meetingId(), "c" + n++, sockJs ? sockJsStats : stats);
         clients.add(client);
         joining.add(client.connect());
@@ -174,16 +180,16 @@ final class Scenarios {
 
   /** Heap per idle joined socket after a full collection (needs the server in its own process). */
   ObjectNode idleSockets(int count) throws Exception {
-    if (server == null) {
+    if (servers.isEmpty()) {
       return Json.object().put("skipped", "needs the server in its own process");
     }
-    long before = server.heapAfterGcKiB();
+    long before = servers.get(0).heapAfterGcKiB();
     Stats stats = new Stats();
     int perRoom = 12;
     List<LoadClient> clients = join(fixture.rooms(Math.max(1, count / perRoom), perRoom), stats);
-    long after = server.heapAfterGcKiB();
+    long after = servers.get(0).heapAfterGcKiB();
     if (Boolean.getBoolean("bench.histogram")) {
-      System.out.println(server.histogram(40));
+      System.out.println(servers.get(0).histogram(40));
     }
     ObjectNode result = Json.object().put("sockets", clients.size()).put("heapBeforeKiB", before).put("heapAfterKiB", after)
         .put("bytesPerSocket", (after - before) * 1024.0 / clients.size()).put("errors", stats.errors.get());
@@ -274,7 +280,14 @@ final class Scenarios {
   }
 
   private double serverCpu() throws java.io.IOException {
-    return server == null ? Double.NaN : server.cpuSeconds();
+    if (servers.isEmpty()) {
+      return Double.NaN;
+    }
+    double seconds = 0;
+    for (ServerProcess server : servers) {
+      seconds += server.cpuSeconds();
+    }
+    return seconds;
   }
 
   private void closeAll(List<LoadClient> clients) throws Exception {

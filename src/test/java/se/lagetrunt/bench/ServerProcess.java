@@ -29,6 +29,12 @@ final class ServerProcess implements AutoCloseable {
   }
 
   static ServerProcess start(String databaseUrl, String jwtSecret, int port, String core) throws Exception {
+    return start(databaseUrl, jwtSecret, port, core, java.util.Map.of());
+  }
+
+  /** The same with more settings (a node of a cluster); its log goes to target/bench-server-PORT.log then. */
+  static ServerProcess start(String databaseUrl, String jwtSecret, int port, String core, java.util.Map<String, String> more)
+      throws Exception {
     Path jar = Path.of("target/laget-runt.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException("Build the server first: mvn -B -q -DskipTests package");
@@ -45,13 +51,14 @@ final class ServerProcess implements AutoCloseable {
     }
     command.addAll(List.of("-jar", jar.toString()));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(Path.of("target/bench-server.log").toFile());
+        .redirectOutput(Path.of(more.isEmpty() ? "target/bench-server.log" : "target/bench-server-" + port + ".log").toFile());
     builder.environment().put("DATABASE_URL", databaseUrl);
     builder.environment().put("JWT_SECRET", jwtSecret);
     builder.environment().put("PORT", String.valueOf(port));
     builder.environment().put("PUBLIC_URL", "http://localhost:" + port);
     builder.environment().put("PRINT_LOGIN_LINK", "false");
     builder.environment().put("DB_POOL_SIZE", "8");
+    builder.environment().putAll(more);
     ServerProcess server = new ServerProcess(builder.start(), port, pinned ? "core " + core : "not pinned");
     server.awaitHealthy();
     return server;

@@ -161,6 +161,12 @@ public final class ClusterNodes implements AutoCloseable {
         + meeting.id() + "'");
   }
 
+  /** The name of the node that holds the meeting now. */
+  public String ownerOf(MeetingInfo meeting) {
+    return TestServer.await(pool.query("SELECT node FROM meeting_owner WHERE meeting_id = '" + meeting.id() + "'").execute())
+        .iterator().next().getString(0);
+  }
+
   /** The command ids in the meeting's log, in order. */
   public List<String> commandIds(MeetingInfo meeting) {
     return TestServer.await(pool.query("SELECT command_id FROM meeting_event WHERE meeting_id = '" + meeting.id()
@@ -169,7 +175,12 @@ public final class ClusterNodes implements AutoCloseable {
 
   /** Lines logged at ERROR by any node started, killed ones too: none is expected from an ordinary failover. */
   public List<String> errors() {
-    return started.stream().flatMap(node -> node.output().stream()).filter(line -> line.contains(" ERROR ")).toList();
+    return lines(" ERROR ");
+  }
+
+  /** Lines any node started has logged that contain {@code text}. */
+  public List<String> lines(String text) {
+    return started.stream().flatMap(node -> node.output().stream()).filter(line -> line.contains(text)).toList();
   }
 
   /** Sends the node's process a signal by name (STOP, CONT, KILL), as {@code kill -s} does. */
