@@ -81,24 +81,20 @@ class ClusterFormationTest {
     }
   }
 
-  /** The number of nodes the node's readiness names, once it sees more than itself (Hazelcast joins in the background). */
+  /**
+   * The number of nodes the node's readiness names, once Hazelcast has said the cluster has two
+   * members (it joins in the background).
+   */
   private static int clusterNodes(ServerProcess node) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + 60_000_000_000L;
-    int nodes = 0;
-    while (System.nanoTime() < deadline) {
-      HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + "/health/ready"))
-          .build(), HttpResponse.BodyHandlers.ofString());
-      for (JsonNode check : Json.read(ready.body()).path("checks")) {
-        if ("cluster".equals(check.path("id").asText())) {
-          nodes = check.path("data").path("nodes").asInt();
-        }
+    assertTrue(node.awaitOutput(line -> line.contains("Members {size:2"), java.time.Duration.ofSeconds(60)),
+        "the cluster formed");
+    HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        URI.create("http://localhost:" + node.port() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+    for (JsonNode check : Json.read(ready.body()).path("checks")) {
+      if ("cluster".equals(check.path("id").asText())) {
+        return check.path("data").path("nodes").asInt();
       }
-      if (nodes > 1) {
-        return nodes;
-      }
-      Thread.sleep(100); // polling the node, not letting time pass for an assertion
     }
-    return nodes;
+    return 0;
   }
 }

@@ -32,6 +32,8 @@ final class Storm implements AutoCloseable {
   private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
   private final List<Writer> writers = new ArrayList<>();
   private final List<Thread> threads = new ArrayList<>();
+  /** What the writers notify after each acknowledgement. */
+  private final Object progress = new Object();
   private int owner;
   private boolean stopped;
 
@@ -45,7 +47,8 @@ final class Storm implements AutoCloseable {
     for (int w = 0; w < 3; w++) {
       Person person = w == 0 ? creator : cluster.person("Ledare " + w, AccountRole.LEADER, StakeholderGroup.OFFICIAL);
       cluster.addMember(meeting, person, MeetingRole.LEADER);
-      Writer writer = new Writer("w" + w, up::get, () -> cluster.token(person), meeting.id().toString(), acknowledged);
+      Writer writer = new Writer("w" + w, up::get, () -> cluster.token(person), meeting.id().toString(), acknowledged,
+          progress);
       writers.add(writer);
       Thread thread = new Thread(writer, "writer-" + w);
       thread.start();
@@ -66,14 +69,9 @@ final class Storm implements AutoCloseable {
     up.set(nodes[owner]);
     long signalled = System.nanoTime();
     ClusterNodes.signal(ended, signal);
-    for (Writer writer : writers) {
-      while (writer.lastAcknowledgedBy() != nodes[owner].port()) {
-        if (System.nanoTime() - signalled > PATIENCE_NANOS) {
-          throw new AssertionError("a writer was stuck after " + signal + ": " + writers + "\n" + tails());
-        }
-        Thread.sleep(10); // polling for the writers, not letting time pass for an assertion
-      }
-    }
+    int port = nodes[owner].port();
+    awaitWriters(() -> writers.stream().allMatch(writer -> writer.lastAcknowledgedBy() == port),
+        "a writer was stuck after " + signal);
     long millis = (writers.stream().mapToLong(Writer::lastAcknowledgedNanos).max().orElseThrow() - signalled) / 1_000_000;
     ended.process().waitFor();
     nodes[1 - owner] = cluster.node(names[1 - owner]);
@@ -100,13 +98,21 @@ final class Storm implements AutoCloseable {
     return acknowledged.size();
   }
 
-  private void awaitAcknowledged(int count, String when) {
-    long started = System.nanoTime();
-    while (acknowledged.size() < count) {
-      if (System.nanoTime() - started > PATIENCE_NANOS) {
-        throw new AssertionError(when + ": the writers stalled at " + acknowledged.size() + " " + writers + "\n" + tails());
+  private void awaitAcknowledged(int count, String when) throws InterruptedException {
+    awaitWriters(() -> acknowledged.size() >= count, when + ": the writers stalled");
+  }
+
+  /** Until the writers' acknowledgements make {@code done} true (each one wakes this up); fails after a minute. */
+  private void awaitWriters(java.util.function.BooleanSupplier done, String failure) throws InterruptedException {
+    long deadline = System.nanoTime() + PATIENCE_NANOS;
+    synchronized (progress) {
+      while (!done.getAsBoolean()) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError(failure + " at " + acknowledged.size() + " acknowledged: " + writers + "\n" + tails());
+        }
+        progress.wait(Math.max(1, left / 1_000_000));
       }
-      Thread.onSpinWait();
     }
   }
 

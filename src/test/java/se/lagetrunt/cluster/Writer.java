@@ -21,6 +21,8 @@ final class Writer implements Runnable {
   private final Supplier<String> token;
   private final String meetingId;
   private final Set<String> acknowledged;
+  /** Notified after every acknowledgement, for a test waiting on the writers. */
+  private final Object progress;
   private volatile boolean stopping;
   /** When this writer last had a command acknowledged, on the monotonic clock, and by the node on which port. */
   private volatile long lastAcknowledgedNanos;
@@ -29,7 +31,9 @@ final class Writer implements Runnable {
   /** What it is doing now, for a test that finds it stuck. */
   private volatile String doing = "starting";
 
-  Writer(String name, Supplier<ServerProcess> node, Supplier<String> token, String meetingId, Set<String> acknowledged) {
+  Writer(String name, Supplier<ServerProcess> node, Supplier<String> token, String meetingId, Set<String> acknowledged,
+      Object progress) {
+    this.progress = progress;
     this.name = name;
     this.node = node;
     this.token = token;
@@ -76,6 +80,9 @@ final class Writer implements Runnable {
             lastAcknowledgedBy = target.port();
             lastAcknowledgedNanos = System.nanoTime();
             pending = null;
+            synchronized (progress) {
+              progress.notifyAll();
+            }
           } else if (answer == null) {
             break; // closed before an answer: the same id again on the next connection
           }

@@ -56,6 +56,9 @@ public final class ServerProcess implements AutoCloseable {
       String line;
       while ((line = lines.readLine()) != null) {
         output.add(line);
+        synchronized (output) {
+          output.notifyAll();
+        }
         String text = line.startsWith("{") ? message(line) : line;
         Matcher at = LISTENING.matcher(text);
         if (at.find()) {
@@ -86,6 +89,21 @@ public final class ServerProcess implements AutoCloseable {
 
   public Process process() {
     return process;
+  }
+
+  /** Waits until it has printed a line that matches (each line wakes this up); false if none did in {@code wait}. */
+  public boolean awaitOutput(java.util.function.Predicate<String> wanted, java.time.Duration wait) throws InterruptedException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    synchronized (output) {
+      while (output.stream().noneMatch(wanted)) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        output.wait(Math.max(1, left / 1_000_000));
+      }
+      return true;
+    }
   }
 
   /** Everything it printed so far. */
