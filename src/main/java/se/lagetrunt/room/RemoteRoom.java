@@ -90,7 +90,8 @@ final class RemoteRoom implements MeetingRoom {
           return (Void) null;
         })
         .recover(error -> {
-          forget(channel);
+          // Left at once: a join that timed out may still have reached the room, which then lets it go.
+          leave(channel);
           // A room that was just retiring there: opening the meeting again may start it anywhere.
           return Future.failedFuture(error instanceof ReplyException reply && reply.failureCode() == 410
               ? new RoomRetiredException() : error);
